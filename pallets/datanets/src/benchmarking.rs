@@ -1,0 +1,227 @@
+//! Benchmarks of every call at the worst case of its bounds: longest metadata and URIs, the
+//! paths that also release the datanet deposit, and share changes (the share-change hook is
+//! charged separately through `OnShareChange::weight`).
+#![allow(clippy::arithmetic_side_effects)]
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect, Mutate},
+	Get,
+};
+use frame_system::RawOrigin;
+use openledger_primitives::{ContributionId, ContributionStatus, DatanetId, DatanetsInspect};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{StaticLookup, Zero},
+	Saturating,
+};
+
+fn funded<T: Config>(name: &'static str) -> T::AccountId {
+	let who: T::AccountId = account(name, 0, 0);
+	let plenty = T::DatanetDeposit::get()
+		.saturating_add(T::MaxContributionDeposit::get())
+		.saturating_add(T::Currency::minimum_balance())
+		.saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, plenty);
+	who
+}
+
+fn bytes(len: u32) -> Vec<u8> {
+	vec![b'x'; len as usize]
+}
+
+/// A datanet with the longest metadata and the highest contribution deposit.
+fn datanet<T: Config>(curator: &T::AccountId, mode: CurationMode) -> DatanetId {
+	// Slashes go to the treasury: it must exist.
+	if T::Currency::balance(&T::Treasury::get()) < T::Currency::minimum_balance() {
+		T::Currency::set_balance(&T::Treasury::get(), T::Currency::minimum_balance());
+	}
+	Pallet::<T>::do_create_datanet(
+		curator.clone(),
+		bytes(T::MaxNameLength::get()),
+		bytes(T::MaxDescriptionLength::get()),
+		bytes(T::MaxUriLength::get()),
+		bytes(T::MaxLicenseLength::get()),
+		mode,
+		T::MaxContributionDeposit::get(),
+	)
+	.map_err(|_| "datanet")
+	.unwrap_or_default()
+}
+
+fn contribution<T: Config>(who: &T::AccountId, datanet: DatanetId, n: u8) -> ContributionId {
+	Pallet::<T>::do_contribute(
+		who.clone(),
+		datanet,
+		H256::repeat_byte(n),
+		u64::MAX,
+		bytes(T::MaxUriLength::get()),
+	)
+	.unwrap_or_default()
+}
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(
+		<T as frame_system::Config>::RuntimeEvent::from(event).into(),
+	);
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_datanet() {
+		let caller = funded::<T>("curator");
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller.clone()),
+			bytes(T::MaxNameLength::get()),
+			bytes(T::MaxDescriptionLength::get()),
+			bytes(T::MaxUriLength::get()),
+			bytes(T::MaxLicenseLength::get()),
+			CurationMode::Curated,
+			T::MaxContributionDeposit::get(),
+		);
+		assert_eq!(NextDatanetId::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn update_metadata() {
+		let caller = funded::<T>("curator");
+		let id = datanet::<T>(&caller, CurationMode::Curated);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			id,
+			bytes(T::MaxNameLength::get()),
+			bytes(T::MaxDescriptionLength::get()),
+			bytes(T::MaxUriLength::get()),
+			bytes(T::MaxLicenseLength::get()),
+		);
+		assert_last_event::<T>(Event::DatanetMetadataUpdated { datanet: id });
+	}
+
+	#[benchmark]
+	fn transfer_curatorship() {
+		let caller = funded::<T>("curator");
+		let new_curator: T::AccountId = account("new", 0, 0);
+		let id = datanet::<T>(&caller, CurationMode::Curated);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id, T::Lookup::unlookup(new_curator.clone()));
+		assert_eq!(Pallet::<T>::curator(id), Some(new_curator));
+	}
+
+	/// Worst case: the datanet is empty, so closing also releases its deposit.
+	#[benchmark]
+	fn close_datanet() {
+		let caller = funded::<T>("curator");
+		let id = datanet::<T>(&caller, CurationMode::Curated);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert_last_event::<T>(Event::DatanetClosed { datanet: id });
+	}
+
+	/// Worst case: an open datanet, so the contribution is also accepted (share change, log).
+	#[benchmark]
+	fn contribute() {
+		let curator = funded::<T>("curator");
+		let caller = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Open);
+		contribution::<T>(&caller, id, 1);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller.clone()),
+			id,
+			H256::repeat_byte(2),
+			u64::MAX,
+			bytes(T::MaxUriLength::get()),
+		);
+		assert_eq!(Pallet::<T>::contributor_share(id, &caller), 2);
+	}
+
+	#[benchmark]
+	fn accept_contribution() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Curated);
+		let c = contribution::<T>(&contributor, id, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c);
+		assert_eq!(
+			Contributions::<T>::get(c).map(|c| c.status),
+			Some(ContributionStatus::Accepted)
+		);
+	}
+
+	#[benchmark]
+	fn reject_contribution() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Curated);
+		let c = contribution::<T>(&contributor, id, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c);
+		assert!(!Contributions::<T>::contains_key(c));
+	}
+
+	#[benchmark]
+	fn grade_contribution() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Open);
+		let c = contribution::<T>(&contributor, id, 1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c, T::MaxWeight::get());
+		assert_eq!(
+			Pallet::<T>::contributor_share(id, &contributor),
+			u64::from(T::MaxWeight::get())
+		);
+	}
+
+	/// Worst case: the last accepted contribution of a closed datanet, which also releases the
+	/// datanet's deposit.
+	#[benchmark]
+	fn withdraw_contribution() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Open);
+		let c = contribution::<T>(&contributor, id, 1);
+		let _ = Pallet::<T>::do_close_datanet(&curator, id);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(contributor), c);
+		assert!(!Contributions::<T>::contains_key(c));
+		assert!(Datanets::<T>::get(id).is_some_and(|info| info.deposit.is_zero()));
+	}
+
+	/// Worst case: the curator removes the last accepted contribution of a closed datanet:
+	/// slash to the treasury and release of the datanet's deposit.
+	#[benchmark]
+	fn remove_contribution() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Open);
+		let c = contribution::<T>(&contributor, id, 1);
+		let _ = Pallet::<T>::do_close_datanet(&curator, id);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c);
+		assert_eq!(Contributions::<T>::get(c).map(|c| c.status), Some(ContributionStatus::Removed));
+	}
+
+	#[benchmark]
+	fn publish_version() {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Open);
+		contribution::<T>(&contributor, id, 1);
+		let _ = Pallet::<T>::do_publish_version(&curator, id);
+		contribution::<T>(&contributor, id, 2);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), id);
+		assert!(Versions::<T>::contains_key(id, 2));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

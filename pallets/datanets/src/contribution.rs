@@ -1,0 +1,316 @@
+//! Contributions: submit, accept, reject, grade, withdraw, remove.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
+use openledger_primitives::{ContributionId, ContributionStatus, ContributionWeight, DatanetId};
+use sp_core::H256;
+use sp_runtime::traits::Zero;
+
+/// The weight of a newly accepted contribution.
+pub const DEFAULT_WEIGHT: ContributionWeight = 1;
+
+impl<T: Config> Pallet<T> {
+	/// A contributor's standing after gaining or losing one contribution of `weight`.
+	fn with_contribution(
+		old: ContributorInfo,
+		add: bool,
+		weight: ContributionWeight,
+	) -> Result<ContributorInfo, Error<T>> {
+		let share = if add {
+			old.share.checked_add(weight.into())
+		} else {
+			old.share.checked_sub(weight.into())
+		};
+		let contributions =
+			if add { old.contributions.checked_add(1) } else { old.contributions.checked_sub(1) };
+		Ok(ContributorInfo {
+			share: share.ok_or(Error::<T>::Overflow)?,
+			contributions: contributions.ok_or(Error::<T>::Overflow)?,
+		})
+	}
+
+	pub(crate) fn do_contribute(
+		who: T::AccountId,
+		datanet: DatanetId,
+		content_hash: H256,
+		size: u64,
+		uri: Vec<u8>,
+	) -> Result<ContributionId, DispatchError> {
+		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
+		ensure!(size > 0, Error::<T>::ZeroSize);
+		let uri: BoundedVec<u8, T::MaxUriLength> =
+			uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
+		ensure!(
+			!ContentHashes::<T>::contains_key(datanet, content_hash),
+			Error::<T>::DuplicateContent
+		);
+		ensure!(
+			info.records() < T::MaxContributionsPerDatanet::get(),
+			Error::<T>::TooManyContributions
+		);
+		let old = Contributors::<T>::get(datanet, &who).unwrap_or_default();
+		ensure!(
+			old.contributions < T::MaxContributionsPerContributor::get(),
+			Error::<T>::TooManyContributionsFromContributor
+		);
+		let id = NextContributionId::<T>::get();
+		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		// An open datanet accepts at once: the contribution joins the share and the log.
+		let accept_now = info.mode == CurationMode::Open;
+		let (status, gained, log_root) = if accept_now {
+			info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let root = Self::log_entry(&mut info, LogOp::Add, id, content_hash, DEFAULT_WEIGHT)?;
+			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some(root))
+		} else {
+			info.pending = info.pending.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			(ContributionStatus::Pending, 0, None)
+		};
+		let new = Self::with_contribution(old, true, gained)?;
+		let deposit = info.contribution_deposit;
+
+		T::Currency::hold(&HoldReason::ContributionDeposit.into(), &who, deposit)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Self::set_contributor(datanet, &mut info, &who, old, new)?;
+		Contributions::<T>::insert(
+			id,
+			Contribution {
+				datanet,
+				contributor: who.clone(),
+				content_hash,
+				size,
+				uri,
+				status,
+				weight: DEFAULT_WEIGHT,
+				deposit,
+				submitted_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		ContentHashes::<T>::insert(datanet, content_hash, id);
+		DatanetContributions::<T>::insert(datanet, id, ());
+		ContributorContributions::<T>::insert(&who, id, ());
+		NextContributionId::<T>::put(next_id);
+		Datanets::<T>::insert(datanet, info);
+
+		Self::deposit_event(Event::ContributionSubmitted {
+			contribution: id,
+			datanet,
+			contributor: who.clone(),
+			content_hash,
+			size,
+			deposit,
+		});
+		if let Some(log_root) = log_root {
+			Self::deposit_event(Event::ContributionAccepted {
+				contribution: id,
+				datanet,
+				contributor: who,
+				weight: DEFAULT_WEIGHT,
+				log_root,
+			});
+		}
+		Ok(id)
+	}
+
+	/// The contribution and its datanet, if `who` curates that datanet.
+	fn curated_contribution(
+		who: &T::AccountId,
+		contribution: ContributionId,
+	) -> Result<(Contribution<T>, DatanetInfo<T>), Error<T>> {
+		let record =
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+		let info = Self::curated_by(who, record.datanet)?;
+		Ok((record, info))
+	}
+
+	pub(crate) fn do_accept(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
+		let (mut record, mut info) = Self::curated_contribution(who, contribution)?;
+		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
+		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
+		let datanet = record.datanet;
+		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let log_root = Self::log_entry(
+			&mut info,
+			LogOp::Add,
+			contribution,
+			record.content_hash,
+			DEFAULT_WEIGHT,
+		)?;
+		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
+		let new = ContributorInfo {
+			share: old.share.checked_add(DEFAULT_WEIGHT.into()).ok_or(Error::<T>::Overflow)?,
+			..old
+		};
+
+		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
+		record.status = ContributionStatus::Accepted;
+		record.weight = DEFAULT_WEIGHT;
+		let contributor = record.contributor.clone();
+		Contributions::<T>::insert(contribution, record);
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::ContributionAccepted {
+			contribution,
+			datanet,
+			contributor,
+			weight: DEFAULT_WEIGHT,
+			log_root,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_reject(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
+		let (record, mut info) = Self::curated_contribution(who, contribution)?;
+		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
+		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.rejected = info.rejected.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let old = Contributors::<T>::get(record.datanet, &record.contributor).unwrap_or_default();
+		let new = Self::with_contribution(old, false, 0)?;
+
+		Self::release_contribution_deposit(&record.contributor, record.deposit)?;
+		Self::set_contributor(record.datanet, &mut info, &record.contributor, old, new)?;
+		Self::delete_record(contribution, &record);
+		Datanets::<T>::insert(record.datanet, info);
+		Self::deposit_event(Event::ContributionRejected {
+			contribution,
+			datanet: record.datanet,
+			contributor: record.contributor,
+			deposit_returned: record.deposit,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_grade(
+		who: &T::AccountId,
+		contribution: ContributionId,
+		weight: ContributionWeight,
+	) -> DispatchResult {
+		let (mut record, mut info) = Self::curated_contribution(who, contribution)?;
+		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
+		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
+		ensure!(weight >= 1 && weight <= T::MaxWeight::get(), Error::<T>::WeightOutOfBounds);
+		let datanet = record.datanet;
+		let log_root =
+			Self::log_entry(&mut info, LogOp::Regrade, contribution, record.content_hash, weight)?;
+		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
+		let share = old
+			.share
+			.checked_sub(record.weight.into())
+			.and_then(|s| s.checked_add(weight.into()))
+			.ok_or(Error::<T>::Overflow)?;
+
+		Self::set_contributor(
+			datanet,
+			&mut info,
+			&record.contributor,
+			old,
+			ContributorInfo { share, ..old },
+		)?;
+		let old_weight = core::mem::replace(&mut record.weight, weight);
+		Contributions::<T>::insert(contribution, record);
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::ContributionGraded {
+			contribution,
+			datanet,
+			old_weight,
+			new_weight: weight,
+			log_root,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
+		let record =
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+		ensure!(record.contributor == *who, Error::<T>::NotContributor);
+		let datanet = record.datanet;
+		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		let was_accepted = match record.status {
+			ContributionStatus::Pending => {
+				info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+				false
+			}
+			ContributionStatus::Accepted => {
+				ensure!(info.status == DatanetStatus::Closed, Error::<T>::DatanetStillActive);
+				info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+				Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
+				true
+			}
+			ContributionStatus::Removed => return Err(Error::<T>::AlreadyRemoved.into()),
+			// Rejected records are deleted, so none is ever stored.
+			ContributionStatus::Rejected => return Err(Error::<T>::NotPending.into()),
+		};
+		let old = Contributors::<T>::get(datanet, who).unwrap_or_default();
+		let lost = if was_accepted { record.weight } else { 0 };
+		let new = Self::with_contribution(old, false, lost)?;
+
+		Self::release_contribution_deposit(who, record.deposit)?;
+		Self::set_contributor(datanet, &mut info, who, old, new)?;
+		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
+		Self::delete_record(contribution, &record);
+		let log_root = info.log_root;
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::ContributionWithdrawn {
+			contribution,
+			datanet,
+			contributor: who.clone(),
+			deposit_returned: record.deposit,
+			was_accepted,
+			log_root,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_remove(
+		remover: Option<&T::AccountId>,
+		contribution: ContributionId,
+	) -> DispatchResult {
+		let mut record =
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+		let datanet = record.datanet;
+		let mut info = match remover {
+			Some(who) => Self::curated_by(who, datanet)?,
+			None => Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?,
+		};
+		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
+		info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.removed = info.removed.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let log_root =
+			Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
+		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
+		let new = Self::with_contribution(old, false, record.weight)?;
+
+		let slashed = if record.deposit.is_zero() {
+			Zero::zero()
+		} else {
+			Self::slash_contribution_deposit(&record.contributor, record.deposit)?
+		};
+		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
+		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
+		// The record stays as a tombstone: its content hash remains refused.
+		record.status = ContributionStatus::Removed;
+		record.deposit = Zero::zero();
+		let contributor = record.contributor.clone();
+		Contributions::<T>::insert(contribution, record);
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::ContributionRemoved {
+			contribution,
+			datanet,
+			contributor,
+			slashed,
+			by_governance: remover.is_none(),
+			log_root,
+		});
+		Ok(())
+	}
+
+	/// Deletes a contribution and its index entries; its content hash may be contributed again.
+	fn delete_record(contribution: ContributionId, record: &Contribution<T>) {
+		Contributions::<T>::remove(contribution);
+		ContentHashes::<T>::remove(record.datanet, record.content_hash);
+		DatanetContributions::<T>::remove(record.datanet, contribution);
+		ContributorContributions::<T>::remove(&record.contributor, contribution);
+	}
+}

@@ -1,0 +1,294 @@
+//! Datanet lifecycle: create, update, hand over, close, publish versions; and the bookkeeping
+//! shared with contributions (shares, accepted-set log, deposits).
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use openledger_primitives::{
+	ContributionId, ContributionWeight, DatanetId, OnShareChange, VersionNumber,
+};
+use sp_core::H256;
+use sp_runtime::traits::Zero;
+
+impl<T: Config> Pallet<T> {
+	/// Checks and bounds a datanet's metadata.
+	pub(crate) fn metadata(
+		name: Vec<u8>,
+		description: Vec<u8>,
+		uri: Vec<u8>,
+		license: Vec<u8>,
+	) -> Result<DatanetMetadata<T>, Error<T>> {
+		ensure!(!name.is_empty(), Error::<T>::EmptyName);
+		Ok(DatanetMetadata {
+			name: name.try_into().map_err(|_| Error::<T>::NameTooLong)?,
+			description: description.try_into().map_err(|_| Error::<T>::DescriptionTooLong)?,
+			uri: uri.try_into().map_err(|_| Error::<T>::UriTooLong)?,
+			license: license.try_into().map_err(|_| Error::<T>::LicenseTooLong)?,
+		})
+	}
+
+	/// The datanet, if `who` curates it.
+	pub(crate) fn curated_by(
+		who: &T::AccountId,
+		datanet: DatanetId,
+	) -> Result<DatanetInfo<T>, Error<T>> {
+		let info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		ensure!(info.curator == *who, Error::<T>::NotCurator);
+		Ok(info)
+	}
+
+	/// The active datanet, if `who` curates it.
+	pub(crate) fn active_curated_by(
+		who: &T::AccountId,
+		datanet: DatanetId,
+	) -> Result<DatanetInfo<T>, Error<T>> {
+		let info = Self::curated_by(who, datanet)?;
+		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
+		Ok(info)
+	}
+
+	pub(crate) fn do_create_datanet(
+		who: T::AccountId,
+		name: Vec<u8>,
+		description: Vec<u8>,
+		uri: Vec<u8>,
+		license: Vec<u8>,
+		mode: CurationMode,
+		contribution_deposit: BalanceOf<T>,
+	) -> Result<DatanetId, DispatchError> {
+		let metadata = Self::metadata(name, description, uri, license)?;
+		ensure!(
+			contribution_deposit >= T::MinContributionDeposit::get()
+				&& contribution_deposit <= T::MaxContributionDeposit::get(),
+			Error::<T>::ContributionDepositOutOfBounds
+		);
+		let datanet = NextDatanetId::<T>::get();
+		let next = datanet.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::DatanetDeposit::get();
+
+		T::Currency::hold(&HoldReason::DatanetDeposit.into(), &who, deposit)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Datanets::<T>::insert(
+			datanet,
+			DatanetInfo {
+				curator: who.clone(),
+				depositor: who.clone(),
+				deposit,
+				metadata,
+				mode,
+				contribution_deposit,
+				status: DatanetStatus::Active,
+				pending: 0,
+				accepted: 0,
+				removed: 0,
+				rejected: 0,
+				contributors: 0,
+				total_share: 0,
+				log_len: 0,
+				log_root: H256::zero(),
+				latest_version: 0,
+				created_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		NextDatanetId::<T>::put(next);
+		Self::deposit_event(Event::DatanetCreated {
+			datanet,
+			curator: who,
+			mode,
+			contribution_deposit,
+			deposit,
+		});
+		Ok(datanet)
+	}
+
+	pub(crate) fn do_update_metadata(
+		who: &T::AccountId,
+		datanet: DatanetId,
+		name: Vec<u8>,
+		description: Vec<u8>,
+		uri: Vec<u8>,
+		license: Vec<u8>,
+	) -> DispatchResult {
+		let mut info = Self::active_curated_by(who, datanet)?;
+		info.metadata = Self::metadata(name, description, uri, license)?;
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::DatanetMetadataUpdated { datanet });
+		Ok(())
+	}
+
+	pub(crate) fn do_transfer_curatorship(
+		who: &T::AccountId,
+		datanet: DatanetId,
+		new_curator: T::AccountId,
+	) -> DispatchResult {
+		let mut info = Self::active_curated_by(who, datanet)?;
+		ensure!(new_curator != *who, Error::<T>::AlreadyCurator);
+		info.curator = new_curator.clone();
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::CuratorshipTransferred {
+			datanet,
+			from: who.clone(),
+			to: new_curator,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_close_datanet(who: &T::AccountId, datanet: DatanetId) -> DispatchResult {
+		let mut info = Self::active_curated_by(who, datanet)?;
+		ensure!(info.pending == 0, Error::<T>::HasPendingContributions);
+		info.status = DatanetStatus::Closed;
+		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::DatanetClosed { datanet });
+		Ok(())
+	}
+
+	pub(crate) fn do_publish_version(
+		who: &T::AccountId,
+		datanet: DatanetId,
+	) -> Result<VersionNumber, DispatchError> {
+		let mut info = Self::active_curated_by(who, datanet)?;
+		let published_len =
+			Versions::<T>::get(datanet, info.latest_version).map_or(0, |v| v.log_len);
+		ensure!(info.log_len != published_len, Error::<T>::VersionUnchanged);
+		ensure!(info.latest_version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
+		let version = info.latest_version.checked_add(1).ok_or(Error::<T>::Overflow)?;
+
+		Versions::<T>::insert(
+			datanet,
+			version,
+			VersionInfo {
+				contributions: info.accepted,
+				total_weight: info.total_share,
+				log_len: info.log_len,
+				commitment: info.log_root,
+				published_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		info.latest_version = version;
+		let (contributions, total_weight, commitment) =
+			(info.accepted, info.total_share, info.log_root);
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::VersionPublished {
+			datanet,
+			version,
+			contributions,
+			total_weight,
+			commitment,
+		});
+		Ok(version)
+	}
+
+	/// Returns a closed datanet's creation deposit once it holds no accepted contribution.
+	pub(crate) fn release_datanet_deposit_if_empty(
+		datanet: DatanetId,
+		info: &mut DatanetInfo<T>,
+	) -> DispatchResult {
+		if info.status != DatanetStatus::Closed || info.accepted != 0 || info.deposit.is_zero() {
+			return Ok(());
+		}
+		let amount = core::mem::take(&mut info.deposit);
+		T::Currency::release(
+			&HoldReason::DatanetDeposit.into(),
+			&info.depositor,
+			amount,
+			Precision::Exact,
+		)?;
+		Self::deposit_event(Event::DatanetDepositReleased {
+			datanet,
+			depositor: info.depositor.clone(),
+			amount,
+		});
+		Ok(())
+	}
+
+	/// Returns a contribution's deposit to its contributor.
+	pub(crate) fn release_contribution_deposit(
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::release(&HoldReason::ContributionDeposit.into(), who, amount, Precision::Exact)
+			.map(|_| ())
+	}
+
+	/// Moves a contribution's deposit from its contributor to the treasury.
+	pub(crate) fn slash_contribution_deposit(
+		who: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		T::Currency::transfer_on_hold(
+			&HoldReason::ContributionDeposit.into(),
+			who,
+			&T::Treasury::get(),
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)
+	}
+
+	/// Appends an entry to the datanet's accepted-set log and returns the new root (see the
+	/// crate docs for the formula).
+	pub(crate) fn log_entry(
+		info: &mut DatanetInfo<T>,
+		op: LogOp,
+		contribution: ContributionId,
+		content_hash: H256,
+		weight: ContributionWeight,
+	) -> Result<H256, Error<T>> {
+		let entry = (info.log_root, info.log_len, op, contribution, content_hash, weight).encode();
+		info.log_len = info.log_len.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		info.log_root = H256(sp_io::hashing::blake2_256(&entry));
+		Ok(info.log_root)
+	}
+
+	/// Replaces a contributor's standing in a datanet, keeping the datanet's totals in step.
+	/// When the share changes, [`Config::OnShareChange`] is told first, while storage still
+	/// holds the old share. Call it after every other check of the extrinsic.
+	pub(crate) fn set_contributor(
+		datanet: DatanetId,
+		info: &mut DatanetInfo<T>,
+		who: &T::AccountId,
+		old: ContributorInfo,
+		new: ContributorInfo,
+	) -> DispatchResult {
+		let total_share = info
+			.total_share
+			.checked_sub(old.share)
+			.and_then(|total| total.checked_add(new.share))
+			.ok_or(Error::<T>::Overflow)?;
+		let contributors = match (old.share > 0, new.share > 0) {
+			(false, true) => info.contributors.checked_add(1),
+			(true, false) => info.contributors.checked_sub(1),
+			_ => Some(info.contributors),
+		}
+		.ok_or(Error::<T>::Overflow)?;
+
+		if old.share != new.share {
+			T::OnShareChange::before_share_change(datanet, who, old.share, new.share);
+			Self::deposit_event(Event::ShareChanged {
+				datanet,
+				contributor: who.clone(),
+				old_share: old.share,
+				new_share: new.share,
+				total_share,
+			});
+		}
+		info.total_share = total_share;
+		info.contributors = contributors;
+		if new == ContributorInfo::default() {
+			Contributors::<T>::remove(datanet, who);
+		} else {
+			Contributors::<T>::insert(datanet, who, new);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,157 @@
+//! `try_state`: the invariants every block (and every unit test) must keep.
+
+use crate::{pallet::*, types::*};
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{
+	ensure,
+	traits::{fungible::InspectHold, Get},
+};
+use openledger_primitives::{ContributionStatus, DatanetId, Share};
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+#[derive(Default)]
+struct Tally {
+	pending: u32,
+	accepted: u32,
+	removed: u32,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks that counters, shares, indexes and held deposits agree with the records.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut tallies = BTreeMap::<DatanetId, Tally>::new();
+		// (datanet, contributor) -> (share, pending + accepted)
+		let mut standings = BTreeMap::<(DatanetId, T::AccountId), (Share, u32)>::new();
+		let mut held_contributions = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let next_contribution = NextContributionId::<T>::get();
+
+		for (id, c) in Contributions::<T>::iter() {
+			ensure!(id < next_contribution, "contribution id beyond NextContributionId");
+			ensure!(Datanets::<T>::contains_key(c.datanet), "contribution of an unknown datanet");
+			ensure!(
+				ContentHashes::<T>::get(c.datanet, c.content_hash) == Some(id),
+				"content hash index does not point at its contribution"
+			);
+			ensure!(
+				DatanetContributions::<T>::contains_key(c.datanet, id),
+				"datanet index misses a contribution"
+			);
+			ensure!(
+				ContributorContributions::<T>::contains_key(&c.contributor, id),
+				"contributor index misses a contribution"
+			);
+			let tally = tallies.entry(c.datanet).or_default();
+			let standing = standings.entry((c.datanet, c.contributor.clone())).or_default();
+			match c.status {
+				ContributionStatus::Pending => {
+					tally.pending.saturating_inc();
+					standing.1.saturating_inc();
+				}
+				ContributionStatus::Accepted => {
+					ensure!(
+						c.weight >= 1 && c.weight <= T::MaxWeight::get(),
+						"accepted weight out of bounds"
+					);
+					tally.accepted.saturating_inc();
+					standing.0.saturating_accrue(c.weight.into());
+					standing.1.saturating_inc();
+				}
+				ContributionStatus::Removed => {
+					ensure!(c.deposit.is_zero(), "a removed contribution still holds a deposit");
+					tally.removed.saturating_inc();
+				}
+				ContributionStatus::Rejected => return Err("a rejected record is stored".into()),
+			}
+			held_contributions
+				.entry(c.contributor.clone())
+				.or_default()
+				.saturating_accrue(c.deposit);
+		}
+		ensure!(
+			ContentHashes::<T>::iter().count() == Contributions::<T>::iter().count(),
+			"content hash index and contributions differ in size"
+		);
+		for (datanet, id, ()) in DatanetContributions::<T>::iter() {
+			ensure!(
+				Contributions::<T>::get(id).is_some_and(|c| c.datanet == datanet),
+				"datanet index points at a missing contribution"
+			);
+		}
+		for (who, id, ()) in ContributorContributions::<T>::iter() {
+			ensure!(
+				Contributions::<T>::get(id).is_some_and(|c| c.contributor == who),
+				"contributor index points at a missing contribution"
+			);
+		}
+
+		let mut held_datanets = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		let next_datanet = NextDatanetId::<T>::get();
+		for (datanet, info) in Datanets::<T>::iter() {
+			ensure!(datanet < next_datanet, "datanet id beyond NextDatanetId");
+			let tally = tallies.remove(&datanet).unwrap_or_default();
+			ensure!(tally.pending == info.pending, "pending counter differs from the records");
+			ensure!(tally.accepted == info.accepted, "accepted counter differs from the records");
+			ensure!(tally.removed == info.removed, "removed counter differs from the records");
+			ensure!(
+				info.records() <= T::MaxContributionsPerDatanet::get(),
+				"datanet holds more records than MaxContributionsPerDatanet"
+			);
+			if info.status == DatanetStatus::Closed {
+				ensure!(info.pending == 0, "a closed datanet has pending contributions");
+				ensure!(
+					info.accepted > 0 || info.deposit.is_zero(),
+					"a closed empty datanet still holds its deposit"
+				);
+			}
+
+			let mut total: Share = 0;
+			let mut contributors = 0u32;
+			for (who, standing) in Contributors::<T>::iter_prefix(datanet) {
+				let (share, count) = standings.remove(&(datanet, who)).unwrap_or_default();
+				ensure!(standing.share == share, "contributor share differs from accepted weights");
+				ensure!(standing.contributions == count, "contributor count differs from records");
+				ensure!(
+					count <= T::MaxContributionsPerContributor::get(),
+					"contributor over MaxContributionsPerContributor"
+				);
+				ensure!(standing != ContributorInfo::default(), "an empty contributor is stored");
+				total.saturating_accrue(share);
+				if share > 0 {
+					contributors.saturating_inc();
+				}
+			}
+			ensure!(total == info.total_share, "total share differs from the sum of shares");
+			ensure!(contributors == info.contributors, "contributor count differs");
+
+			ensure!(info.latest_version <= T::MaxVersions::get(), "more versions than MaxVersions");
+			ensure!(
+				Versions::<T>::iter_prefix(datanet).count() == info.latest_version as usize,
+				"versions stored differ from latest_version"
+			);
+			held_datanets
+				.entry(info.depositor.clone())
+				.or_default()
+				.saturating_accrue(info.deposit);
+		}
+		ensure!(tallies.is_empty(), "contributions of unknown datanets");
+		ensure!(
+			standings.values().all(|(share, count)| *share == 0 && *count == 0),
+			"a contributor with contributions has no standing record"
+		);
+
+		for (who, amount) in held_contributions {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ContributionDeposit.into(), &who)
+					== amount,
+				"held contribution deposits differ from the records"
+			);
+		}
+		for (who, amount) in held_datanets {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DatanetDeposit.into(), &who) == amount,
+				"held datanet deposits differ from the records"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,602 @@
+//! # Datanets pallet
+//!
+//! Community datasets ("datanets") on chain: who curates them, which contributions (pointers to
+//! off-chain data) they hold, how much each contributor's data weighs, and immutable versions
+//! that models cite.
+//!
+//! ## Overview
+//!
+//! - A **datanet** has a curator, bounded metadata (name, description, URI, license tag), a
+//!   curation mode ([`CurationMode::Open`]: contributions accepted at once;
+//!   [`CurationMode::Curated`]: the curator accepts or rejects), a contribution deposit within
+//!   [`Config::MinContributionDeposit`]..=[`Config::MaxContributionDeposit`], and a status.
+//!   Creating one holds [`Config::DatanetDeposit`] from the creator; it is returned when the
+//!   datanet is closed holding no accepted contribution (or when its last accepted contribution
+//!   leaves a closed datanet).
+//! - A **contribution** is a content hash, a size, a URI and a contributor. Submitting holds the
+//!   datanet's contribution deposit. Accepting keeps it held as the contributor's stake;
+//!   rejecting or withdrawing a pending contribution returns it; removing an accepted one for bad
+//!   data slashes it to [`Config::Treasury`]. A content hash may appear once per datanet.
+//! - A contributor's **share** in a datanet is the sum of the weights of their accepted
+//!   contributions (1 by default, graded by the curator within `[1, MaxWeight]`). Before any
+//!   share changes, [`Config::OnShareChange`] is called so reward pools settle first.
+//! - A **version** snapshots the accepted set: contribution count, total weight, and a
+//!   commitment (see below).
+//!
+//! ## The accepted-set commitment
+//!
+//! Each datanet keeps a hash chain over every change of its accepted set, so versions commit to
+//! the set without any call iterating over contributions. Entry `n` (from 0) is
+//!
+//! ```text
+//! root_{n+1} = blake2_256(SCALE(root_n, n: u64, op: u8, contribution: u64, content_hash: H256, weight: u32))
+//! root_0     = H256::zero()
+//! ```
+//!
+//! with `op` = 0 (accepted, with its weight), 1 (regraded, new weight), 2 (removed or withdrawn,
+//! weight 0). The entries are exactly the events `ContributionAccepted`, `ContributionGraded`,
+//! `ContributionRemoved` and `ContributionWithdrawn` (of accepted contributions) of that
+//! datanet, in block order; each event carries the `log_root` after it. Replaying them off-chain
+//! reproduces a version's `commitment`, and with it the accepted set and weights it covers.
+//!
+//! ## Calls
+//!
+//! `create_datanet`, `update_metadata`, `transfer_curatorship`, `close_datanet`, `contribute`,
+//! `accept_contribution`, `reject_contribution`, `grade_contribution`, `withdraw_contribution`,
+//! `remove_contribution` (curator or [`Config::GovernanceOrigin`]), `publish_version`.
+//!
+//! Other pallets read datanets through [`openledger_primitives::DatanetsInspect`], implemented
+//! by [`Pallet`].
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helper;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod contribution;
+mod datanet;
+mod inspect;
+// Always compiled: other pallets' tests check these invariants too.
+mod invariants;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use openledger_primitives::{
+		ContributionId, ContributionWeight, DatanetId, OnShareChange, VersionNumber,
+	};
+	use sp_core::H256;
+	use sp_runtime::traits::StaticLookup;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit of a datanet, held from its creator.
+		DatanetDeposit,
+		/// The deposit of a contribution, held from its contributor (the stake of an accepted
+		/// one).
+		ContributionDeposit,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency deposits are held in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Mutate<Self::AccountId>;
+
+		/// May remove accepted contributions of any datanet for bad data.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives slashed contribution deposits.
+		type Treasury: Get<Self::AccountId>;
+
+		/// Told before a contributor's share in a datanet changes (reward pools).
+		type OnShareChange: OnShareChange<Self::AccountId>;
+
+		/// Deposit held for creating a datanet; it also covers its versions.
+		#[pallet::constant]
+		type DatanetDeposit: Get<BalanceOf<Self>>;
+
+		/// Lowest contribution deposit a datanet may ask for (above zero).
+		#[pallet::constant]
+		type MinContributionDeposit: Get<BalanceOf<Self>>;
+
+		/// Highest contribution deposit a datanet may ask for.
+		#[pallet::constant]
+		type MaxContributionDeposit: Get<BalanceOf<Self>>;
+
+		/// Longest datanet name, in bytes.
+		#[pallet::constant]
+		type MaxNameLength: Get<u32>;
+
+		/// Longest datanet description, in bytes.
+		#[pallet::constant]
+		type MaxDescriptionLength: Get<u32>;
+
+		/// Longest URI (of a datanet or a contribution), in bytes.
+		#[pallet::constant]
+		type MaxUriLength: Get<u32>;
+
+		/// Longest license tag, in bytes.
+		#[pallet::constant]
+		type MaxLicenseLength: Get<u32>;
+
+		/// Most contribution records (pending, accepted, removed) one datanet may hold.
+		#[pallet::constant]
+		type MaxContributionsPerDatanet: Get<u32>;
+
+		/// Most pending and accepted contributions one contributor may have in one datanet.
+		#[pallet::constant]
+		type MaxContributionsPerContributor: Get<u32>;
+
+		/// Most versions one datanet may publish.
+		#[pallet::constant]
+		type MaxVersions: Get<u32>;
+
+		/// Highest weight a curator may grade a contribution.
+		#[pallet::constant]
+		type MaxWeight: Get<ContributionWeight>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The id the next datanet will get.
+	#[pallet::storage]
+	pub type NextDatanetId<T> = StorageValue<_, DatanetId, ValueQuery>;
+
+	/// Datanets by id.
+	#[pallet::storage]
+	pub type Datanets<T: Config> = StorageMap<_, Blake2_128Concat, DatanetId, DatanetInfo<T>>;
+
+	/// The id the next contribution will get (unique across datanets).
+	#[pallet::storage]
+	pub type NextContributionId<T> = StorageValue<_, ContributionId, ValueQuery>;
+
+	/// Contributions by id: pending, accepted and removed ones.
+	#[pallet::storage]
+	pub type Contributions<T: Config> =
+		StorageMap<_, Blake2_128Concat, ContributionId, Contribution<T>>;
+
+	/// Content hashes in use per datanet, to refuse duplicates.
+	#[pallet::storage]
+	pub type ContentHashes<T> =
+		StorageDoubleMap<_, Blake2_128Concat, DatanetId, Identity, H256, ContributionId>;
+
+	/// Contribution ids of each datanet (for paged listings).
+	#[pallet::storage]
+	pub type DatanetContributions<T> =
+		StorageDoubleMap<_, Blake2_128Concat, DatanetId, Twox64Concat, ContributionId, ()>;
+
+	/// Contribution ids of each contributor (for paged listings).
+	#[pallet::storage]
+	pub type ContributorContributions<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, ContributionId, ()>;
+
+	/// Each contributor's share and contribution count in a datanet.
+	#[pallet::storage]
+	pub type Contributors<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		Blake2_128Concat,
+		T::AccountId,
+		ContributorInfo,
+	>;
+
+	/// Published versions of each datanet, numbered from 1.
+	#[pallet::storage]
+	pub type Versions<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		Twox64Concat,
+		VersionNumber,
+		VersionInfo<T>,
+	>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A datanet was created and its deposit held.
+		DatanetCreated {
+			datanet: DatanetId,
+			curator: T::AccountId,
+			mode: CurationMode,
+			contribution_deposit: BalanceOf<T>,
+			deposit: BalanceOf<T>,
+		},
+		/// A datanet's metadata changed.
+		DatanetMetadataUpdated { datanet: DatanetId },
+		/// A datanet has a new curator.
+		CuratorshipTransferred { datanet: DatanetId, from: T::AccountId, to: T::AccountId },
+		/// A datanet was closed.
+		DatanetClosed { datanet: DatanetId },
+		/// A datanet's creation deposit went back to its depositor.
+		DatanetDepositReleased { datanet: DatanetId, depositor: T::AccountId, amount: BalanceOf<T> },
+		/// A contribution was submitted and its deposit held.
+		ContributionSubmitted {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			content_hash: H256,
+			size: u64,
+			deposit: BalanceOf<T>,
+		},
+		/// A contribution joined the accepted set (accepted-set log entry, `op` 0).
+		ContributionAccepted {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			weight: ContributionWeight,
+			log_root: H256,
+		},
+		/// A pending contribution was rejected and its deposit returned.
+		ContributionRejected {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			deposit_returned: BalanceOf<T>,
+		},
+		/// An accepted contribution was regraded (accepted-set log entry, `op` 1).
+		ContributionGraded {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			old_weight: ContributionWeight,
+			new_weight: ContributionWeight,
+			log_root: H256,
+		},
+		/// A contribution was withdrawn by its contributor and its deposit returned. If it was
+		/// accepted, this is an accepted-set log entry (`op` 2) and `log_root` is the new root.
+		ContributionWithdrawn {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			deposit_returned: BalanceOf<T>,
+			was_accepted: bool,
+			log_root: H256,
+		},
+		/// An accepted contribution was removed for bad data and its deposit slashed to the
+		/// treasury (accepted-set log entry, `op` 2).
+		ContributionRemoved {
+			contribution: ContributionId,
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			slashed: BalanceOf<T>,
+			by_governance: bool,
+			log_root: H256,
+		},
+		/// A contributor's share in a datanet changed.
+		ShareChanged {
+			datanet: DatanetId,
+			contributor: T::AccountId,
+			old_share: openledger_primitives::Share,
+			new_share: openledger_primitives::Share,
+			total_share: openledger_primitives::Share,
+		},
+		/// A version of a datanet was published.
+		VersionPublished {
+			datanet: DatanetId,
+			version: VersionNumber,
+			contributions: u32,
+			total_weight: openledger_primitives::Share,
+			commitment: H256,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No datanet with this id.
+		DatanetNotFound,
+		/// No contribution with this id.
+		ContributionNotFound,
+		/// Only the datanet's curator may do this.
+		NotCurator,
+		/// Only the contribution's contributor may do this.
+		NotContributor,
+		/// The datanet is closed.
+		DatanetClosed,
+		/// The name is longer than `MaxNameLength`.
+		NameTooLong,
+		/// The description is longer than `MaxDescriptionLength`.
+		DescriptionTooLong,
+		/// The URI is longer than `MaxUriLength`.
+		UriTooLong,
+		/// The license tag is longer than `MaxLicenseLength`.
+		LicenseTooLong,
+		/// A datanet needs a name.
+		EmptyName,
+		/// The contribution deposit is outside `[MinContributionDeposit, MaxContributionDeposit]`.
+		ContributionDepositOutOfBounds,
+		/// Content of zero bytes cannot be contributed.
+		ZeroSize,
+		/// This content hash is already in the datanet.
+		DuplicateContent,
+		/// The datanet holds `MaxContributionsPerDatanet` contribution records.
+		TooManyContributions,
+		/// The contributor has `MaxContributionsPerContributor` contributions in this datanet.
+		TooManyContributionsFromContributor,
+		/// The datanet has published `MaxVersions` versions.
+		TooManyVersions,
+		/// The contribution is not pending.
+		NotPending,
+		/// The contribution is not accepted.
+		NotAccepted,
+		/// The weight is outside `[1, MaxWeight]`.
+		WeightOutOfBounds,
+		/// The datanet still has pending contributions.
+		HasPendingContributions,
+		/// An accepted contribution can only be withdrawn once its datanet is closed.
+		DatanetStillActive,
+		/// The accepted set has not changed since the latest version.
+		VersionUnchanged,
+		/// The contribution was removed for bad data.
+		AlreadyRemoved,
+		/// The account is already the curator.
+		AlreadyCurator,
+		/// The account cannot pay the deposit.
+		InsufficientBalance,
+		/// An id or counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Datanets to create: `(curator, name, mode, contribution deposit)`, ids from 0.
+		pub datanets: Vec<(T::AccountId, Vec<u8>, CurationMode, BalanceOf<T>)>,
+		/// Contributions: `(datanet, contributor, content hash, size, uri, accept)`. In curated
+		/// datanets `accept` decides whether the curator accepts them at genesis.
+		pub contributions: Vec<(DatanetId, T::AccountId, H256, u64, Vec<u8>, bool)>,
+		/// Datanets whose curator publishes a version once the contributions are in.
+		pub versions: Vec<DatanetId>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (curator, name, mode, deposit) in &self.datanets {
+				let created = Pallet::<T>::do_create_datanet(
+					curator.clone(),
+					name.clone(),
+					Vec::new(),
+					Vec::new(),
+					Vec::new(),
+					*mode,
+					*deposit,
+				);
+				if let Err(e) = created {
+					panic!("genesis datanet of {curator:?}: {e:?}");
+				}
+			}
+			for (datanet, who, hash, size, uri, accept) in &self.contributions {
+				let result =
+					Pallet::<T>::do_contribute(who.clone(), *datanet, *hash, *size, uri.clone())
+						.and_then(|id| {
+							let pending = Contributions::<T>::get(id).is_some_and(|c| {
+								c.status == openledger_primitives::ContributionStatus::Pending
+							});
+							match Datanets::<T>::get(datanet) {
+								Some(info) if *accept && pending => {
+									Pallet::<T>::do_accept(&info.curator, id)
+								}
+								_ => Ok(()),
+							}
+						});
+				if let Err(e) = result {
+					panic!("genesis contribution {hash:?} to datanet {datanet}: {e:?}");
+				}
+			}
+			for datanet in &self.versions {
+				let published = Datanets::<T>::get(datanet)
+					.ok_or_else(|| Error::<T>::DatanetNotFound.into())
+					.and_then(|info| Pallet::<T>::do_publish_version(&info.curator, *datanet));
+				if let Err(e) = published {
+					panic!("genesis version of datanet {datanet}: {e:?}");
+				}
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Create a datanet curated by the caller, holding [`Config::DatanetDeposit`].
+		///
+		/// `contribution_deposit` is what each contribution will hold from its contributor; it
+		/// must lie within `[MinContributionDeposit, MaxContributionDeposit]`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_datanet())]
+		pub fn create_datanet(
+			origin: OriginFor<T>,
+			name: Vec<u8>,
+			description: Vec<u8>,
+			uri: Vec<u8>,
+			license: Vec<u8>,
+			mode: CurationMode,
+			contribution_deposit: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_datanet(
+				who,
+				name,
+				description,
+				uri,
+				license,
+				mode,
+				contribution_deposit,
+			)
+			.map(|_| ())
+		}
+
+		/// Replace a datanet's metadata. Curator only; the datanet must be active.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::update_metadata())]
+		pub fn update_metadata(
+			origin: OriginFor<T>,
+			datanet: DatanetId,
+			name: Vec<u8>,
+			description: Vec<u8>,
+			uri: Vec<u8>,
+			license: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_metadata(&who, datanet, name, description, uri, license)
+		}
+
+		/// Hand a datanet's curatorship to another account. Curator only; the creation deposit
+		/// stays with whoever paid it.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::transfer_curatorship())]
+		pub fn transfer_curatorship(
+			origin: OriginFor<T>,
+			datanet: DatanetId,
+			new_curator: <T::Lookup as StaticLookup>::Source,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let new_curator = T::Lookup::lookup(new_curator)?;
+			Self::do_transfer_curatorship(&who, datanet, new_curator)
+		}
+
+		/// Close a datanet: no new contributions, grades or versions. Refused while
+		/// contributions are pending. The creation deposit is returned now if no contribution
+		/// is accepted, otherwise when the last accepted one leaves.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::close_datanet())]
+		pub fn close_datanet(origin: OriginFor<T>, datanet: DatanetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_close_datanet(&who, datanet)
+		}
+
+		/// Contribute data to an active datanet: its content hash (unique in the datanet), its
+		/// size in bytes (non-zero) and where to fetch it. Holds the datanet's contribution
+		/// deposit. In an open datanet the contribution is accepted at once.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::contribute().saturating_add(T::OnShareChange::weight()))]
+		pub fn contribute(
+			origin: OriginFor<T>,
+			datanet: DatanetId,
+			content_hash: H256,
+			size: u64,
+			uri: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_contribute(who, datanet, content_hash, size, uri).map(|_| ())
+		}
+
+		/// Accept a pending contribution with weight 1; its deposit stays held as stake.
+		/// Curator only.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::accept_contribution().saturating_add(T::OnShareChange::weight()))]
+		pub fn accept_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept(&who, contribution)
+		}
+
+		/// Reject a pending contribution and return its deposit. Curator only.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reject_contribution())]
+		pub fn reject_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject(&who, contribution)
+		}
+
+		/// Set an accepted contribution's attribution weight within `[1, MaxWeight]`. Curator
+		/// only; the datanet must be active.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::grade_contribution().saturating_add(T::OnShareChange::weight()))]
+		pub fn grade_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+			weight: ContributionWeight,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_grade(&who, contribution, weight)
+		}
+
+		/// Withdraw one's own contribution and get its deposit back: a pending one at any time,
+		/// an accepted one once its datanet is closed.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::withdraw_contribution().saturating_add(T::OnShareChange::weight()))]
+		pub fn withdraw_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(&who, contribution)
+		}
+
+		/// Remove an accepted contribution for bad data; its deposit is slashed to the
+		/// treasury and its content hash stays refused. The datanet's curator or
+		/// [`Config::GovernanceOrigin`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::remove_contribution().saturating_add(T::OnShareChange::weight()))]
+		pub fn remove_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			let remover = match T::GovernanceOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_remove(remover.as_ref(), contribution)
+		}
+
+		/// Publish the next version of a datanet: an immutable snapshot of its accepted set
+		/// (count, total weight, commitment). Curator only; refused when nothing changed since
+		/// the latest version.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::publish_version())]
+		pub fn publish_version(origin: OriginFor<T>, datanet: DatanetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_publish_version(&who, datanet).map(|_| ())
+		}
+	}
+}

@@ -1,0 +1,134 @@
+//! A test runtime with the real datanets pallet, so training sources are real datanet versions.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate as pallet_models;
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32},
+};
+use frame_system::EnsureRoot;
+use openledger_primitives::{DatanetId, VersionNumber};
+use sp_core::H256;
+use sp_runtime::{BuildStorage, Perbill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Datanets: pallet_datanets,
+		Models: pallet_models,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+pub const TREASURY: AccountId = 99;
+pub const MODEL_DEPOSIT: Balance = 50;
+pub const ENDOWMENT: Balance = 10_000;
+/// An account that cannot pay a model deposit.
+pub const POOR: AccountId = 7;
+pub const MAX_DEPTH: u32 = 3;
+
+parameter_types! {
+	pub const Treasury: AccountId = TREASURY;
+	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
+}
+
+impl pallet_datanets::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Treasury = Treasury;
+	type OnShareChange = ();
+	type DatanetDeposit = ConstU128<100>;
+	type MinContributionDeposit = ConstU128<10>;
+	type MaxContributionDeposit = ConstU128<1_000>;
+	type MaxNameLength = ConstU32<16>;
+	type MaxDescriptionLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<16>;
+	type MaxLicenseLength = ConstU32<8>;
+	type MaxContributionsPerDatanet = ConstU32<16>;
+	type MaxContributionsPerContributor = ConstU32<16>;
+	type MaxVersions = ConstU32<4>;
+	type MaxWeight = ConstU32<10>;
+	type WeightInfo = ();
+}
+
+impl pallet_models::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Datanets = Datanets;
+	type ModelDeposit = ConstU128<MODEL_DEPOSIT>;
+	type MinPrice = ConstU128<1>;
+	type MaxRoyalty = MaxRoyalty;
+	type MaxNameLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<24>;
+	type MaxTrainingDatanets = ConstU32<3>;
+	type MaxLineageDepth = ConstU32<MAX_DEPTH>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
+}
+
+/// Accounts 1..=6 hold [`ENDOWMENT`], [`POOR`] holds 40, the treasury its existential deposit.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances: Vec<(AccountId, Balance)> = (1..=6).map(|who| (who, ENDOWMENT)).collect();
+	balances.push((POOR, 40));
+	balances.push((TREASURY, 1));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on fresh state, then checks both pallets' invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Models::do_try_state().expect("models try_state after the test");
+		Datanets::do_try_state().expect("datanets try_state after the test");
+	});
+}
+
+/// A datanet curated by account 6 with one accepted contribution and version 1 published.
+pub fn datanet_with_version() -> (DatanetId, VersionNumber) {
+	let curator = RuntimeOrigin::signed(6);
+	assert_ok!(Datanets::create_datanet(
+		curator.clone(),
+		b"data".to_vec(),
+		vec![],
+		vec![],
+		vec![],
+		pallet_datanets::CurationMode::Open,
+		10
+	));
+	let datanet = pallet_datanets::NextDatanetId::<Test>::get() - 1;
+	assert_ok!(Datanets::contribute(
+		curator.clone(),
+		datanet,
+		H256::from_low_u64_be(datanet.into()),
+		1,
+		vec![]
+	));
+	assert_ok!(Datanets::publish_version(curator, datanet));
+	(datanet, 1)
+}

@@ -1,0 +1,149 @@
+//! Genesis presets: `development` (Alice alone authors and finalizes) and `local_testnet`
+//! (Alice and Bob). Both fund the well-known dev accounts and make Alice the sudo key.
+//!
+//! `chain-specs/*.json` are generated from these presets by `scripts/gen-chain-specs.sh`, and a
+//! test in this crate fails when the two drift apart.
+
+use crate::{
+	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, RuntimeGenesisConfig,
+	SudoConfig, EXISTENTIAL_DEPOSIT, OPEN,
+};
+use alloc::{vec, vec::Vec};
+use pallet_datanets::CurationMode;
+
+use frame_support::build_struct_json_patch;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::{BlakeTwo256, Hash};
+
+/// What each well-known dev account starts with: one million OPEN.
+pub const DEV_ENDOWMENT: crate::Balance = 1_000_000 * OPEN;
+
+/// The common shape of both presets.
+fn testnet_genesis(
+	initial_authorities: Vec<(AuraId, GrandpaId)>,
+	endowed_accounts: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	let mut balances: Vec<(AccountId, crate::Balance)> =
+		endowed_accounts.iter().cloned().map(|k| (k, DEV_ENDOWMENT)).collect();
+	// The treasury receives slashes and rounding remainders: it must exist.
+	balances.push((TreasuryAccount::get(), EXISTENTIAL_DEPOSIT));
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances },
+		aura: pallet_aura::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+	})
+}
+
+fn authority(keyring_sr: Sr25519Keyring, keyring_ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(keyring_sr.public().into(), keyring_ed.public().into())
+}
+
+fn dev_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
+}
+
+/// Something to look at on a fresh dev chain: an open datanet curated by Alice with
+/// contributions from Charlie and Dave, and a curated one by Bob with one accepted contribution
+/// from Eve and one from Ferdie awaiting Bob.
+fn seeded_datanets() -> Value {
+	let content = |seed: &str| BlakeTwo256::hash(seed.as_bytes());
+	let uri = |seed: &str| alloc::format!("ipfs://openledger-dev/{seed}").into_bytes();
+	let item = |datanet: u32, who: Sr25519Keyring, seed: &str, size: u64, accept: bool| {
+		(datanet, who.to_account_id(), content(seed), size, uri(seed), accept)
+	};
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		datanets: DatanetsConfig {
+			datanets: vec![
+				(
+					Sr25519Keyring::Alice.to_account_id(),
+					b"Open Medical QA".to_vec(),
+					CurationMode::Open,
+					OPEN,
+				),
+				(
+					Sr25519Keyring::Bob.to_account_id(),
+					b"Curated Legal Corpus".to_vec(),
+					CurationMode::Curated,
+					2 * OPEN,
+				),
+			],
+			contributions: vec![
+				item(0, Sr25519Keyring::Charlie, "medical-qa-1", 48_213, true),
+				item(0, Sr25519Keyring::Dave, "medical-qa-2", 91_002, true),
+				item(0, Sr25519Keyring::Charlie, "medical-qa-3", 12_940, true),
+				item(1, Sr25519Keyring::Eve, "legal-corpus-1", 1_204_511, true),
+				item(1, Sr25519Keyring::Ferdie, "legal-corpus-2", 733_120, false),
+			],
+			// Version 1 of both, for models to cite.
+			versions: vec![0, 1],
+		},
+	})
+}
+
+/// `development`: Alice is the only authority, so `--dev` authors and finalizes alone. The
+/// OpenLedger pallets are seeded with sample data.
+pub fn development_config_genesis() -> Value {
+	let mut genesis = testnet_genesis(
+		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		dev_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	);
+	json_merge(&mut genesis, seeded_datanets());
+	genesis
+}
+
+/// Merges the JSON object `patch` into `base`, key by key.
+fn json_merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) => {
+			for (key, value) in patch {
+				json_merge(base.entry(key).or_insert(Value::Null), value);
+			}
+		}
+		(base, patch) => *base = patch,
+	}
+}
+
+/// `local_testnet`: Alice and Bob author and finalize together (two nodes).
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		],
+		dev_accounts(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON patch of a preset, by name.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	Some(
+		serde_json::to_string(&patch)
+			.expect("serialization to json is expected to work. qed.")
+			.into_bytes(),
+	)
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The project's test command (CI runs exactly this): setup, format, lints, every Rust test
+# (unit, integration, benchmarks as tests), and the end-to-end tests against real nodes.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+"$here/setup.sh"
+# shellcheck source=env.sh
+source "$here/env.sh"
+cd "$OPENLEDGER_ROOT"
+
+step() { printf '\n==== %s (%s)\n' "$*" "$(date +%T)"; }
+summary=()
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "build: release node and runtime wasm"
+"$here/build.sh"
+
+step "clippy -D warnings"
+cargo clippy --locked --release --workspace --all-targets -- -D warnings
+cargo clippy --locked --release --workspace --all-targets --features runtime-benchmarks -- -D warnings
+
+# Rust test binaries print "test result: ... N passed"; add them up for the summary.
+count_rust() {
+	local log=$1 passed failed
+	passed=$(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed' "$log" | awk '{s+=$4} END {print s+0}')
+	failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+	echo "$passed passed, $failed failed"
+}
+logs="$(mktemp -d)"
+
+step "Rust tests (unit, integration, try_state after each)"
+cargo test --locked --release --workspace 2>&1 | tee "$logs/unit.log"
+summary+=("Rust tests: $(count_rust "$logs/unit.log")")
+
+step "benchmarks as tests (--features runtime-benchmarks)"
+cargo test --locked --release --workspace --features runtime-benchmarks 2>&1 | tee "$logs/bench.log"
+summary+=("Rust tests with runtime-benchmarks: $(count_rust "$logs/bench.log")")
+
+step "end-to-end tests (@polkadot/api against openledger-node)"
+"$OPENLEDGER_ROOT/tests/e2e/run.sh" 2>&1 | tee "$logs/e2e.log"
+e2e_pass=$(grep -Eo '^ℹ pass [0-9]+' "$logs/e2e.log" | awk '{print $3}')
+e2e_fail=$(grep -Eo '^ℹ fail [0-9]+' "$logs/e2e.log" | awk '{print $3}')
+summary+=("end-to-end tests: ${e2e_pass:-0} passed, ${e2e_fail:-0} failed")
+
+step "summary"
+printf '%s\n' "${summary[@]}"

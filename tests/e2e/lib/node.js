@@ -1,0 +1,98 @@
+// Starting and stopping openledger-node processes for end-to-end tests.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+export const NODE_BIN = process.env.NODE_BIN;
+const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
+
+if (!NODE_BIN) {
+  throw new Error('NODE_BIN must point at the openledger-node binary (tests/e2e/run.sh sets it)');
+}
+
+/** Polls until `check()` returns a truthy value, or throws after `timeoutMs`. */
+export async function waitFor(what, check, timeoutMs = 120_000, everyMs = 250) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
+async function connect(port) {
+  const provider = new WsProvider(`ws://127.0.0.1:${port}`, false);
+  await provider.connect();
+  await waitFor(`RPC on port ${port}`, async () => provider.isConnected, 5_000, 50);
+  return ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+}
+
+/**
+ * Starts a node with `args` (plus a private RPC and p2p port) and connects `@polkadot/api` to it.
+ * Returns `{ api, stop, name }`; `stop()` kills the node and waits for it to exit.
+ */
+export async function startNode(name, args, { rpcPort, p2pPort }) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const log = createWriteStream(`${LOG_DIR}/${name}.log`);
+  const proc = spawn(
+    NODE_BIN,
+    [...args, '--rpc-port', String(rpcPort), '--port', String(p2pPort), '--no-prometheus',
+      '--no-telemetry', '--no-mdns'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  proc.stdout.pipe(log);
+  proc.stderr.pipe(log);
+  let exited = false;
+  const exit = new Promise((resolve) => proc.on('exit', (code) => { exited = true; resolve(code); }));
+
+  const api = await waitFor(`${name} RPC`, async () => {
+    if (exited) throw new Error(`${name} exited early; see ${LOG_DIR}/${name}.log`);
+    return connect(rpcPort);
+  }, 120_000, 250).catch((e) => { proc.kill('SIGKILL'); throw e; });
+
+  const stop = async () => {
+    await api.disconnect().catch(() => {});
+    if (!exited) proc.kill('SIGINT');
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 20_000);
+    const code = await exit;
+    clearTimeout(timer);
+    return code;
+  };
+  return { api, stop, name, exit };
+}
+
+/** The best finalized block number. */
+export async function finalizedNumber(api) {
+  const hash = await api.rpc.chain.getFinalizedHead();
+  const header = await api.rpc.chain.getHeader(hash);
+  return header.number.toNumber();
+}
+
+/**
+ * Signs and sends `tx`; resolves when it is in a finalized block, with the events it emitted.
+ * Rejects with the module error name (e.g. `balances.InsufficientBalance`) if it failed.
+ */
+export function sendAndFinalize(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    let unsub = () => {};
+    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      if (status.isInvalid || status.isDropped || status.isUsurped) {
+        unsub();
+        reject(new Error(`transaction ${status.type}`));
+      }
+      if (!status.isFinalized) return;
+      unsub();
+      if (dispatchError) {
+        if (dispatchError.isModule) {
+          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+          reject(Object.assign(new Error(`${section}.${name}`), { section, name }));
+        } else {
+          reject(new Error(dispatchError.toString()));
+        }
+        return;
+      }
+      resolve({ blockHash: status.asFinalized, events: events.map((e) => e.event) });
+    }).then((u) => { unsub = u; }, reject);
+  });
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the end-to-end tests against the release node binary; each test starts the nodes it needs.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../../scripts/env.sh
+source "$here/../../scripts/env.sh"
+[ -x "$NODE_BIN" ] || { echo "no node binary at $NODE_BIN: run scripts/build.sh" >&2; exit 1; }
+cd "$here"
+[ -d node_modules/@polkadot/api ] || npm ci --no-audit --no-fund --loglevel=error
+export NODE_BIN
+exec node --test --test-concurrency=1 --test-reporter=spec "${@:-test/}"
