@@ -282,14 +282,12 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			// An Aura pre-digest so the runtime's Aura pallet sees a slot, and timestamps that
 			// advance one slot per block so slots never repeat however fast blocks come.
 			consensus_data_provider: Some(Box::new(AuraConsensusDataProvider::new(client.clone()))),
+			// Only the timestamp: manual seal counts inherent *data* entries to tell an empty
+			// block, so an extra Aura slot entry (which makes no extrinsic) would make every
+			// one-transaction block look empty. The digest provider derives the slot itself.
 			create_inherent_data_providers: move |_, ()| {
 				let client = cidp_client.clone();
-				async move {
-					let timestamp = SlotTimestampProvider::new_aura(client)?;
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::new(timestamp.slot());
-					Ok((slot, timestamp))
-				}
+				async move { Ok(SlotTimestampProvider::new_aura(client)?) }
 			},
 		};
 		task_manager.spawn_essential_handle().spawn_blocking(

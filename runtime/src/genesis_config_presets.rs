@@ -5,11 +5,14 @@
 //! test in this crate fails when the two drift apart.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, RuntimeGenesisConfig,
-	SudoConfig, EXISTENTIAL_DEPOSIT, OPEN,
+	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, ModelsConfig,
+	RuntimeGenesisConfig, SudoConfig, EXISTENTIAL_DEPOSIT, OPEN,
 };
 use alloc::{vec, vec::Vec};
+use openledger_primitives::{ModelKind, TrainingSource};
 use pallet_datanets::CurationMode;
+use pallet_models::DerivativeTerms;
+use sp_runtime::Perbill;
 
 use frame_support::build_struct_json_patch;
 use serde_json::Value;
@@ -90,6 +93,41 @@ fn seeded_datanets() -> Value {
 	})
 }
 
+/// A base model by Alice trained on both seeded datanets (version 1), and a LoRA adapter on it
+/// by Bob, trained on the medical datanet, owing the base 10%.
+fn seeded_models() -> Value {
+	let artifact = |seed: &str| BlakeTwo256::hash(seed.as_bytes());
+	let source = |datanet, percent| TrainingSource {
+		datanet,
+		version: 1,
+		share: Perbill::from_percent(percent),
+	};
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		models: ModelsConfig {
+			models: vec![
+				(
+					Sr25519Keyring::Alice.to_account_id(),
+					b"OpenLedger Base 7B".to_vec(),
+					artifact("openledger-base-7b.safetensors"),
+					ModelKind::Base,
+					vec![source(0, 60), source(1, 40)],
+					OPEN / 10,
+					DerivativeTerms { allowed: true, royalty: Perbill::from_percent(10) },
+				),
+				(
+					Sr25519Keyring::Bob.to_account_id(),
+					b"Medical QA LoRA".to_vec(),
+					artifact("medical-qa-lora.safetensors"),
+					ModelKind::Adapter { base: 0 },
+					vec![source(0, 100)],
+					OPEN / 5,
+					DerivativeTerms { allowed: false, royalty: Perbill::zero() },
+				),
+			],
+		},
+	})
+}
+
 /// `development`: Alice is the only authority, so `--dev` authors and finalizes alone. The
 /// OpenLedger pallets are seeded with sample data.
 pub fn development_config_genesis() -> Value {
@@ -99,6 +137,7 @@ pub fn development_config_genesis() -> Value {
 		Sr25519Keyring::Alice.to_account_id(),
 	);
 	json_merge(&mut genesis, seeded_datanets());
+	json_merge(&mut genesis, seeded_models());
 	genesis
 }
 

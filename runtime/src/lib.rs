@@ -196,4 +196,7 @@ mod runtime {
 	// OpenLedger pallets take indices from 20 on.
 	#[runtime::pallet_index(20)]
 	pub type Datanets = pallet_datanets;
+
+	#[runtime::pallet_index(21)]
+	pub type Models = pallet_models;
 }

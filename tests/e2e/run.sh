@@ -8,4 +8,4 @@ source "$here/../../scripts/env.sh"
 cd "$here"
 [ -d node_modules/@polkadot/api ] || npm ci --no-audit --no-fund --loglevel=error
 export NODE_BIN
-exec node --test --test-concurrency=1 --test-reporter=spec "${@:-test/}"
+exec node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec "${@:-test/}"

@@ -77,6 +77,14 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+// FRAME's macro expansion inside this module uses `expect` and friends; the pallet's own logic
+// lives in the `do_*` functions of the topical modules, where the lints above apply.
+#[allow(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -374,14 +382,22 @@ pub mod pallet {
 		Overflow,
 	}
 
+	/// A datanet to create at genesis: curator, name, mode, contribution deposit.
+	pub type GenesisDatanet<T> =
+		(<T as frame_system::Config>::AccountId, Vec<u8>, CurationMode, BalanceOf<T>);
+
+	/// A contribution to make at genesis: datanet, contributor, content hash, size, URI, and
+	/// (in a curated datanet) whether the curator accepts it.
+	pub type GenesisContribution<T> =
+		(DatanetId, <T as frame_system::Config>::AccountId, H256, u64, Vec<u8>, bool);
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// Datanets to create: `(curator, name, mode, contribution deposit)`, ids from 0.
-		pub datanets: Vec<(T::AccountId, Vec<u8>, CurationMode, BalanceOf<T>)>,
-		/// Contributions: `(datanet, contributor, content hash, size, uri, accept)`. In curated
-		/// datanets `accept` decides whether the curator accepts them at genesis.
-		pub contributions: Vec<(DatanetId, T::AccountId, H256, u64, Vec<u8>, bool)>,
+		/// Datanets to create, ids from 0.
+		pub datanets: Vec<GenesisDatanet<T>>,
+		/// Contributions to make, in order.
+		pub contributions: Vec<GenesisContribution<T>>,
 		/// Datanets whose curator publishes a version once the contributions are in.
 		pub versions: Vec<DatanetId>,
 	}

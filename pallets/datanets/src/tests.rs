@@ -15,6 +15,9 @@ use openledger_primitives::{ContributionStatus, DatanetsInspect};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, DispatchError};
 
+/// Name, description, URI, license, contribution deposit, and the error they cause.
+type BadCreate = (Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>, Balance, Error<Test>);
+
 const CURATOR: AccountId = 1;
 const ALICE: AccountId = 2;
 const BOB: AccountId = 3;
@@ -102,7 +105,7 @@ fn create_datanet_refuses_bad_input() {
 	build_and_execute(|| {
 		let o = || RuntimeOrigin::signed(CURATOR);
 		let ok = |v: &[u8]| v.to_vec();
-		let cases: Vec<(Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>, Balance, Error<Test>)> = vec![
+		let cases: Vec<BadCreate> = vec![
 			(vec![], ok(b"d"), ok(b"u"), ok(b"l"), 20, Error::EmptyName),
 			(vec![b'n'; 17], ok(b"d"), ok(b"u"), ok(b"l"), 20, Error::NameTooLong),
 			(ok(b"n"), vec![b'd'; 65], ok(b"u"), ok(b"l"), 20, Error::DescriptionTooLong),

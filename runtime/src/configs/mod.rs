@@ -5,7 +5,7 @@ use crate::{
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
 	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
-use crate::{MILLI_OPEN, OPEN};
+use crate::{Datanets, MILLI_OPEN, OPEN};
 
 use frame_support::{
 	derive_impl,
@@ -166,4 +166,27 @@ impl pallet_datanets::Config for Runtime {
 	type MaxVersions = ConstU32<1_000>;
 	type MaxWeight = ConstU32<100>;
 	type WeightInfo = pallet_datanets::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub const ModelDeposit: Balance = 5 * OPEN;
+	/// Free models are allowed; the price is whatever the owner asks.
+	pub const MinModelPrice: Balance = 0;
+	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
+}
+
+impl pallet_models::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Datanets = Datanets;
+	type ModelDeposit = ModelDeposit;
+	type MinPrice = MinModelPrice;
+	type MaxRoyalty = MaxRoyalty;
+	type MaxNameLength = ConstU32<64>;
+	type MaxUriLength = ConstU32<256>;
+	type MaxTrainingDatanets = ConstU32<16>;
+	type MaxLineageDepth = ConstU32<8>;
+	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
 }

@@ -1,5 +1,6 @@
 // Starting and stopping openledger-node processes for end-to-end tests.
 import { spawn } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 
@@ -28,11 +29,24 @@ async function connect(port) {
   return ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
 }
 
+/** Whether something already listens on 127.0.0.1:`port`. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /**
  * Starts a node with `args` (plus a private RPC and p2p port) and connects `@polkadot/api` to it.
  * Returns `{ api, stop, name }`; `stop()` kills the node and waits for it to exit.
  */
 export async function startNode(name, args, { rpcPort, p2pPort }) {
+  // A busy port would make the node pick another one and the test talk to a stranger.
+  for (const port of [rpcPort, p2pPort]) {
+    if (await portInUse(port)) throw new Error(`port ${port} is already in use`);
+  }
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(`${LOG_DIR}/${name}.log`);
   const proc = spawn(

@@ -40,7 +40,7 @@ async function transferAndCheck(api) {
   assert.equal(before.alice - after.alice, amount + paid, 'Alice paid the amount and the fee');
 }
 
-test('dev chain (Aura + GRANDPA): finalizes blocks and a balance transfer', async () => {
+test('dev chain (Aura + GRANDPA): finalizes blocks and a balance transfer', { timeout: 240_000 }, async () => {
   const node = await startNode('dev-aura', ['--dev', '--tmp'], { rpcPort: 9944, p2pPort: 30333 });
   try {
     const { api } = node;
@@ -56,7 +56,7 @@ test('dev chain (Aura + GRANDPA): finalizes blocks and a balance transfer', asyn
   }
 });
 
-test('--sealing instant: a block per transaction, finalized at once', async () => {
+test('--sealing instant: a block per transaction, finalized at once', { timeout: 240_000 }, async () => {
   const node = await startNode('dev-instant', ['--dev', '--tmp', '--sealing', 'instant'],
     { rpcPort: 9946, p2pPort: 30335 });
   try {
@@ -72,17 +72,19 @@ test('--sealing instant: a block per transaction, finalized at once', async () =
   }
 });
 
-test('local testnet: Alice and Bob peer and finalize together', async () => {
+test('local testnet: Alice and Bob peer and finalize together', { timeout: 240_000 }, async () => {
   // Node key 0x…01 has this well-known peer id, so Bob can find Alice without mDNS.
   const aliceKey = '0000000000000000000000000000000000000000000000000000000000000001';
   const alicePeer = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
+  // Authorities need a stable network key; Bob gets another fixed one.
+  const bobKey = '0000000000000000000000000000000000000000000000000000000000000002';
   const alice = await startNode('local-alice',
     ['--chain', 'local', '--alice', '--tmp', '--node-key', aliceKey],
     { rpcPort: 9947, p2pPort: 30336 });
   let bob;
   try {
     bob = await startNode('local-bob',
-      ['--chain', 'local', '--bob', '--tmp',
+      ['--chain', 'local', '--bob', '--tmp', '--node-key', bobKey,
         '--bootnodes', `/ip4/127.0.0.1/tcp/30336/p2p/${alicePeer}`],
       { rpcPort: 9948, p2pPort: 30337 });
     for (const node of [alice, bob]) {
@@ -98,4 +100,23 @@ test('local testnet: Alice and Bob peer and finalize together', async () => {
     if (bob) assert.equal(await bob.stop(), 0);
     assert.equal(await alice.stop(), 0);
   }
+});
+
+test('bad --chain input ends the node with a clear message and a non-zero exit', { timeout: 60_000 }, async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const run = (chain) => spawnSync(process.env.NODE_BIN, ['--chain', chain, '--tmp'], { encoding: 'utf8', timeout: 30_000 });
+
+  const unknown = run('no-such-chain');
+  assert.notEqual(unknown.status, 0);
+  assert.match(unknown.stderr, /unknown chain `no-such-chain`/);
+  assert.doesNotMatch(unknown.stderr, /panicked/);
+
+  const file = `${mkdtempSync(`${tmpdir()}/openledger-`)}/broken.json`;
+  writeFileSync(file, '{ "name": "broken", ');
+  const malformed = run(file);
+  assert.notEqual(malformed.status, 0);
+  assert.match(malformed.stderr, /invalid chain spec/);
+  assert.doesNotMatch(malformed.stderr, /panicked/);
 });

@@ -54,6 +54,7 @@ fn presets_fund_the_dev_accounts_and_name_authorities() {
 	assert_eq!(dev["balances"]["balances"].as_array().map(Vec::len), Some(13));
 	assert_eq!(dev["datanets"]["datanets"].as_array().map(Vec::len), Some(2));
 	assert_eq!(dev["datanets"]["contributions"].as_array().map(Vec::len), Some(5));
+	assert_eq!(dev["models"]["models"].as_array().map(Vec::len), Some(2));
 	assert_eq!(dev["aura"]["authorities"].as_array().map(Vec::len), Some(1));
 	assert_eq!(dev["grandpa"]["authorities"].as_array().map(Vec::len), Some(1));
 	let local = runtime_preset("local_testnet");
