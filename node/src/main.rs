@@ -1,5 +1,7 @@
 //! OpenLedger appchain node.
 #![warn(missing_docs)]
+// sc-cli and sc-service dictate these `Result`s, with their large error types.
+#![allow(clippy::result_large_err)]
 
 mod chain_spec;
 mod cli;

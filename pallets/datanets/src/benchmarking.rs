@@ -62,6 +62,18 @@ fn contribution<T: Config>(who: &T::AccountId, datanet: DatanetId, n: u8) -> Con
 	.unwrap_or_default()
 }
 
+/// A closed open-mode datanet whose only accepted contribution is `c`: taking `c` out also
+/// releases the datanet's deposit. Returns `(curator, contributor, datanet, c)`.
+fn closed_datanet_with_last_contribution<T: Config>(
+) -> (T::AccountId, T::AccountId, DatanetId, ContributionId) {
+	let curator = funded::<T>("curator");
+	let contributor = funded::<T>("contributor");
+	let id = datanet::<T>(&curator, CurationMode::Open);
+	let c = contribution::<T>(&contributor, id, 1);
+	let _ = Pallet::<T>::do_close_datanet(&curator, id);
+	(curator, contributor, id, c)
+}
+
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
 		event,
@@ -185,11 +197,7 @@ mod benchmarks {
 	/// datanet's deposit.
 	#[benchmark]
 	fn withdraw_contribution() {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Open);
-		let c = contribution::<T>(&contributor, id, 1);
-		let _ = Pallet::<T>::do_close_datanet(&curator, id);
+		let (_, contributor, id, c) = closed_datanet_with_last_contribution::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(contributor), c);
 		assert!(!Contributions::<T>::contains_key(c));
@@ -200,11 +208,7 @@ mod benchmarks {
 	/// slash to the treasury and release of the datanet's deposit.
 	#[benchmark]
 	fn remove_contribution() {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Open);
-		let c = contribution::<T>(&contributor, id, 1);
-		let _ = Pallet::<T>::do_close_datanet(&curator, id);
+		let (curator, _, _, c) = closed_datanet_with_last_contribution::<T>();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert_eq!(Contributions::<T>::get(c).map(|c| c.status), Some(ContributionStatus::Removed));

@@ -166,32 +166,20 @@ fn register_refuses_bad_input() {
 		assert_noop!(call(vec![b'n'; 17], vec![], 1), Error::<Test>::NameTooLong);
 		assert_noop!(call(b"n".to_vec(), vec![b'u'; 25], 1), Error::<Test>::UriTooLong);
 		assert_noop!(call(b"n".to_vec(), vec![], 0), Error::<Test>::PriceBelowMinimum);
-		assert_noop!(
+		let base_from = |origin| {
 			Models::register_model(
-				RuntimeOrigin::signed(POOR),
+				origin,
 				b"n".to_vec(),
 				vec![],
 				H256::zero(),
 				ModelKind::Base,
 				vec![],
 				1,
-				terms(true, 0)
-			),
-			Error::<Test>::InsufficientBalance
-		);
-		assert_noop!(
-			Models::register_model(
-				RuntimeOrigin::root(),
-				b"n".to_vec(),
-				vec![],
-				H256::zero(),
-				ModelKind::Base,
-				vec![],
-				1,
-				terms(true, 0)
-			),
-			DispatchError::BadOrigin
-		);
+				terms(true, 0),
+			)
+		};
+		assert_noop!(base_from(RuntimeOrigin::signed(POOR)), Error::<Test>::InsufficientBalance);
+		assert_noop!(base_from(RuntimeOrigin::root()), DispatchError::BadOrigin);
 	});
 }
 
