@@ -242,7 +242,9 @@ impl_runtime_apis! {
 		}
 	}
 
+	// try-runtime is an off-chain tool: a failed check must stop it loudly.
 	#[cfg(feature = "try-runtime")]
+	#[allow(clippy::unwrap_used, clippy::expect_used)]
 	impl frame_try_runtime::TryRuntime<Block> for Runtime {
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			let weight = Executive::try_runtime_upgrade(checks).unwrap();

@@ -8,7 +8,7 @@ use crate::{
 	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, ModelsConfig,
 	RuntimeGenesisConfig, SudoConfig, EXISTENTIAL_DEPOSIT, OPEN,
 };
-use alloc::{vec, vec::Vec};
+use alloc::{string::String, vec, vec::Vec};
 use openledger_primitives::{ModelKind, TrainingSource};
 use pallet_datanets::CurationMode;
 use pallet_models::DerivativeTerms;
@@ -172,11 +172,7 @@ pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
 		_ => return None,
 	};
-	Some(
-		serde_json::to_string(&patch)
-			.expect("serialization to json is expected to work. qed.")
-			.into_bytes(),
-	)
+	serde_json::to_string(&patch).ok().map(String::into_bytes)
 }
 
 /// The names of the presets this runtime offers.

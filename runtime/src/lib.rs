@@ -6,6 +6,12 @@
 #![cfg_attr(not(feature = "std"), no_std)]
 // `#[frame_support::runtime]` expands deeply nested types.
 #![recursion_limit = "256"]
+#![deny(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
 
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
