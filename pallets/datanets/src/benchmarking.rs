@@ -33,7 +33,10 @@ fn bytes(len: u32) -> Vec<u8> {
 }
 
 /// A datanet with the longest metadata and the highest contribution deposit.
-fn datanet<T: Config>(curator: &T::AccountId, mode: CurationMode) -> DatanetId {
+fn datanet<T: Config>(
+	curator: &T::AccountId,
+	mode: CurationMode,
+) -> Result<DatanetId, BenchmarkError> {
 	// Slashes go to the treasury: it must exist.
 	if T::Currency::balance(&T::Treasury::get()) < T::Currency::minimum_balance() {
 		T::Currency::set_balance(&T::Treasury::get(), T::Currency::minimum_balance());
@@ -47,11 +50,14 @@ fn datanet<T: Config>(curator: &T::AccountId, mode: CurationMode) -> DatanetId {
 		mode,
 		T::MaxContributionDeposit::get(),
 	)
-	.map_err(|_| "datanet")
-	.unwrap_or_default()
+	.map_err(|_| BenchmarkError::Stop("datanet creation failed"))
 }
 
-fn contribution<T: Config>(who: &T::AccountId, datanet: DatanetId, n: u8) -> ContributionId {
+fn contribution<T: Config>(
+	who: &T::AccountId,
+	datanet: DatanetId,
+	n: u8,
+) -> Result<ContributionId, BenchmarkError> {
 	Pallet::<T>::do_contribute(
 		who.clone(),
 		datanet,
@@ -59,19 +65,20 @@ fn contribution<T: Config>(who: &T::AccountId, datanet: DatanetId, n: u8) -> Con
 		u64::MAX,
 		bytes(T::MaxUriLength::get()),
 	)
-	.unwrap_or_default()
+	.map_err(|_| BenchmarkError::Stop("contribution failed"))
 }
 
 /// A closed open-mode datanet whose only accepted contribution is `c`: taking `c` out also
 /// releases the datanet's deposit. Returns `(curator, contributor, datanet, c)`.
 fn closed_datanet_with_last_contribution<T: Config>(
-) -> (T::AccountId, T::AccountId, DatanetId, ContributionId) {
+) -> Result<(T::AccountId, T::AccountId, DatanetId, ContributionId), BenchmarkError> {
 	let curator = funded::<T>("curator");
 	let contributor = funded::<T>("contributor");
-	let id = datanet::<T>(&curator, CurationMode::Open);
-	let c = contribution::<T>(&contributor, id, 1);
-	let _ = Pallet::<T>::do_close_datanet(&curator, id);
-	(curator, contributor, id, c)
+	let id = datanet::<T>(&curator, CurationMode::Open)?;
+	let c = contribution::<T>(&contributor, id, 1)?;
+	Pallet::<T>::do_close_datanet(&curator, id)
+		.map_err(|_| BenchmarkError::Stop("closing failed"))?;
+	Ok((curator, contributor, id, c))
 }
 
 fn assert_last_event<T: Config>(event: Event<T>) {
@@ -85,7 +92,7 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn create_datanet() {
+	fn create_datanet() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("curator");
 		#[extrinsic_call]
 		_(
@@ -98,12 +105,13 @@ mod benchmarks {
 			T::MaxContributionDeposit::get(),
 		);
 		assert_eq!(NextDatanetId::<T>::get(), 1);
+		Ok(())
 	}
 
 	#[benchmark]
-	fn update_metadata() {
+	fn update_metadata() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("curator");
-		let id = datanet::<T>(&caller, CurationMode::Curated);
+		let id = datanet::<T>(&caller, CurationMode::Curated)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
@@ -114,35 +122,38 @@ mod benchmarks {
 			bytes(T::MaxLicenseLength::get()),
 		);
 		assert_last_event::<T>(Event::DatanetMetadataUpdated { datanet: id });
+		Ok(())
 	}
 
 	#[benchmark]
-	fn transfer_curatorship() {
+	fn transfer_curatorship() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("curator");
 		let new_curator: T::AccountId = account("new", 0, 0);
-		let id = datanet::<T>(&caller, CurationMode::Curated);
+		let id = datanet::<T>(&caller, CurationMode::Curated)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id, T::Lookup::unlookup(new_curator.clone()));
 		assert_eq!(Pallet::<T>::curator(id), Some(new_curator));
+		Ok(())
 	}
 
 	/// Worst case: the datanet is empty, so closing also releases its deposit.
 	#[benchmark]
-	fn close_datanet() {
+	fn close_datanet() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("curator");
-		let id = datanet::<T>(&caller, CurationMode::Curated);
+		let id = datanet::<T>(&caller, CurationMode::Curated)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
 		assert_last_event::<T>(Event::DatanetClosed { datanet: id });
+		Ok(())
 	}
 
 	/// Worst case: an open datanet, so the contribution is also accepted (share change, log).
 	#[benchmark]
-	fn contribute() {
+	fn contribute() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let caller = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Open);
-		contribution::<T>(&caller, id, 1);
+		let id = datanet::<T>(&curator, CurationMode::Open)?;
+		contribution::<T>(&caller, id, 1)?;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
@@ -152,79 +163,87 @@ mod benchmarks {
 			bytes(T::MaxUriLength::get()),
 		);
 		assert_eq!(Pallet::<T>::contributor_share(id, &caller), 2);
+		Ok(())
 	}
 
 	#[benchmark]
-	fn accept_contribution() {
+	fn accept_contribution() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated);
-		let c = contribution::<T>(&contributor, id, 1);
+		let id = datanet::<T>(&curator, CurationMode::Curated)?;
+		let c = contribution::<T>(&contributor, id, 1)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert_eq!(
 			Contributions::<T>::get(c).map(|c| c.status),
 			Some(ContributionStatus::Accepted)
 		);
+		Ok(())
 	}
 
 	#[benchmark]
-	fn reject_contribution() {
+	fn reject_contribution() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated);
-		let c = contribution::<T>(&contributor, id, 1);
+		let id = datanet::<T>(&curator, CurationMode::Curated)?;
+		let c = contribution::<T>(&contributor, id, 1)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert!(!Contributions::<T>::contains_key(c));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn grade_contribution() {
+	fn grade_contribution() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Open);
-		let c = contribution::<T>(&contributor, id, 1);
+		let id = datanet::<T>(&curator, CurationMode::Open)?;
+		let c = contribution::<T>(&contributor, id, 1)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c, T::MaxWeight::get());
 		assert_eq!(
 			Pallet::<T>::contributor_share(id, &contributor),
 			u64::from(T::MaxWeight::get())
 		);
+		Ok(())
 	}
 
 	/// Worst case: the last accepted contribution of a closed datanet, which also releases the
 	/// datanet's deposit.
 	#[benchmark]
-	fn withdraw_contribution() {
-		let (_, contributor, id, c) = closed_datanet_with_last_contribution::<T>();
+	fn withdraw_contribution() -> Result<(), BenchmarkError> {
+		let (_, contributor, id, c) = closed_datanet_with_last_contribution::<T>()?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(contributor), c);
 		assert!(!Contributions::<T>::contains_key(c));
 		assert!(Datanets::<T>::get(id).is_some_and(|info| info.deposit.is_zero()));
+		Ok(())
 	}
 
 	/// Worst case: the curator removes the last accepted contribution of a closed datanet:
 	/// slash to the treasury and release of the datanet's deposit.
 	#[benchmark]
-	fn remove_contribution() {
-		let (curator, _, _, c) = closed_datanet_with_last_contribution::<T>();
+	fn remove_contribution() -> Result<(), BenchmarkError> {
+		let (curator, _, _, c) = closed_datanet_with_last_contribution::<T>()?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert_eq!(Contributions::<T>::get(c).map(|c| c.status), Some(ContributionStatus::Removed));
+		Ok(())
 	}
 
 	#[benchmark]
-	fn publish_version() {
+	fn publish_version() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Open);
-		contribution::<T>(&contributor, id, 1);
-		let _ = Pallet::<T>::do_publish_version(&curator, id);
-		contribution::<T>(&contributor, id, 2);
+		let id = datanet::<T>(&curator, CurationMode::Open)?;
+		contribution::<T>(&contributor, id, 1)?;
+		Pallet::<T>::do_publish_version(&curator, id)
+			.map_err(|_| BenchmarkError::Stop("publishing failed"))?;
+		contribution::<T>(&contributor, id, 2)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), id);
 		assert!(Versions::<T>::contains_key(id, 2));
+		Ok(())
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
