@@ -8,6 +8,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 "$here/../scripts/setup.sh"
 # shellcheck source=../scripts/env.sh
 source "$here/../scripts/env.sh"
+# Own build cache: a node with `runtime-benchmarks` must not replace the one the tests launch.
+export CARGO_TARGET_DIR="$HOME/.cache/openledger/target-bench"
+NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
 cd "$OPENLEDGER_ROOT"
 cargo build --locked --release -p openledger-node --features runtime-benchmarks
 steps=${STEPS:-50}

@@ -35,6 +35,8 @@ pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helper;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod inspect;
 // Always compiled: other pallets' tests check these invariants too.

@@ -11,7 +11,10 @@
 //!   - [`OnShareChange`]: a hook `pallet-datanets` calls *before* a contributor's share in a
 //!     datanet changes, so a reward pool can settle that contributor first;
 //!   - [`ModelsInspect`]: a model's owner, price, status, training datanets and lineage with
-//!     royalty rates, in one bounded call (implemented by `pallet-models`).
+//!     royalty rates, in one bounded call (implemented by `pallet-models`);
+//!   - [`InferenceRewards`]: hands the escrowed fee of a settled inference call, with its
+//!     [`Attribution`], to whoever splits it (implemented by `pallet-rewards`, called by
+//!     `pallet-inference`).
 //!
 //! ## Writing a pallet against these traits
 //!
@@ -22,8 +25,15 @@
 //! pallet imports the other.
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{pallet_prelude::Get, weights::Weight, BoundedVec};
+use frame_support::{
+	pallet_prelude::{DispatchResult, Get},
+	traits::tokens::fungible,
+	weights::Weight,
+	BoundedVec, CloneNoBound, DebugNoBound, DefaultNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -266,10 +276,95 @@ pub trait ModelsInspect<AccountId, Balance> {
 	fn is_active(model: ModelId) -> bool;
 }
 
+/// The Proof-of-Attribution result of one inference call: which contributions and datanets the
+/// answer drew on, and how much.
+///
+/// Scores are parts of the fee's data side: each listed contribution's contributor is paid its
+/// score of it directly; what the contributions leave goes to the listed datanets' reward pools
+/// pro rata to their scores (or to the model's training datanets pro rata to training share when
+/// no datanet is listed). All scores together are at most 100%; ids appear at most once.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	DefaultNoBound,
+)]
+#[scale_info(skip_type_params(MaxContributions, MaxDatanets))]
+#[codec(mel_bound())]
+pub struct Attribution<MaxContributions: Get<u32>, MaxDatanets: Get<u32>> {
+	/// `(contribution, score)` pairs.
+	pub contributions: BoundedVec<(ContributionId, Perbill), MaxContributions>,
+	/// `(datanet, score)` pairs.
+	pub datanets: BoundedVec<(DatanetId, Perbill), MaxDatanets>,
+}
+
+impl<C: Get<u32>, D: Get<u32>> Attribution<C, D> {
+	/// The sum of all scores, `None` above 100%.
+	pub fn total_score(&self) -> Option<Perbill> {
+		let parts =
+			self.contributions.iter().map(|(_, s)| s).chain(self.datanets.iter().map(|(_, s)| s));
+		let mut total: u32 = 0;
+		for score in parts {
+			total = total.checked_add(score.deconstruct())?;
+		}
+		(total <= Perbill::one().deconstruct()).then(|| Perbill::from_parts(total))
+	}
+}
+
+/// Receives the fee of a settled inference call and pays everyone it is owed to
+/// (implemented by `pallet-rewards`).
+///
+/// The caller moves the escrowed fee out of the payer's account as a [`fungible::Credit`], so
+/// the money cannot be created or lost on the way. On `Err` the caller must discard every storage
+/// change made since it took the credit (an extrinsic does so by itself; a hook uses a storage
+/// layer), and nothing is paid.
+pub trait InferenceRewards<AccountId, Currency, MaxContributions, MaxDatanets>
+where
+	Currency: fungible::Balanced<AccountId>,
+	MaxContributions: Get<u32>,
+	MaxDatanets: Get<u32>,
+{
+	/// Split `fee`, paid for `inference` on `model` and served by `provider`, according to
+	/// `attribution`.
+	fn settle(
+		inference: InferenceId,
+		model: ModelId,
+		provider: &AccountId,
+		fee: fungible::Credit<AccountId, Currency>,
+		attribution: &Attribution<MaxContributions, MaxDatanets>,
+	) -> DispatchResult;
+
+	/// Upper bound of the weight of one [`InferenceRewards::settle`] call.
+	fn settle_weight() -> Weight;
+}
+
 /// Creates datanet versions for other pallets' benchmarks, so they need not know how datanets
 /// are made. Implemented by `pallet-datanets` under `runtime-benchmarks`.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait DatanetsBenchmarkHelper {
 	/// A new datanet with one accepted contribution and version 1 published.
 	fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber);
+
+	/// `count` new funded contributors, each with one accepted contribution in the open
+	/// `datanet` (as made by [`Self::datanet_with_version`]); their contributions' ids.
+	fn add_contributors(
+		datanet: DatanetId,
+		first_seed: u32,
+		count: u32,
+	) -> alloc::vec::Vec<ContributionId>;
+}
+
+/// Creates models for other pallets' benchmarks. Implemented by `pallet-models` under
+/// `runtime-benchmarks`.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait ModelsBenchmarkHelper {
+	/// A model with `depth` ancestors (each owed a non-zero royalty, each with its own owner),
+	/// trained on `training` in equal shares; its id.
+	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId;
 }

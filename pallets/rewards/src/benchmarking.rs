@@ -1,0 +1,267 @@
+//! Benchmarks at the worst case of every bound: settlement over lineage depth (`a`), attributed
+//! contributions (`c`) and datanets (`d`); claims over the pools claimed (`n`); receipt pruning
+//! over receipts pruned (`n`); and, to show the cost does not depend on it, paying into and
+//! claiming from a pool over its number of contributors (`k`).
+#![allow(clippy::arithmetic_side_effects)]
+
+use super::*;
+
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Balanced, Inspect, Mutate},
+		EnsureOrigin, Get,
+	},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use openledger_primitives::{
+	Attribution, DatanetId, DatanetsBenchmarkHelper, DatanetsInspect, ModelId,
+	ModelsBenchmarkHelper, ModelsInspect, OnShareChange,
+};
+use sp_runtime::{traits::Zero, Perbill, Saturating};
+
+/// A fee large enough that no part rounds to zero.
+fn fee<T: Config>() -> BalanceOf<T> {
+	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
+}
+
+/// Settle `inference` on `model` with a freshly issued fee.
+fn settle_fee<T: Config>(
+	inference: u64,
+	model: ModelId,
+	attribution: &AttributionOf<T>,
+) -> Result<(), BenchmarkError> {
+	let provider: T::AccountId = account("provider", 0, 0);
+	let credit = T::Currency::issue(fee::<T>());
+	Pallet::<T>::do_settle(inference, model, &provider, credit, attribution)
+		.map_err(|_| BenchmarkError::Stop("settlement failed"))
+}
+
+/// The rewards and treasury accounts exist, as the genesis build makes sure.
+fn accounts<T: Config>() {
+	Pallet::<T>::ensure_accounts_exist();
+}
+
+/// A datanet with `k` contributors besides its curator, and a model trained on it alone.
+fn pool_with_contributors<T: Config>(k: u32) -> (DatanetId, ModelId, Vec<T::AccountId>) {
+	let (datanet, version) = T::BenchmarkHelper::datanet_with_version(0);
+	let contributions = T::BenchmarkHelper::add_contributors(datanet, 0, k);
+	let contributors = contributions
+		.iter()
+		.filter_map(|c| T::Datanets::contribution(*c).map(|info| info.contributor))
+		.collect();
+	let model = T::BenchmarkHelper::model_with_lineage(0, &[(datanet, version)]);
+	(datanet, model, contributors)
+}
+
+fn max_depth<T: Config>() -> u32 {
+	MaxLineageDepthOf::<T>::get()
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn set_policy() -> Result<(), BenchmarkError> {
+		let origin =
+			T::PolicyOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let mut policy = Policy::<T>::get();
+		policy.treasury = policy.treasury.saturating_add(policy.provider);
+		policy.provider = Perbill::zero();
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, policy);
+		assert_eq!(Policy::<T>::get(), policy);
+		Ok(())
+	}
+
+	/// The model's lineage is read in full: the deepest one.
+	#[benchmark]
+	fn set_model_data_side() -> Result<(), BenchmarkError> {
+		let (datanet, version) = T::BenchmarkHelper::datanet_with_version(0);
+		let model = T::BenchmarkHelper::model_with_lineage(max_depth::<T>(), &[(datanet, version)]);
+		let owner = T::Models::model(model).ok_or(BenchmarkError::Stop("no model"))?.owner;
+		let data = T::MinDataSide::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), model, Some(data));
+		assert_eq!(ModelDataSide::<T>::get(model), Some(data));
+		Ok(())
+	}
+
+	/// The claimant's account does not exist yet.
+	#[benchmark]
+	fn claim() {
+		accounts::<T>();
+		let who: T::AccountId = account("claimant", 0, 0);
+		let amount = fee::<T>();
+		Credits::<T>::insert(&who, amount);
+		let pot = Pallet::<T>::account_id();
+		T::Currency::set_balance(&pot, amount.saturating_add(T::Currency::minimum_balance()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+		assert_eq!(T::Currency::balance(&who), amount);
+	}
+
+	#[benchmark]
+	fn claim_pool() -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let (datanet, model, contributors) = pool_with_contributors::<T>(1);
+		settle_fee::<T>(0, model, &Default::default())?;
+		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), datanet);
+		assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
+		Ok(())
+	}
+
+	/// Credits and `n` pools with rewards.
+	#[benchmark]
+	fn claim_all(n: Linear<1, { T::MaxClaimPools::get() }>) -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let mut datanets = Vec::new();
+		for i in 0..n {
+			let (datanet, version) = T::BenchmarkHelper::datanet_with_version(i);
+			// The same contributor (seed 0) joins every datanet.
+			T::BenchmarkHelper::add_contributors(datanet, 0, 1);
+			let model = T::BenchmarkHelper::model_with_lineage(0, &[(datanet, version)]);
+			settle_fee::<T>(i.into(), model, &Default::default())?;
+			datanets.push(datanet);
+		}
+		let who: T::AccountId = account("datanet-contributor", 0, 0);
+		Credits::<T>::insert(&who, fee::<T>());
+		let pot = Pallet::<T>::account_id();
+		T::Currency::set_balance(&pot, T::Currency::balance(&pot).saturating_add(fee::<T>()));
+		let list: BoundedVec<_, T::MaxClaimPools> =
+			datanets.clone().try_into().map_err(|_| BenchmarkError::Stop("too many pools"))?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), list);
+		assert!(Credits::<T>::get(&who).is_zero());
+		for datanet in datanets {
+			assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
+		}
+		Ok(())
+	}
+
+	/// A lineage of `a` ancestors, `c` attributed contributions (one contributor each) and `d`
+	/// attributed datanets, every one of them paid.
+	#[benchmark]
+	fn settle(
+		a: Linear<0, { max_depth::<T>() }>,
+		c: Linear<0, { T::MaxAttributedContributions::get() }>,
+		d: Linear<1, { T::MaxAttributedDatanets::get() }>,
+	) -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let sources: Vec<_> = (0..d).map(T::BenchmarkHelper::datanet_with_version).collect();
+		let first = sources.first().map(|(datanet, _)| *datanet).unwrap_or_default();
+		let contributions = T::BenchmarkHelper::add_contributors(first, 0, c);
+		let max_training =
+			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get();
+		let training: Vec<_> = sources.iter().take(max_training as usize).copied().collect();
+		let model = T::BenchmarkHelper::model_with_lineage(a, &training);
+		let score = Perbill::from_rational(1u32, c + d + 1);
+		let attribution: AttributionOf<T> = Attribution {
+			contributions: contributions
+				.iter()
+				.map(|id| (*id, score))
+				.collect::<Vec<_>>()
+				.try_into()
+				.map_err(|_| BenchmarkError::Stop("too many contributions"))?,
+			datanets: sources
+				.iter()
+				.map(|(datanet, _)| (*datanet, score))
+				.collect::<Vec<_>>()
+				.try_into()
+				.map_err(|_| BenchmarkError::Stop("too many datanets"))?,
+		};
+		let provider: T::AccountId = account("provider", 0, 0);
+		let credit = T::Currency::issue(fee::<T>());
+		#[block]
+		{
+			Pallet::<T>::do_settle(0, model, &provider, credit, &attribution)
+				.map_err(|_| BenchmarkError::Stop("settlement failed"))?;
+		}
+		let receipt = Receipts::<T>::get(0).ok_or(BenchmarkError::Stop("no receipt"))?;
+		assert_eq!(receipt.ancestors.len() as u32, a);
+		assert_eq!(receipt.contributors.len() as u32, c);
+		assert_eq!(receipt.pools.len() as u32, d);
+		Ok(())
+	}
+
+	/// Paying into a pool of `k` contributors: the cost must not depend on `k`.
+	#[benchmark]
+	fn pool_payment(k: Linear<1, 1_000>) -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let (datanet, model, _) = pool_with_contributors::<T>(k);
+		let provider: T::AccountId = account("provider", 0, 0);
+		let credit = T::Currency::issue(fee::<T>());
+		let attribution = AttributionOf::<T>::default();
+		#[block]
+		{
+			Pallet::<T>::do_settle(0, model, &provider, credit, &attribution)
+				.map_err(|_| BenchmarkError::Stop("settlement failed"))?;
+		}
+		assert_eq!(Pools::<T>::get(datanet).settlements, 1);
+		Ok(())
+	}
+
+	/// Claiming from a pool of `k` contributors: the cost must not depend on `k`.
+	#[benchmark]
+	fn pool_claim(k: Linear<1, 1_000>) -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let (datanet, model, contributors) = pool_with_contributors::<T>(k);
+		settle_fee::<T>(0, model, &Default::default())?;
+		let who = contributors.last().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
+		#[block]
+		{
+			Pallet::<T>::claim_pool(RawOrigin::Signed(who.clone()).into(), datanet)?;
+		}
+		assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
+		Ok(())
+	}
+
+	/// The datanets hook on a contributor with earnings in a paid pool.
+	#[benchmark]
+	fn before_share_change() -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let (datanet, model, contributors) = pool_with_contributors::<T>(1);
+		settle_fee::<T>(0, model, &Default::default())?;
+		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
+		let share = T::Datanets::contributor_share(datanet, &who);
+		#[block]
+		{
+			<Pallet<T> as OnShareChange<T::AccountId>>::before_share_change(
+				datanet,
+				&who,
+				share,
+				share.saturating_add(1),
+			);
+		}
+		assert!(!PoolMembers::<T>::get(datanet, &who).pending.is_zero());
+		Ok(())
+	}
+
+	/// `n` expired receipts of the largest kind pruned, then a fresh one looked at and kept.
+	#[benchmark]
+	fn prune_receipts(n: Linear<0, 100>) -> Result<(), BenchmarkError> {
+		accounts::<T>();
+		let (datanet, version) = T::BenchmarkHelper::datanet_with_version(0);
+		let model = T::BenchmarkHelper::model_with_lineage(max_depth::<T>(), &[(datanet, version)]);
+		for inference in 0..n {
+			settle_fee::<T>(inference.into(), model, &Default::default())?;
+		}
+		let now =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ReceiptRetention::get());
+		frame_system::Pallet::<T>::set_block_number(now);
+		settle_fee::<T>(n.into(), model, &Default::default())?;
+		#[block]
+		{
+			Pallet::<T>::prune_receipts(now, frame_support::weights::Weight::MAX);
+		}
+		assert_eq!(ReceiptQueueBounds::<T>::get(), (n.into(), u64::from(n) + 1));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

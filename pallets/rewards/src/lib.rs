@@ -1,0 +1,381 @@
+//! # Rewards pallet
+//!
+//! The split engine: takes the fee of a settled inference call (from `pallet-inference`, through
+//! [`openledger_primitives::InferenceRewards`]) and pays everyone who made the answer possible,
+//! exactly, at a cost that does not grow with the number of contributors.
+//!
+//! ## Settlement of one fee `F`
+//!
+//! The [`SplitPolicy`] (set by [`Config::PolicyOrigin`]) gives treasury / provider / model side
+//! / data side rates summing to exactly 100%; a model's owner may move the data side of their
+//! model within [`Config::MinDataSide`]..=[`Config::MaxDataSide`] (the model side takes the
+//! difference). Every part is rounded down, in integers:
+//!
+//! 1. the **provider** gets its rate of `F`;
+//! 2. the **model side** `M` goes down the lineage: the parent receives its royalty rate of `M`,
+//!    the grandparent its rate of what reached the parent, and so on; each keeps what it does
+//!    not pass up, and the model's **owner** keeps `M` minus what reached the parent;
+//! 3. the **data side** `D`: each attributed contribution still accepted credits its contributor
+//!    `score × D`; the rest `R` goes to datanet **pools** pro rata to the attribution's datanet
+//!    scores, or to the model's training shares when it names no datanet (a datanet with no
+//!    accepted contributions cannot hold rewards; its part stays with the treasury);
+//! 4. the **treasury** gets its rate plus every remainder, so the parts sum to exactly `F`.
+//!
+//! The same function ([`Pallet::compute_split`]) computes settlements and dry runs.
+//!
+//! ## Pools: O(1) in the number of contributors
+//!
+//! A datanet's pool keeps a reward per unit of share (`U256`, scaled by 1e18). Paying `A` into a
+//! pool of total share `S` adds `⌊A·1e18/S⌋`; a contributor with share `s` is owed
+//! `pending + ⌊(s·rps − debt)/1e18⌋`. `pallet-datanets` calls this pallet's
+//! [`openledger_primitives::OnShareChange`] before any share changes, which moves what was
+//! earned at the old share into `pending` and resets `debt` for the new share. Settling into a
+//! pool and claiming from it are a constant number of reads and writes.
+//!
+//! ## Claims and solvency
+//!
+//! Everything credited (as owner, ancestor, provider or attributed contributor) and everything
+//! paid into pools sits in the pallet's account ([`Config::PalletId`]) until claimed with
+//! [`Pallet::claim`], [`Pallet::claim_pool`] or [`Pallet::claim_all`]. The account keeps the
+//! existential deposit plus at least everything claimable; the difference is pool rounding dust,
+//! bounded per pool (checked by `try_state`).
+//!
+//! ## Receipts
+//!
+//! Each settlement stores a [`Receipt`] (who got what, and the attribution it paid on), kept for
+//! [`Config::ReceiptRetention`] blocks and pruned oldest first in `on_idle`, within the weight it
+//! is given. Lifetime counters per account, model and datanet are kept forever.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod claim;
+// Always compiled: other pallets' and the runtime's tests check these invariants too.
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod policy;
+pub mod pool;
+mod receipts;
+mod split;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+// FRAME's macro expansion inside this module uses `expect` and friends; the pallet's own logic
+// lives in the `do_*` functions of the topical modules, where the lints above apply.
+#[allow(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Balanced, Mutate},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use openledger_primitives::{DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect};
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency fees are paid in.
+		type Currency: Mutate<Self::AccountId> + Balanced<Self::AccountId>;
+
+		/// Models, their owners and lineage.
+		type Models: ModelsInspect<Self::AccountId, BalanceOf<Self>>;
+
+		/// Datanets, contributions and contributor shares.
+		type Datanets: DatanetsInspect<Self::AccountId>;
+
+		/// Who sets the split policy.
+		type PolicyOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The pallet's account, where rewards wait to be claimed.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Receives the treasury part and every rounding remainder; must exist (the genesis
+		/// build endows it with the existential deposit if it does not).
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
+		/// Lowest data side a policy or a model's owner may set.
+		#[pallet::constant]
+		type MinDataSide: Get<Perbill>;
+
+		/// Highest data side a policy or a model's owner may set.
+		#[pallet::constant]
+		type MaxDataSide: Get<Perbill>;
+
+		/// Most contributions one attribution may name.
+		#[pallet::constant]
+		type MaxAttributedContributions: Get<u32>;
+
+		/// Most datanets one attribution may name; at least the models' most training
+		/// datanets, as pools are paid per training datanet when none is named.
+		#[pallet::constant]
+		type MaxAttributedDatanets: Get<u32>;
+
+		/// Most pools one [`Pallet::claim_all`] claims from.
+		#[pallet::constant]
+		type MaxClaimPools: Get<u32>;
+
+		/// How many blocks a receipt is kept after settlement.
+		#[pallet::constant]
+		type ReceiptRetention: Get<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Makes datanets, contributors and models for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: openledger_primitives::DatanetsBenchmarkHelper
+			+ openledger_primitives::ModelsBenchmarkHelper;
+	}
+
+	/// The split policy every settlement uses.
+	#[pallet::storage]
+	pub type Policy<T> = StorageValue<_, SplitPolicy, ValueQuery, DefaultPolicy>;
+
+	/// The policy until genesis or governance sets one: 5% treasury, 20% provider, 35% model
+	/// side, 40% data side.
+	#[pallet::type_value]
+	pub fn DefaultPolicy() -> SplitPolicy {
+		SplitPolicy {
+			treasury: Perbill::from_percent(5),
+			provider: Perbill::from_percent(20),
+			model: Perbill::from_percent(35),
+			data: Perbill::from_percent(40),
+		}
+	}
+
+	/// Data side a model's owner chose for their model, instead of the policy's.
+	#[pallet::storage]
+	pub type ModelDataSide<T> = StorageMap<_, Blake2_128Concat, ModelId, Perbill>;
+
+	/// Claimable credits per account: as owner, ancestor, provider or attributed contributor.
+	#[pallet::storage]
+	pub type Credits<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+
+	/// Each datanet's reward pool.
+	#[pallet::storage]
+	pub type Pools<T: Config> = StorageMap<_, Blake2_128Concat, DatanetId, Pool<T>, ValueQuery>;
+
+	/// Each contributor's position in a datanet's pool.
+	#[pallet::storage]
+	pub type PoolMembers<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		Blake2_128Concat,
+		T::AccountId,
+		PoolMember<T>,
+		ValueQuery,
+	>;
+
+	/// Lifetime earnings per account, by role.
+	#[pallet::storage]
+	pub type AccountTotals<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AccountEarnings<T>, ValueQuery>;
+
+	/// Lifetime earnings per model.
+	#[pallet::storage]
+	pub type ModelTotals<T: Config> =
+		StorageMap<_, Blake2_128Concat, ModelId, ModelEarnings<T>, ValueQuery>;
+
+	/// Receipts of settled inference calls, kept [`Config::ReceiptRetention`] blocks.
+	#[pallet::storage]
+	pub type Receipts<T: Config> = StorageMap<_, Blake2_128Concat, InferenceId, Receipt<T>>;
+
+	/// Receipts in settlement order, for pruning: position -> inference.
+	#[pallet::storage]
+	pub type ReceiptQueue<T> = StorageMap<_, Twox64Concat, u64, InferenceId>;
+
+	/// `(first, next)` positions of [`ReceiptQueue`]: the entries still queued.
+	#[pallet::storage]
+	pub type ReceiptQueueBounds<T> = StorageValue<_, (u64, u64), ValueQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The split policy; the built-in default when `None`.
+		pub policy: Option<SplitPolicy>,
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(policy) = self.policy {
+				if let Err(e) = Pallet::<T>::ensure_policy(&policy) {
+					panic!("genesis split policy {policy:?}: {e:?}");
+				}
+				Policy::<T>::put(policy);
+			}
+			Pallet::<T>::ensure_accounts_exist();
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance set a new split policy.
+		PolicySet { policy: SplitPolicy },
+		/// A model's owner chose a data side for it (`None`: back to the policy's).
+		ModelDataSideSet { model: ModelId, data_side: Option<Perbill> },
+		/// An inference call's fee was split; its receipt holds who got what.
+		Settled {
+			inference: InferenceId,
+			model: ModelId,
+			fee: BalanceOf<T>,
+			to_treasury: BalanceOf<T>,
+			to_provider: BalanceOf<T>,
+			to_model_side: BalanceOf<T>,
+			to_data_side: BalanceOf<T>,
+		},
+		/// An account claimed its credits.
+		CreditsClaimed { who: T::AccountId, amount: BalanceOf<T> },
+		/// A contributor claimed from a datanet's pool.
+		PoolClaimed { datanet: DatanetId, who: T::AccountId, amount: BalanceOf<T> },
+		/// A receipt passed its retention period and was removed.
+		ReceiptPruned { inference: InferenceId },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The policy's four parts do not sum to exactly 100%.
+		PolicyNotComplete,
+		/// The data side is outside `MinDataSide..=MaxDataSide`.
+		DataSideOutOfBounds,
+		/// The data side is above what the policy's model and data sides have together.
+		DataSideAboveModelSide,
+		/// No such model.
+		UnknownModel,
+		/// Only the model's owner may do this.
+		NotModelOwner,
+		/// This inference call was settled already.
+		AlreadySettled,
+		/// The attribution's scores sum to more than 100%.
+		ScoresOverHundredPercent,
+		/// Nothing to claim.
+		NothingToClaim,
+		/// An amount or counter would overflow.
+		Overflow,
+		/// The pool's reward per share would leave its safe range; the fee cannot be pooled.
+		PoolOverflow,
+		/// The treasury account cannot receive its part (it does not exist).
+		TreasuryCannotReceive,
+		/// The pallet account cannot receive the rewards (it does not exist).
+		PalletAccountCannotReceive,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_receipts(now, remaining)
+		}
+
+		fn integrity_test() {
+			let training =
+				<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get(
+				);
+			assert!(
+				T::MaxAttributedDatanets::get() >= training,
+				"a receipt must hold a pool per training datanet"
+			);
+			assert!(T::MinDataSide::get() <= T::MaxDataSide::get(), "data side bounds reversed");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Set the split policy: four parts summing to exactly 100%, the data side within
+		/// `MinDataSide..=MaxDataSide`. Applies to every later settlement.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::set_policy())]
+		pub fn set_policy(origin: OriginFor<T>, policy: SplitPolicy) -> DispatchResult {
+			T::PolicyOrigin::ensure_origin(origin)?;
+			Self::do_set_policy(policy)
+		}
+
+		/// As the owner of `model`, choose its data side within `MinDataSide..=MaxDataSide`
+		/// (and at most the policy's model and data sides together); `None` returns to the
+		/// policy's. The model side takes the difference.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::set_model_data_side())]
+		pub fn set_model_data_side(
+			origin: OriginFor<T>,
+			model: ModelId,
+			data_side: Option<Perbill>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_model_data_side(&who, model, data_side)
+		}
+
+		/// Claim everything credited to the caller as owner, ancestor, provider or attributed
+		/// contributor.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::claim())]
+		pub fn claim(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let amount = Self::take_credits(&who);
+			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+			Self::pay(&who, amount)
+		}
+
+		/// Claim the caller's rewards from `datanet`'s pool.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::claim_pool())]
+		pub fn claim_pool(origin: OriginFor<T>, datanet: DatanetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let amount = Self::take_pool_rewards(&who, datanet)?;
+			ensure!(!amount.is_zero(), Error::<T>::NothingToClaim);
+			Self::pay(&who, amount)
+		}
+
+		/// Claim the caller's credits and their rewards from each of `datanets`' pools, in one
+		/// transfer.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::claim_all(datanets.len().try_into().unwrap_or(u32::MAX)))]
+		pub fn claim_all(
+			origin: OriginFor<T>,
+			datanets: BoundedVec<DatanetId, T::MaxClaimPools>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_all(&who, &datanets)
+		}
+	}
+}

@@ -1,0 +1,300 @@
+//! A test runtime with the real datanets and models pallets, the rewards pallet listening to
+//! datanet share changes.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate as pallet_rewards;
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{
+		fungible::{Balanced, Credit},
+		tokens::{Fortitude, Precision, Preservation},
+		ConstU128, ConstU32, ConstU64,
+	},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use openledger_primitives::{
+	Attribution, ContributionId, DatanetId, InferenceId, InferenceRewards, ModelId, ModelKind,
+	TrainingSource,
+};
+use sp_core::H256;
+use sp_runtime::{BuildStorage, DispatchResult, Perbill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Datanets: pallet_datanets,
+		Models: pallet_models,
+		Rewards: pallet_rewards,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+pub const TREASURY: AccountId = 99;
+/// Pays every fee in the tests.
+pub const PAYER: AccountId = 50;
+pub const PROVIDER: AccountId = 40;
+pub const ENDOWMENT: Balance = 1_000_000;
+pub const RETENTION: u64 = 10;
+pub const MAX_CONTRIBUTIONS: u32 = 4;
+pub const MAX_DATANETS: u32 = 3;
+
+parameter_types! {
+	pub const Treasury: AccountId = TREASURY;
+	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
+	pub const RewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
+	pub const MinDataSide: Perbill = Perbill::from_percent(10);
+	pub const MaxDataSide: Perbill = Perbill::from_percent(80);
+}
+
+impl pallet_datanets::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Treasury = Treasury;
+	type OnShareChange = Rewards;
+	type DatanetDeposit = ConstU128<100>;
+	type MinContributionDeposit = ConstU128<10>;
+	type MaxContributionDeposit = ConstU128<1_000>;
+	type MaxNameLength = ConstU32<16>;
+	type MaxDescriptionLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<16>;
+	type MaxLicenseLength = ConstU32<8>;
+	type MaxContributionsPerDatanet = ConstU32<64>;
+	type MaxContributionsPerContributor = ConstU32<16>;
+	type MaxVersions = ConstU32<4>;
+	type MaxWeight = ConstU32<10>;
+	type WeightInfo = ();
+}
+
+impl pallet_models::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Datanets = Datanets;
+	type ModelDeposit = ConstU128<50>;
+	type MinPrice = ConstU128<1>;
+	type MaxRoyalty = MaxRoyalty;
+	type MaxNameLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<24>;
+	type MaxTrainingDatanets = ConstU32<MAX_DATANETS>;
+	type MaxLineageDepth = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
+}
+
+impl pallet_rewards::Config for Test {
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type PolicyOrigin = EnsureRoot<AccountId>;
+	type PalletId = RewardsPalletId;
+	type Treasury = Treasury;
+	type MinDataSide = MinDataSide;
+	type MaxDataSide = MaxDataSide;
+	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
+	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
+	type MaxClaimPools = ConstU32<4>;
+	type ReceiptRetention = ConstU64<RETENTION>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Both helpers, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl openledger_primitives::DatanetsBenchmarkHelper for BenchmarkHelper {
+	fn datanet_with_version(seed: u32) -> (DatanetId, openledger_primitives::VersionNumber) {
+		Datanets::datanet_with_version(seed)
+	}
+	fn add_contributors(datanet: DatanetId, first_seed: u32, count: u32) -> Vec<ContributionId> {
+		Datanets::add_contributors(datanet, first_seed, count)
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl openledger_primitives::ModelsBenchmarkHelper for BenchmarkHelper {
+	fn model_with_lineage(
+		depth: u32,
+		training: &[(DatanetId, openledger_primitives::VersionNumber)],
+	) -> ModelId {
+		Models::model_with_lineage(depth, training)
+	}
+}
+
+pub type TestAttribution = Attribution<ConstU32<MAX_CONTRIBUTIONS>, ConstU32<MAX_DATANETS>>;
+
+/// Accounts 1..=20, the payer and the provider hold [`ENDOWMENT`]; the treasury and the rewards
+/// account are created by the rewards genesis build.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let balances: Vec<(AccountId, Balance)> =
+		(1..=20).chain([PAYER, PROVIDER]).map(|who| (who, ENDOWMENT)).collect();
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on fresh state, then checks every pallet's invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		check_invariants();
+	});
+}
+
+pub fn check_invariants() {
+	Rewards::do_try_state().expect("rewards try_state");
+	Models::do_try_state().expect("models try_state");
+	Datanets::do_try_state().expect("datanets try_state");
+}
+
+/// An open datanet curated by `curator`; its id.
+pub fn open_datanet(curator: AccountId) -> DatanetId {
+	assert_ok!(Datanets::create_datanet(
+		RuntimeOrigin::signed(curator),
+		b"data".to_vec(),
+		vec![],
+		vec![],
+		vec![],
+		pallet_datanets::CurationMode::Open,
+		10
+	));
+	pallet_datanets::NextDatanetId::<Test>::get() - 1
+}
+
+/// `who` contributes to the open `datanet` (accepted at once); the contribution's id.
+pub fn contribute(who: AccountId, datanet: DatanetId) -> ContributionId {
+	let id = pallet_datanets::NextContributionId::<Test>::get();
+	assert_ok!(Datanets::contribute(
+		RuntimeOrigin::signed(who),
+		datanet,
+		H256::from_low_u64_be(id + 1_000),
+		1,
+		vec![]
+	));
+	id
+}
+
+/// Publish a version of `datanet` as its curator `curator`.
+pub fn publish(curator: AccountId, datanet: DatanetId) -> u32 {
+	assert_ok!(Datanets::publish_version(RuntimeOrigin::signed(curator), datanet));
+	pallet_datanets::Datanets::<Test>::get(datanet).unwrap().latest_version
+}
+
+/// Register a model owned by `owner` of `kind` trained on `training` (datanet, latest version,
+/// share), offering derivatives `royalty`; its id.
+pub fn register_model(
+	owner: AccountId,
+	kind: ModelKind,
+	training: &[(DatanetId, Perbill)],
+	royalty: Perbill,
+) -> ModelId {
+	let training: Vec<_> = training
+		.iter()
+		.map(|(datanet, share)| {
+			let version = pallet_datanets::Datanets::<Test>::get(datanet).unwrap().latest_version;
+			TrainingSource { datanet: *datanet, version, share: *share }
+		})
+		.map(|s| (s.datanet, s.version, s.share))
+		.collect();
+	assert_ok!(Models::register_model(
+		RuntimeOrigin::signed(owner),
+		b"model".to_vec(),
+		vec![],
+		H256::repeat_byte(1),
+		kind,
+		training,
+		10,
+		pallet_models::DerivativeTerms { allowed: true, royalty }
+	));
+	pallet_models::NextModelId::<Test>::get() - 1
+}
+
+/// Take `fee` from the payer as a credit, as the inference pallet does with its escrow.
+pub fn fee_credit(fee: Balance) -> Credit<AccountId, Balances> {
+	<Balances as Balanced<AccountId>>::withdraw(
+		&PAYER,
+		fee,
+		Precision::Exact,
+		Preservation::Expendable,
+		Fortitude::Polite,
+	)
+	.expect("the payer can pay")
+}
+
+/// Settle `inference` on `model` through the trait, with a fee taken from the payer.
+pub fn settle(
+	inference: InferenceId,
+	model: ModelId,
+	fee: Balance,
+	attribution: &TestAttribution,
+) -> DispatchResult {
+	// As the inference pallet does: a failed settlement leaves no trace.
+	frame_support::storage::with_storage_layer(|| {
+		<Rewards as InferenceRewards<_, _, _, _>>::settle(
+			inference,
+			model,
+			&PROVIDER,
+			fee_credit(fee),
+			attribution,
+		)
+	})
+}
+
+pub fn attribution(
+	contributions: &[(ContributionId, u32)],
+	datanets: &[(DatanetId, u32)],
+) -> TestAttribution {
+	Attribution {
+		contributions: contributions
+			.iter()
+			.map(|(c, p)| (*c, Perbill::from_percent(*p)))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap(),
+		datanets: datanets
+			.iter()
+			.map(|(d, p)| (*d, Perbill::from_percent(*p)))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap(),
+	}
+}
+
+pub fn free(who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
+}
+
+/// The last event of the rewards pallet.
+pub fn last_event() -> RuntimeEvent {
+	System::events()
+		.into_iter()
+		.rev()
+		.map(|record| record.event)
+		.find(|event| matches!(event, RuntimeEvent::Rewards(_)))
+		.expect("a rewards event")
+}

@@ -1,0 +1,49 @@
+//! The split policy and per-model data sides.
+
+use crate::{pallet::*, types::*};
+use frame_support::pallet_prelude::*;
+use openledger_primitives::{ModelId, ModelsInspect};
+use sp_runtime::{Perbill, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// A policy is valid when its parts sum to exactly 100% and its data side is in bounds.
+	pub(crate) fn ensure_policy(policy: &SplitPolicy) -> DispatchResult {
+		ensure!(policy.is_complete(), Error::<T>::PolicyNotComplete);
+		Self::ensure_data_side_in_bounds(policy.data)
+	}
+
+	fn ensure_data_side_in_bounds(data: Perbill) -> DispatchResult {
+		ensure!(
+			(T::MinDataSide::get()..=T::MaxDataSide::get()).contains(&data),
+			Error::<T>::DataSideOutOfBounds
+		);
+		Ok(())
+	}
+
+	pub(crate) fn do_set_policy(policy: SplitPolicy) -> DispatchResult {
+		Self::ensure_policy(&policy)?;
+		Policy::<T>::put(policy);
+		Self::deposit_event(Event::PolicySet { policy });
+		Ok(())
+	}
+
+	pub(crate) fn do_set_model_data_side(
+		who: &T::AccountId,
+		model: ModelId,
+		data_side: Option<Perbill>,
+	) -> DispatchResult {
+		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(view.owner == *who, Error::<T>::NotModelOwner);
+		if let Some(data) = data_side {
+			Self::ensure_data_side_in_bounds(data)?;
+			let policy = Policy::<T>::get();
+			ensure!(
+				data <= policy.model.saturating_add(policy.data),
+				Error::<T>::DataSideAboveModelSide
+			);
+		}
+		ModelDataSide::<T>::set(model, data_side);
+		Self::deposit_event(Event::ModelDataSideSet { model, data_side });
+		Ok(())
+	}
+}

@@ -1,0 +1,271 @@
+//! Splitting a fee: the computation shared by settlement and dry runs, and its application.
+
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Balanced, Credit},
+		Imbalance,
+	},
+};
+use openledger_primitives::{
+	ContributionStatus, DatanetId, DatanetsInspect, InferenceId, InferenceRewards, ModelId,
+	ModelsInspect,
+};
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{CheckedAdd, CheckedSub, Saturating, UniqueSaturatedFrom, UniqueSaturatedInto, Zero},
+	Rounding,
+};
+
+/// `amount × part / whole`, rounded down, exact for any `u128` amount.
+fn pro_rata<T: Config>(amount: BalanceOf<T>, part: u64, whole: u64) -> Option<BalanceOf<T>> {
+	let amount: u128 = amount.unique_saturated_into();
+	multiply_by_rational_with_rounding(amount, part.into(), whole.into(), Rounding::Down)
+		.map(BalanceOf::<T>::unique_saturated_from)
+}
+
+fn add<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
+	a.checked_add(&b).ok_or(Error::<T>::Overflow)
+}
+
+fn sub<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
+	a.checked_sub(&b).ok_or(Error::<T>::Overflow)
+}
+
+impl<T: Config> Pallet<T> {
+	/// How `fee` for a call on `model` served by `provider` splits under today's policy, given
+	/// `attribution`. Settlement applies exactly this result; dry runs return it.
+	///
+	/// Reads the model with its lineage, each attributed contribution and each paid datanet's
+	/// total share: bounded by the attribution and lineage bounds.
+	pub fn compute_split(
+		model: ModelId,
+		provider: &T::AccountId,
+		fee: BalanceOf<T>,
+		attribution: &AttributionOf<T>,
+	) -> Result<Receipt<T>, DispatchError> {
+		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
+		let policy = Policy::<T>::get();
+		let (model_rate, data_rate) = policy.model_and_data(ModelDataSide::<T>::get(model));
+		let provider_part = policy.provider.mul_floor(fee);
+		let model_side = model_rate.mul_floor(fee);
+		let data_side = data_rate.mul_floor(fee);
+
+		// Model side: each ancestor receives its royalty of what reached the one below it and
+		// keeps what it does not pass further up.
+		let mut ancestors = BoundedVec::new();
+		let mut owner_part = model_side;
+		let mut reaching = model_side;
+		let mut below: Option<(ModelId, T::AccountId)> = None;
+		for ancestor in view.lineage.iter() {
+			let passed = ancestor.royalty.mul_floor(reaching);
+			let kept = sub::<T>(reaching, passed)?;
+			match below.take() {
+				None => owner_part = kept,
+				Some((model, owner)) => ancestors
+					.try_push(AncestorPart { model, owner, amount: kept })
+					.map_err(|_| Error::<T>::Overflow)?,
+			}
+			below = Some((ancestor.model, ancestor.owner.clone()));
+			reaching = passed;
+		}
+		if let Some((model, owner)) = below {
+			ancestors
+				.try_push(AncestorPart { model, owner, amount: reaching })
+				.map_err(|_| Error::<T>::Overflow)?;
+		}
+
+		// Data side: attributed contributions still accepted are paid directly.
+		let mut contributors = BoundedVec::new();
+		let mut direct = BalanceOf::<T>::zero();
+		for (contribution, score) in attribution.contributions.iter() {
+			let Some(info) = T::Datanets::contribution(*contribution) else { continue };
+			if info.status != ContributionStatus::Accepted {
+				continue;
+			}
+			let amount = score.mul_floor(data_side);
+			direct = add::<T>(direct, amount)?;
+			contributors
+				.try_push(ContributorPart {
+					contribution: *contribution,
+					datanet: info.datanet,
+					contributor: info.contributor,
+					amount,
+				})
+				.map_err(|_| Error::<T>::Overflow)?;
+		}
+		// The rest to pools, by datanet score, or by training share when none is named.
+		let rest = sub::<T>(data_side, direct)?;
+		let targets: Vec<(DatanetId, u64)> = if attribution.datanets.is_empty() {
+			view.training.iter().map(|s| (s.datanet, s.share.deconstruct().into())).collect()
+		} else {
+			attribution.datanets.iter().map(|(d, s)| (*d, s.deconstruct().into())).collect()
+		};
+		let whole = targets.iter().fold(0u64, |sum, (_, w)| sum.saturating_add(*w));
+		let mut pools = BoundedVec::new();
+		for (datanet, weight) in targets {
+			if weight == 0 || T::Datanets::total_share(datanet) == 0 {
+				continue;
+			}
+			let amount = pro_rata::<T>(rest, weight, whole).ok_or(Error::<T>::Overflow)?;
+			pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?;
+		}
+
+		// The treasury: its rate and every remainder.
+		let mut paid = add::<T>(provider_part, owner_part)?;
+		for part in ancestors.iter() {
+			paid = add::<T>(paid, part.amount)?;
+		}
+		for part in contributors.iter() {
+			paid = add::<T>(paid, part.amount)?;
+		}
+		for part in pools.iter() {
+			paid = add::<T>(paid, part.amount)?;
+		}
+		let treasury = sub::<T>(fee, paid)?;
+
+		Ok(Receipt {
+			model,
+			fee,
+			treasury,
+			provider: (provider.clone(), provider_part),
+			owner: (view.owner, owner_part),
+			ancestors,
+			contributors,
+			pools,
+			attribution: attribution.clone(),
+			data_side: data_rate,
+			settled_at: Zero::zero(),
+		})
+	}
+
+	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt.
+	/// On `Err` the caller discards all changes (see [`InferenceRewards`]).
+	pub(crate) fn do_settle(
+		inference: InferenceId,
+		model: ModelId,
+		provider: &T::AccountId,
+		fee: Credit<T::AccountId, T::Currency>,
+		attribution: &AttributionOf<T>,
+	) -> DispatchResult {
+		ensure!(!Receipts::<T>::contains_key(inference), Error::<T>::AlreadySettled);
+		let mut receipt = Self::compute_split(model, provider, fee.peek(), attribution)?;
+		receipt.settled_at = frame_system::Pallet::<T>::block_number();
+
+		// Pools first: the one step that may refuse a valid fee (an accumulator at its limit).
+		let mut to_data = BalanceOf::<T>::zero();
+		for part in receipt.pools.iter() {
+			let total_share = T::Datanets::total_share(part.datanet);
+			Pools::<T>::try_mutate(part.datanet, |pool| {
+				Self::pay_into_pool(pool, part.amount, total_share)
+			})?;
+			to_data = add::<T>(to_data, part.amount)?;
+		}
+
+		// Credits and lifetime counters, the receipt; then the money moves.
+		let (provider_account, provider_part) = &receipt.provider;
+		Self::credit(provider_account, *provider_part, Role::Provider)?;
+		let (owner, owner_part) = &receipt.owner;
+		Self::credit(owner, *owner_part, Role::Owner)?;
+		let mut to_ancestors = BalanceOf::<T>::zero();
+		for part in receipt.ancestors.iter() {
+			Self::credit(&part.owner, part.amount, Role::Ancestor)?;
+			ModelTotals::<T>::mutate(part.model, |totals| {
+				totals.royalties_received = totals.royalties_received.saturating_add(part.amount)
+			});
+			to_ancestors = add::<T>(to_ancestors, part.amount)?;
+		}
+		for part in receipt.contributors.iter() {
+			Self::credit(&part.contributor, part.amount, Role::Contributor)?;
+			Pools::<T>::mutate(part.datanet, |pool| {
+				pool.direct = pool.direct.saturating_add(part.amount)
+			});
+			to_data = add::<T>(to_data, part.amount)?;
+		}
+		let to_model_side = add::<T>(*owner_part, to_ancestors)?;
+		ModelTotals::<T>::mutate(model, |totals| {
+			totals.calls = totals.calls.saturating_add(1);
+			totals.fees = totals.fees.saturating_add(receipt.fee);
+			totals.to_owner = totals.to_owner.saturating_add(*owner_part);
+			totals.to_ancestors = totals.to_ancestors.saturating_add(to_ancestors);
+			totals.to_providers = totals.to_providers.saturating_add(*provider_part);
+			totals.to_data = totals.to_data.saturating_add(to_data);
+			totals.to_treasury = totals.to_treasury.saturating_add(receipt.treasury);
+		});
+		Self::deposit_event(Event::Settled {
+			inference,
+			model,
+			fee: receipt.fee,
+			to_treasury: receipt.treasury,
+			to_provider: *provider_part,
+			to_model_side,
+			to_data_side: to_data,
+		});
+
+		let (to_treasury, to_pallet) = fee.split(receipt.treasury);
+		T::Currency::resolve(&T::Treasury::get(), to_treasury)
+			.map_err(|_| Error::<T>::TreasuryCannotReceive)?;
+		T::Currency::resolve(&Self::account_id(), to_pallet)
+			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
+		Self::queue_receipt(inference, receipt)
+	}
+
+	/// Add `amount` to `who`'s claimable credits and to their lifetime counter for `role`.
+	fn credit(who: &T::AccountId, amount: BalanceOf<T>, role: Role) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		Credits::<T>::try_mutate(who, |credits| -> DispatchResult {
+			*credits = add::<T>(*credits, amount)?;
+			Ok(())
+		})?;
+		AccountTotals::<T>::mutate(who, |totals| {
+			let counter = match role {
+				Role::Owner => &mut totals.as_owner,
+				Role::Ancestor => &mut totals.as_ancestor,
+				Role::Provider => &mut totals.as_provider,
+				Role::Contributor => &mut totals.as_contributor,
+			};
+			*counter = counter.saturating_add(amount);
+		});
+		Ok(())
+	}
+}
+
+/// In which role an account is credited.
+enum Role {
+	Owner,
+	Ancestor,
+	Provider,
+	Contributor,
+}
+
+impl<T: Config>
+	InferenceRewards<
+		T::AccountId,
+		T::Currency,
+		T::MaxAttributedContributions,
+		T::MaxAttributedDatanets,
+	> for Pallet<T>
+{
+	fn settle(
+		inference: InferenceId,
+		model: ModelId,
+		provider: &T::AccountId,
+		fee: Credit<T::AccountId, T::Currency>,
+		attribution: &AttributionOf<T>,
+	) -> DispatchResult {
+		Self::do_settle(inference, model, provider, fee, attribution)
+	}
+
+	fn settle_weight() -> Weight {
+		T::WeightInfo::settle(
+			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
+			T::MaxAttributedContributions::get(),
+			T::MaxAttributedDatanets::get(),
+		)
+	}
+}

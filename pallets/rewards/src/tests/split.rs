@@ -1,0 +1,226 @@
+//! Settlement: who gets what, exactly.
+
+use super::scene;
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use openledger_primitives::{ContributionStatus, ModelKind};
+use sp_runtime::Perbill;
+
+#[test]
+fn a_fee_splits_exactly_as_the_design_says() {
+	build_and_execute(|| {
+		let (datanet, base, adapter) = scene();
+		let pallet_before = free(Rewards::account_id());
+		let treasury_before = free(TREASURY);
+		// Policy 5 / 20 / 35 / 40; contribution 0 (of account 2) scores 50%.
+		assert_ok!(settle(7, adapter, 1_000, &attribution(&[(0, 50)], &[])));
+
+		let receipt = Receipts::<Test>::get(7).unwrap();
+		assert_eq!(receipt.fee, 1_000);
+		assert_eq!(receipt.provider, (PROVIDER, 200));
+		// Model side 350: the base gets 10% of it, the adapter's owner keeps the rest.
+		assert_eq!(receipt.owner, (11, 315));
+		assert_eq!(
+			receipt.ancestors.to_vec(),
+			vec![AncestorPart { model: base, owner: 10, amount: 35 }]
+		);
+		// Data side 400: 50% to contribution 0's contributor, the rest to the pool.
+		assert_eq!(
+			receipt.contributors.to_vec(),
+			vec![ContributorPart { contribution: 0, datanet, contributor: 2, amount: 200 }]
+		);
+		assert_eq!(receipt.pools.to_vec(), vec![PoolPart { datanet, amount: 200 }]);
+		assert_eq!(receipt.treasury, 50);
+		assert_eq!(receipt.settled_at, 1);
+
+		assert_eq!(Credits::<Test>::get(PROVIDER), 200);
+		assert_eq!(Credits::<Test>::get(11), 315);
+		assert_eq!(Credits::<Test>::get(10), 35);
+		assert_eq!(Credits::<Test>::get(2), 200);
+		assert_eq!(Pools::<Test>::get(datanet).paid_in, 200);
+		assert_eq!(Pools::<Test>::get(datanet).direct, 200);
+		assert_eq!(free(Rewards::account_id()), pallet_before + 950);
+		assert_eq!(free(TREASURY), treasury_before + 50);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Rewards(Event::Settled {
+				inference: 7,
+				model: adapter,
+				fee: 1_000,
+				to_treasury: 50,
+				to_provider: 200,
+				to_model_side: 350,
+				to_data_side: 400,
+			})
+		);
+		let totals = ModelTotals::<Test>::get(adapter);
+		assert_eq!(
+			(totals.calls, totals.fees, totals.to_owner, totals.to_ancestors, totals.to_data),
+			(1, 1_000, 315, 35, 400)
+		);
+		assert_eq!(ModelTotals::<Test>::get(base).royalties_received, 35);
+		assert_eq!(AccountTotals::<Test>::get(2).as_contributor, 200);
+		assert_eq!(AccountTotals::<Test>::get(10).as_ancestor, 35);
+	});
+}
+
+#[test]
+fn settlement_moves_money_without_creating_any() {
+	build_and_execute(|| {
+		let (_, _, adapter) = scene();
+		let issuance = pallet_balances::TotalIssuance::<Test>::get();
+		let payer = free(PAYER);
+		assert_ok!(settle(1, adapter, 12_345, &attribution(&[(0, 33), (2, 17)], &[])));
+		assert_eq!(free(PAYER), payer - 12_345);
+		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance);
+	});
+}
+
+#[test]
+fn rounding_remainders_go_to_the_treasury() {
+	build_and_execute(|| {
+		let (_, _, adapter) = scene();
+		// 7 planck: provider ⌊1.4⌋ = 1, model ⌊2.45⌋ = 2 (royalty ⌊0.2⌋ = 0), data ⌊2.8⌋ = 2,
+		// contribution 0 ⌊0.66⌋ = 0, pool 2; treasury 7 - 1 - 2 - 0 - 2 = 2.
+		assert_ok!(settle(1, adapter, 7, &attribution(&[(0, 33)], &[])));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		assert_eq!(receipt.provider.1, 1);
+		assert_eq!(receipt.owner.1, 2);
+		assert_eq!(receipt.ancestors[0].amount, 0);
+		assert_eq!(receipt.contributors[0].amount, 0);
+		assert_eq!(receipt.pools[0].amount, 2);
+		assert_eq!(receipt.treasury, 2);
+	});
+}
+
+#[test]
+fn royalties_climb_the_lineage_each_on_what_reaches_it() {
+	build_and_execute(|| {
+		let (datanet, base, _) = scene();
+		let training = [(datanet, Perbill::one())];
+		// base (10, owed 10% by its derivatives) <- fine-tune (12, owed 20%) <- fine-tune (13).
+		let middle = register_model(
+			12,
+			ModelKind::FineTune { parent: base },
+			&training,
+			Perbill::from_percent(20),
+		);
+		let leaf =
+			register_model(13, ModelKind::FineTune { parent: middle }, &training, Perbill::zero());
+		assert_ok!(settle(1, leaf, 10_000, &attribution(&[], &[])));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		// Model side 3,500: 20% (700) reaches the middle model, 10% of that (70) the base.
+		assert_eq!(receipt.owner, (13, 2_800));
+		assert_eq!(
+			receipt.ancestors.to_vec(),
+			vec![
+				AncestorPart { model: middle, owner: 12, amount: 630 },
+				AncestorPart { model: base, owner: 10, amount: 70 },
+			]
+		);
+		// No attribution: the whole data side to the training datanet's pool.
+		assert_eq!(receipt.pools.to_vec(), vec![PoolPart { datanet, amount: 4_000 }]);
+	});
+}
+
+#[test]
+fn datanet_scores_split_the_pools_pro_rata() {
+	build_and_execute(|| {
+		let (first, base, _) = scene();
+		let second = open_datanet(4);
+		contribute(5, second);
+		publish(4, second);
+		let _ = base;
+		let model = register_model(
+			12,
+			ModelKind::Base,
+			&[(first, Perbill::from_percent(50)), (second, Perbill::from_percent(50))],
+			Perbill::zero(),
+		);
+		// Data side 4,000: contribution 3 (account 5) 25% = 1,000; the rest 3,000 split 30:10.
+		let second_contribution = 3;
+		assert_ok!(settle(
+			1,
+			model,
+			10_000,
+			&attribution(&[(second_contribution, 25)], &[(first, 30), (second, 10)])
+		));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		assert_eq!(receipt.contributors[0].contributor, 5);
+		assert_eq!(receipt.contributors[0].amount, 1_000);
+		assert_eq!(
+			receipt.pools.to_vec(),
+			vec![
+				PoolPart { datanet: first, amount: 2_250 },
+				PoolPart { datanet: second, amount: 750 }
+			]
+		);
+	});
+}
+
+#[test]
+fn a_contribution_no_longer_accepted_is_paid_through_the_pool() {
+	build_and_execute(|| {
+		let (datanet, _, adapter) = scene();
+		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(1), 2));
+		assert_ne!(
+			pallet_datanets::Contributions::<Test>::get(2).map(|c| c.status),
+			Some(ContributionStatus::Accepted)
+		);
+		assert_ok!(settle(1, adapter, 1_000, &attribution(&[(2, 50)], &[])));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		assert!(receipt.contributors.is_empty());
+		assert_eq!(receipt.pools.to_vec(), vec![PoolPart { datanet, amount: 400 }]);
+	});
+}
+
+#[test]
+fn bad_settlements_pay_nothing() {
+	build_and_execute(|| {
+		let (_, _, adapter) = scene();
+		assert_ok!(settle(1, adapter, 1_000, &attribution(&[], &[])));
+		let payer = free(PAYER);
+		let pallet = free(Rewards::account_id());
+		assert_noop!(
+			settle(1, adapter, 1_000, &attribution(&[], &[])),
+			Error::<Test>::AlreadySettled
+		);
+		assert_noop!(settle(2, 99, 1_000, &attribution(&[], &[])), Error::<Test>::UnknownModel);
+		assert_noop!(
+			settle(2, adapter, 1_000, &attribution(&[(0, 60)], &[(0, 50)])),
+			Error::<Test>::ScoresOverHundredPercent
+		);
+		assert_eq!(free(PAYER), payer);
+		assert_eq!(free(Rewards::account_id()), pallet);
+	});
+}
+
+#[test]
+fn a_pool_at_its_limit_refuses_the_fee() {
+	build_and_execute(|| {
+		let (datanet, _, adapter) = scene();
+		Pools::<Test>::mutate(datanet, |pool| {
+			pool.reward_per_share = crate::pool::reward_per_share_limit()
+		});
+		let payer = free(PAYER);
+		assert_noop!(
+			settle(1, adapter, 1_000, &attribution(&[], &[])),
+			Error::<Test>::PoolOverflow
+		);
+		assert_eq!(free(PAYER), payer);
+		// Undo the tampering so the closing invariants see a consistent pool.
+		Pools::<Test>::mutate(datanet, |pool| pool.reward_per_share = Default::default());
+	});
+}
+
+#[test]
+fn a_dry_run_is_the_settlement() {
+	build_and_execute(|| {
+		let (_, _, adapter) = scene();
+		let attribution = attribution(&[(0, 20), (1, 10)], &[]);
+		let dry = Rewards::compute_split(adapter, &PROVIDER, 98_765, &attribution).unwrap();
+		assert_ok!(settle(1, adapter, 98_765, &attribution));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		assert_eq!(Receipt { settled_at: 1, ..dry }, receipt);
+	});
+}
