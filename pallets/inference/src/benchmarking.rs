@@ -1,0 +1,292 @@
+//! Benchmarks at the worst case of every bound: models per provider (`m`), attributed
+//! contributions (`c`) and datanets (`d`) checked against the deepest lineage trained on the
+//! most datanets, and settlements per `on_idle` (`n`).
+#![allow(clippy::arithmetic_side_effects)]
+
+use super::*;
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect, InspectHold, Mutate},
+		EnsureOrigin, Get, Hooks,
+	},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use openledger_primitives::{
+	Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper, ModelsInspect,
+	VersionNumber,
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{Bounded, Zero},
+	Perbill, Saturating,
+};
+
+fn rich<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let plenty = T::Currency::minimum_balance()
+		.saturating_add(MinProviderStake::<T>::get())
+		.saturating_add(T::ChallengeBond::get())
+		.saturating_add(T::RequestDeposit::get())
+		.saturating_mul(1_000u32.into());
+	T::Currency::set_balance(&who, plenty);
+	who
+}
+
+fn max_training<T: Config>() -> u32 {
+	<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get()
+}
+
+fn max_depth<T: Config>() -> u32 {
+	<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get()
+}
+
+/// The most training datanets a model may have, each with a published version.
+fn datanets<T: Config>() -> Vec<(DatanetId, VersionNumber)> {
+	(0..max_training::<T>().max(1)).map(T::BenchmarkHelper::datanet_with_version).collect()
+}
+
+/// A model at the deepest lineage, trained on the most datanets, and a provider serving it.
+fn served_model<T: Config>() -> (ModelId, T::AccountId, Vec<(DatanetId, VersionNumber)>) {
+	let sources = datanets::<T>();
+	let model = T::BenchmarkHelper::model_with_lineage(max_depth::<T>(), &sources);
+	let provider = rich::<T>("provider", 0);
+	let _ = Pallet::<T>::do_register_provider(&provider, &[model], MinProviderStake::<T>::get());
+	(model, provider, sources)
+}
+
+/// A user's open request on `model` through `provider`.
+fn requested<T: Config>(model: ModelId, provider: &T::AccountId, index: u32) -> u64 {
+	let user = rich::<T>("user", index);
+	let id = NextInferenceId::<T>::get();
+	let _ = Pallet::<T>::do_request(
+		&user,
+		model,
+		provider.clone(),
+		H256::zero(),
+		BalanceOf::<T>::max_value(),
+	);
+	id
+}
+
+/// An answered request with an empty attribution.
+fn answered<T: Config>(model: ModelId, provider: &T::AccountId, index: u32) -> u64 {
+	let id = requested::<T>(model, provider, index);
+	let _ = Pallet::<T>::do_submit_result(provider, id, H256::zero(), Attribution::default());
+	id
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_provider(m: Linear<1, { T::MaxModelsPerProvider::get() }>) {
+		let sources = datanets::<T>();
+		let models: Vec<ModelId> =
+			(0..m).map(|_| T::BenchmarkHelper::model_with_lineage(0, &sources)).collect();
+		let provider = rich::<T>("provider", 0);
+		let list: BoundedVec<_, _> = models.try_into().unwrap_or_default();
+		let stake = MinProviderStake::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()), list, stake);
+		assert_eq!(Providers::<T>::get(&provider).map(|p| p.models.len() as u32), Some(m));
+	}
+
+	/// Serving one less than the most models.
+	#[benchmark]
+	fn add_model() -> Result<(), BenchmarkError> {
+		let sources = datanets::<T>();
+		let count = T::MaxModelsPerProvider::get();
+		let models: Vec<ModelId> =
+			(0..count).map(|_| T::BenchmarkHelper::model_with_lineage(0, &sources)).collect();
+		let (last, first) = models.split_last().ok_or(BenchmarkError::Weightless)?;
+		let provider = rich::<T>("provider", 0);
+		Pallet::<T>::do_register_provider(&provider, first, MinProviderStake::<T>::get())?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()), *last);
+		assert_eq!(Providers::<T>::get(&provider).map(|p| p.models.len() as u32), Some(count));
+		Ok(())
+	}
+
+	/// Serving the most models, removing the last.
+	#[benchmark]
+	fn remove_model() -> Result<(), BenchmarkError> {
+		let sources = datanets::<T>();
+		let models: Vec<ModelId> = (0..T::MaxModelsPerProvider::get())
+			.map(|_| T::BenchmarkHelper::model_with_lineage(0, &sources))
+			.collect();
+		let provider = rich::<T>("provider", 0);
+		Pallet::<T>::do_register_provider(&provider, &models, MinProviderStake::<T>::get())?;
+		let last = *models.last().ok_or(BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()), last);
+		assert!(Providers::<T>::get(&provider).is_some_and(|p| !p.models.contains(&last)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unbond() {
+		let (_, provider, _) = served_model::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()));
+		assert!(Providers::<T>::get(&provider).is_some_and(|p| p.unbonding_at.is_some()));
+	}
+
+	#[benchmark]
+	fn withdraw_unbonded() -> Result<(), BenchmarkError> {
+		let (_, provider, _) = served_model::<T>();
+		Pallet::<T>::do_unbond(&provider)?;
+		let due =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
+		frame_system::Pallet::<T>::set_block_number(due);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()));
+		assert!(!Providers::<T>::contains_key(&provider));
+		Ok(())
+	}
+
+	/// On the deepest lineage (the model is read with all its ancestors).
+	#[benchmark]
+	fn request_inference() {
+		let (model, provider, _) = served_model::<T>();
+		let user = rich::<T>("user", 0);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(user.clone()),
+			model,
+			provider,
+			H256::zero(),
+			BalanceOf::<T>::max_value(),
+		);
+		assert_eq!(NextInferenceId::<T>::get(), 1);
+	}
+
+	/// `c` contributions and `d` datanets, checked against the deepest lineage trained on the
+	/// most datanets.
+	#[benchmark]
+	fn submit_result(
+		c: Linear<0, { T::MaxAttributedContributions::get() }>,
+		d: Linear<0, { T::MaxAttributedDatanets::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let (model, provider, sources) = served_model::<T>();
+		let first = sources.first().map(|(datanet, _)| *datanet).unwrap_or_default();
+		let contributions = T::BenchmarkHelper::add_contributors(first, 0, c);
+		let score = Perbill::from_rational(1u32, c + d + 1);
+		let attribution: AttributionOf<T> = Attribution {
+			contributions: contributions
+				.iter()
+				.map(|id| (*id, score))
+				.collect::<Vec<_>>()
+				.try_into()
+				.map_err(|_| BenchmarkError::Stop("too many contributions"))?,
+			datanets: sources
+				.iter()
+				.take(d as usize)
+				.map(|(datanet, _)| (*datanet, score))
+				.collect::<Vec<_>>()
+				.try_into()
+				.map_err(|_| BenchmarkError::Stop("too many datanets"))?,
+		};
+		let id = requested::<T>(model, &provider, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, H256::repeat_byte(1), attribution);
+		assert!(Attributions::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel() {
+		let (model, provider, _) = served_model::<T>();
+		let id = requested::<T>(model, &provider, 0);
+		let late = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::ResponseDeadline::get())
+			.saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(late);
+		let user: T::AccountId = account("user", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(user), id);
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn challenge() -> Result<(), BenchmarkError> {
+		if T::ChallengeWindow::get().is_zero() {
+			return Err(BenchmarkError::Weightless);
+		}
+		let (model, provider, _) = served_model::<T>();
+		let id = answered::<T>(model, &provider, 0);
+		let challenger = rich::<T>("challenger", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(challenger.clone()), id);
+		assert_eq!(
+			T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &challenger),
+			T::ChallengeBond::get()
+		);
+		Ok(())
+	}
+
+	/// Upheld: the slash, the refund and the bond's release.
+	#[benchmark]
+	fn resolve_challenge() -> Result<(), BenchmarkError> {
+		if T::ChallengeWindow::get().is_zero() {
+			return Err(BenchmarkError::Weightless);
+		}
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (model, provider, _) = served_model::<T>();
+		let id = answered::<T>(model, &provider, 0);
+		let challenger = rich::<T>("challenger", 0);
+		Pallet::<T>::do_challenge(&challenger, id)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, true);
+		assert!(!Requests::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// This pallet's part of a settlement; the call adds the rewards split's worst case.
+	#[benchmark]
+	fn settle() {
+		let (model, provider, _) = served_model::<T>();
+		let id = answered::<T>(model, &provider, 0);
+		let due =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengeWindow::get());
+		frame_system::Pallet::<T>::set_block_number(due);
+		let caller = rich::<T>("caller", 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	/// `n` due results settled in `on_idle`.
+	#[benchmark]
+	fn settle_queued(n: Linear<0, 50>) {
+		let (model, provider, _) = served_model::<T>();
+		for i in 0..n {
+			answered::<T>(model, &provider, i);
+		}
+		let due =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ChallengeWindow::get());
+		frame_system::Pallet::<T>::set_block_number(due);
+		#[block]
+		{
+			Pallet::<T>::on_idle(due, frame_support::weights::Weight::MAX);
+		}
+		assert_eq!(SettlementQueueBounds::<T>::get(), (n.into(), n.into()));
+	}
+
+	#[benchmark]
+	fn set_min_provider_stake() -> Result<(), BenchmarkError> {
+		let origin =
+			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let amount = MinProviderStake::<T>::get().saturating_add(1u32.into());
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, amount);
+		assert_eq!(MinProviderStake::<T>::get(), amount);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

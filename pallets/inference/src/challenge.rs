@@ -1,0 +1,114 @@
+//! Challenges of results and their resolution by governance.
+
+use crate::{pallet::*, types::*};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use openledger_primitives::InferenceId;
+use sp_runtime::{traits::Zero, Saturating};
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_challenge(who: &T::AccountId, inference: InferenceId) -> DispatchResult {
+		let mut request = Self::open_request(inference)?;
+		let (output_hash, at) = match request.status {
+			RequestStatus::Answered { output_hash, at } => (output_hash, at),
+			RequestStatus::Requested => return Err(Error::<T>::NotAnswered.into()),
+			RequestStatus::Challenged { .. } => return Err(Error::<T>::UnderChallenge.into()),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now < at.saturating_add(T::ChallengeWindow::get()),
+			Error::<T>::ChallengeWindowClosed
+		);
+		let bond = T::ChallengeBond::get();
+		T::Currency::hold(&HoldReason::ChallengeBond.into(), who, bond)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		request.status =
+			RequestStatus::Challenged { output_hash, at, challenger: who.clone(), bond };
+		Requests::<T>::insert(inference, request);
+		Self::deposit_event(Event::Challenged { inference, challenger: who.clone(), bond });
+		Ok(())
+	}
+
+	pub(crate) fn do_resolve(inference: InferenceId, upheld: bool) -> DispatchResult {
+		let mut request = Self::open_request(inference)?;
+		let RequestStatus::Challenged { output_hash, at, challenger, bond } =
+			request.status.clone()
+		else {
+			return Err(Error::<T>::NotChallenged.into());
+		};
+		if upheld {
+			Self::uphold(inference, &request, &challenger, bond)
+		} else {
+			// The result stands: the bond pays the provider for the trouble; settle as usual.
+			Self::move_held(HoldReason::ChallengeBond, &challenger, &request.provider, bond)?;
+			Self::queue_for_settlement(inference)?;
+			request.status = RequestStatus::Answered { output_hash, at };
+			Requests::<T>::insert(inference, request);
+			Self::deposit_event(Event::ChallengeRejected { inference, bond });
+			Ok(())
+		}
+	}
+
+	fn uphold(
+		inference: InferenceId,
+		request: &Request<T>,
+		challenger: &T::AccountId,
+		bond: BalanceOf<T>,
+	) -> DispatchResult {
+		let mut provider =
+			Providers::<T>::get(&request.provider).ok_or(Error::<T>::ProviderNotFound)?;
+		let slashed = T::ChallengeSlash::get().mul_floor(provider.stake);
+		let to_challenger = T::ChallengerReward::get().mul_floor(slashed);
+		let to_treasury = slashed.saturating_sub(to_challenger);
+		Self::move_held(HoldReason::ProviderStake, &request.provider, challenger, to_challenger)?;
+		Self::move_held(
+			HoldReason::ProviderStake,
+			&request.provider,
+			&T::Treasury::get(),
+			to_treasury,
+		)?;
+		provider.stake = provider.stake.saturating_sub(slashed);
+		Providers::<T>::insert(&request.provider, provider);
+		T::Currency::release(
+			&HoldReason::ChallengeBond.into(),
+			challenger,
+			bond,
+			Precision::Exact,
+		)?;
+		Self::end_request(inference, request, true)?;
+		Self::deposit_event(Event::ChallengeUpheld {
+			inference,
+			slashed,
+			to_challenger,
+			refund: request.fee,
+		});
+		Ok(())
+	}
+
+	/// Move `amount` held from `from` for `reason` into `to`'s free balance.
+	fn move_held(
+		reason: HoldReason,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		if amount.is_zero() {
+			return Ok(());
+		}
+		T::Currency::transfer_on_hold(
+			&reason.into(),
+			from,
+			to,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		Ok(())
+	}
+}

@@ -1,0 +1,97 @@
+//! `try_state`: what must hold between any two blocks.
+
+use crate::{pallet::*, types::*};
+use alloc::{collections::BTreeMap, vec::Vec};
+use frame_support::{ensure, traits::fungible::InspectHold};
+use openledger_primitives::InferenceId;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	TryRuntimeError,
+};
+
+type Sums<T> = BTreeMap<AccountIdOf<T>, BalanceOf<T>>;
+
+fn add_to<T: Config>(
+	sums: &mut Sums<T>,
+	who: &AccountIdOf<T>,
+	amount: BalanceOf<T>,
+) -> Result<(), TryRuntimeError> {
+	let entry = sums.entry(who.clone()).or_insert_with(Zero::zero);
+	*entry = entry.checked_add(&amount).ok_or("hold sum overflow")?;
+	Ok(())
+}
+
+fn matches_holds<T: Config>(
+	sums: &Sums<T>,
+	reason: HoldReason,
+	what: &'static str,
+) -> Result<(), TryRuntimeError> {
+	for (who, sum) in sums {
+		ensure!(T::Currency::balance_on_hold(&reason.into(), who) == *sum, what);
+	}
+	Ok(())
+}
+
+impl<T: Config> Pallet<T> {
+	/// Checks the pallet's invariants:
+	/// - escrow: each user's held escrow equals the fees of their open requests, and likewise
+	///   for request deposits and challenge bonds;
+	/// - each provider's held stake equals its recorded stake, and its open-request count the
+	///   requests assigned to it;
+	/// - answered and challenged requests have an attribution, others none; ids are below the
+	///   next id;
+	/// - every answered request is in the settlement queue.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next_id = NextInferenceId::<T>::get();
+		let mut escrow = Sums::<T>::new();
+		let mut deposits = Sums::<T>::new();
+		let mut bonds = Sums::<T>::new();
+		let mut assigned: BTreeMap<AccountIdOf<T>, u32> = BTreeMap::new();
+		let mut answered: Vec<InferenceId> = Vec::new();
+		for (id, request) in Requests::<T>::iter() {
+			ensure!(id < next_id, "request id not yet assigned");
+			add_to::<T>(&mut escrow, &request.user, request.fee)?;
+			add_to::<T>(&mut deposits, &request.user, request.deposit)?;
+			let count = assigned.entry(request.provider.clone()).or_default();
+			*count = count.saturating_add(1);
+			let has_attribution = Attributions::<T>::contains_key(id);
+			match &request.status {
+				RequestStatus::Requested => ensure!(!has_attribution, "unanswered attribution"),
+				RequestStatus::Answered { .. } => {
+					ensure!(has_attribution, "answer without attribution");
+					answered.push(id);
+				}
+				RequestStatus::Challenged { challenger, bond, .. } => {
+					ensure!(has_attribution, "answer without attribution");
+					add_to::<T>(&mut bonds, challenger, *bond)?;
+				}
+			}
+		}
+		for id in Attributions::<T>::iter_keys() {
+			ensure!(Requests::<T>::contains_key(id), "attribution of an ended request");
+		}
+		matches_holds::<T>(&escrow, HoldReason::Escrow, "escrow differs from open fees")?;
+		matches_holds::<T>(&deposits, HoldReason::RequestDeposit, "request deposits differ")?;
+		matches_holds::<T>(&bonds, HoldReason::ChallengeBond, "challenge bonds differ")?;
+
+		for (who, provider) in Providers::<T>::iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ProviderStake.into(), &who)
+					== provider.stake,
+				"provider stake differs from its hold"
+			);
+			let open = assigned.remove(&who).unwrap_or_default();
+			ensure!(provider.open_requests == open, "provider open requests miscounted");
+		}
+		ensure!(assigned.is_empty(), "request assigned to no provider");
+
+		let (first, next) = SettlementQueueBounds::<T>::get();
+		ensure!(first <= next, "settlement queue bounds reversed");
+		let queued: Vec<InferenceId> =
+			(first..next).filter_map(SettlementQueue::<T>::get).collect();
+		for id in answered {
+			ensure!(queued.contains(&id), "answered request not queued");
+		}
+		Ok(())
+	}
+}

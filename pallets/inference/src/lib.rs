@@ -1,0 +1,506 @@
+//! # Inference pallet
+//!
+//! Paid inference calls with Proof-of-Attribution results.
+//!
+//! - **Providers** bond a stake (held, at least [`MinProviderStake`], set by governance) and
+//!   serve a bounded list of models; a model's owner may serve their own. Unbonding waits
+//!   [`Config::UnbondingDelay`] blocks and is refused while a request assigned to the provider
+//!   is open.
+//! - A user **requests** a call on an active model through a provider serving it, with an input
+//!   hash and the most they will pay; the model's current price is held in escrow, with a
+//!   [`Config::RequestDeposit`] for the request's storage. The provider must answer within
+//!   [`Config::ResponseDeadline`] blocks; after that the user may **cancel** for a full refund.
+//! - The provider **submits the result**: an output hash and the [`Attribution`]: accepted
+//!   contributions and datanets the model (or one of its ancestors) was trained on, with scores
+//!   summing to at most 100%, each named once. It is stored against the request id.
+//! - For [`Config::ChallengeWindow`] blocks anyone may **challenge** the result with a
+//!   [`Config::ChallengeBond`]. Governance resolves: upheld slashes
+//!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
+//!   [`Config::ChallengerReward`] of it, the treasury the rest), refunds the user, returns the
+//!   bond and ends the request; rejected gives the bond to the provider and the result stands.
+//! - After the window the result is **settled**, by anyone or in `on_idle` (oldest first,
+//!   within the weight given): the escrowed fee leaves the user's hold as a credit and goes to
+//!   [`Config::Rewards`], which splits it. This pallet never splits.
+//!
+//! [`Attribution`]: openledger_primitives::Attribution
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+mod attribution;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod challenge;
+// Always compiled: other pallets' and the runtime's tests check these invariants too.
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod provider;
+mod request;
+mod settlement;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+// FRAME's macro expansion inside this module uses `expect` and friends; the pallet's own logic
+// lives in the `do_*` functions of the topical modules, where the lints above apply.
+#[allow(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing
+)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use alloc::vec::Vec;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Balanced, BalancedHold, Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use openledger_primitives::{
+		DatanetsInspect, InferenceId, InferenceRewards, ModelId, ModelsInspect,
+	};
+	use sp_core::H256;
+	use sp_runtime::Perbill;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A provider's bonded stake.
+		ProviderStake,
+		/// A request's fee, until it is settled or refunded.
+		Escrow,
+		/// A request's storage deposit.
+		RequestDeposit,
+		/// A challenger's bond.
+		ChallengeBond,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency fees, stakes and bonds are in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ BalancedHold<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ Balanced<Self::AccountId>;
+
+		/// Models: prices, status, training datanets, lineage.
+		type Models: ModelsInspect<Self::AccountId, BalanceOf<Self>>;
+
+		/// Datanets and contributions, to check attributions.
+		type Datanets: DatanetsInspect<Self::AccountId>;
+
+		/// Splits settled fees.
+		type Rewards: InferenceRewards<
+			Self::AccountId,
+			Self::Currency,
+			Self::MaxAttributedContributions,
+			Self::MaxAttributedDatanets,
+		>;
+
+		/// Resolves challenges and sets the minimum stake.
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives the part of a slashed stake that does not go to the challenger.
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
+		/// Most models one provider serves.
+		#[pallet::constant]
+		type MaxModelsPerProvider: Get<u32>;
+
+		/// Most contributions one attribution names.
+		#[pallet::constant]
+		type MaxAttributedContributions: Get<u32>;
+
+		/// Most datanets one attribution names.
+		#[pallet::constant]
+		type MaxAttributedDatanets: Get<u32>;
+
+		/// Minimum provider stake until governance sets one.
+		#[pallet::constant]
+		type DefaultMinProviderStake: Get<BalanceOf<Self>>;
+
+		/// Deposit held per open request for its storage.
+		#[pallet::constant]
+		type RequestDeposit: Get<BalanceOf<Self>>;
+
+		/// Blocks a provider has to answer a request.
+		#[pallet::constant]
+		type ResponseDeadline: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after a result during which it may be challenged (0: none).
+		#[pallet::constant]
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+
+		/// Bond held from a challenger.
+		#[pallet::constant]
+		type ChallengeBond: Get<BalanceOf<Self>>;
+
+		/// Part of the provider's stake slashed when a challenge is upheld.
+		#[pallet::constant]
+		type ChallengeSlash: Get<Perbill>;
+
+		/// Part of a slash paid to the challenger; the treasury gets the rest.
+		#[pallet::constant]
+		type ChallengerReward: Get<Perbill>;
+
+		/// Blocks between starting to unbond and withdrawing the stake.
+		#[pallet::constant]
+		type UnbondingDelay: Get<BlockNumberFor<Self>>;
+
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// Makes datanets, contributions and models for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: openledger_primitives::DatanetsBenchmarkHelper
+			+ openledger_primitives::ModelsBenchmarkHelper;
+	}
+
+	/// Lowest stake a provider must have bonded to register and take requests.
+	#[pallet::storage]
+	pub type MinProviderStake<T: Config> =
+		StorageValue<_, BalanceOf<T>, ValueQuery, T::DefaultMinProviderStake>;
+
+	/// Registered providers.
+	#[pallet::storage]
+	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfo<T>>;
+
+	/// The id the next request will get.
+	#[pallet::storage]
+	pub type NextInferenceId<T> = StorageValue<_, InferenceId, ValueQuery>;
+
+	/// Open requests (requested, answered or challenged); removed when they end.
+	#[pallet::storage]
+	pub type Requests<T: Config> = StorageMap<_, Blake2_128Concat, InferenceId, Request<T>>;
+
+	/// The attribution of each answered open request.
+	#[pallet::storage]
+	pub type Attributions<T: Config> =
+		StorageMap<_, Blake2_128Concat, InferenceId, AttributionOf<T>>;
+
+	/// Answered requests in the order they become due for settlement: position -> request.
+	#[pallet::storage]
+	pub type SettlementQueue<T> = StorageMap<_, Twox64Concat, u64, InferenceId>;
+
+	/// `(first, next)` positions of [`SettlementQueue`].
+	#[pallet::storage]
+	pub type SettlementQueueBounds<T> = StorageValue<_, (u64, u64), ValueQuery>;
+
+	/// One provider to register at genesis: account, models, stake.
+	pub type GenesisProvider<T> =
+		(<T as frame_system::Config>::AccountId, Vec<ModelId>, BalanceOf<T>);
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Providers registered at genesis.
+		pub providers: Vec<GenesisProvider<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, models, stake) in &self.providers {
+				if let Err(e) = Pallet::<T>::do_register_provider(who, models, *stake) {
+					panic!("genesis provider {who:?}: {e:?}");
+				}
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A provider registered and bonded its stake.
+		ProviderRegistered { provider: T::AccountId, stake: BalanceOf<T>, models: Vec<ModelId> },
+		/// A provider serves one more model.
+		ModelAdded { provider: T::AccountId, model: ModelId },
+		/// A provider stopped serving a model.
+		ModelRemoved { provider: T::AccountId, model: ModelId },
+		/// A provider started unbonding; it takes no new requests.
+		Unbonding { provider: T::AccountId, withdrawable_at: BlockNumberFor<T> },
+		/// A provider withdrew its stake and left.
+		ProviderLeft { provider: T::AccountId, stake: BalanceOf<T> },
+		/// Governance set the minimum provider stake.
+		MinProviderStakeSet { amount: BalanceOf<T> },
+		/// A user requested an inference call; its fee is in escrow.
+		Requested {
+			inference: InferenceId,
+			user: T::AccountId,
+			model: ModelId,
+			provider: T::AccountId,
+			fee: BalanceOf<T>,
+			input_hash: H256,
+			deadline: BlockNumberFor<T>,
+		},
+		/// The provider answered with an attribution.
+		ResultSubmitted {
+			inference: InferenceId,
+			output_hash: H256,
+			contributions: u32,
+			datanets: u32,
+		},
+		/// The user cancelled an unanswered request after its deadline and got the fee back.
+		Cancelled { inference: InferenceId, refund: BalanceOf<T> },
+		/// A result was challenged.
+		Challenged { inference: InferenceId, challenger: T::AccountId, bond: BalanceOf<T> },
+		/// Governance upheld a challenge: provider slashed, user refunded, request ended.
+		ChallengeUpheld {
+			inference: InferenceId,
+			slashed: BalanceOf<T>,
+			to_challenger: BalanceOf<T>,
+			refund: BalanceOf<T>,
+		},
+		/// Governance rejected a challenge: the bond went to the provider; the result stands.
+		ChallengeRejected { inference: InferenceId, bond: BalanceOf<T> },
+		/// A result was settled: its fee went to the rewards split.
+		Settled { inference: InferenceId, fee: BalanceOf<T> },
+		/// Settlement in `on_idle` failed; the user was refunded and the request ended.
+		SettlementFailed { inference: InferenceId, error: DispatchError, refund: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is a provider already.
+		AlreadyProvider,
+		/// No such provider.
+		ProviderNotFound,
+		/// A provider must serve at least one model.
+		NoModels,
+		/// The provider serves the most models it may.
+		TooManyModels,
+		/// The provider serves this model already (or it is listed twice).
+		AlreadyServing,
+		/// The provider does not serve this model.
+		NotServingModel,
+		/// The stake is below the minimum.
+		StakeBelowMinimum,
+		/// Not enough free balance for the stake, fee, deposit or bond.
+		InsufficientBalance,
+		/// The provider is unbonding and takes no new requests.
+		ProviderUnbonding,
+		/// Requests assigned to the provider are still open.
+		OpenRequests,
+		/// The provider is not unbonding.
+		NotUnbonding,
+		/// The unbonding delay has not passed.
+		UnbondingNotDue,
+		/// No such model.
+		UnknownModel,
+		/// The model is deprecated.
+		ModelNotActive,
+		/// The model's price is above the stated maximum fee.
+		PriceAboveMaxFee,
+		/// No request with this id was ever made.
+		UnknownRequest,
+		/// The request has ended (settled, cancelled or resolved).
+		RequestClosed,
+		/// Only the provider assigned to the request may answer it.
+		NotAssignedProvider,
+		/// The request has a result already.
+		AlreadyAnswered,
+		/// The deadline for a result has passed.
+		DeadlinePassed,
+		/// The scores sum to more than 100%.
+		ScoresOverHundredPercent,
+		/// A contribution is named twice.
+		DuplicateContribution,
+		/// A datanet is named twice.
+		DuplicateDatanet,
+		/// No such contribution.
+		UnknownContribution,
+		/// The contribution is not accepted.
+		ContributionNotAccepted,
+		/// The contribution's datanet is not one the model or its ancestors were trained on.
+		ContributionNotAttributable,
+		/// The datanet is not one the model or its ancestors were trained on.
+		DatanetNotAttributable,
+		/// Only the user who requested may cancel.
+		NotRequester,
+		/// The deadline has not passed yet.
+		DeadlineNotReached,
+		/// The request has no result (yet).
+		NotAnswered,
+		/// The challenge window is closed (or there is none).
+		ChallengeWindowClosed,
+		/// The challenge window is still open.
+		ChallengeWindowOpen,
+		/// The request is under challenge.
+		UnderChallenge,
+		/// The request is not under challenge.
+		NotChallenged,
+		/// The escrow is no longer fully held.
+		EscrowMissing,
+		/// A counter would overflow.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::settle_due(now, remaining)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Become a provider of `models` (each active, each once), bonding `stake` (held, at
+		/// least [`MinProviderStake`]).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_provider(models.len().try_into().unwrap_or(u32::MAX)))]
+		pub fn register_provider(
+			origin: OriginFor<T>,
+			models: BoundedVec<ModelId, T::MaxModelsPerProvider>,
+			stake: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_provider(&who, &models, stake)
+		}
+
+		/// Serve one more active model.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_model())]
+		pub fn add_model(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_model(&who, model)
+		}
+
+		/// Stop serving a model (open requests on it still finish).
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::remove_model())]
+		pub fn remove_model(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_remove_model(&who, model)
+		}
+
+		/// Start unbonding: no new requests; the stake may be withdrawn after
+		/// [`Config::UnbondingDelay`]. Refused while a request assigned to the caller is open.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::unbond())]
+		pub fn unbond(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_unbond(&who)
+		}
+
+		/// Withdraw the stake after the unbonding delay and stop being a provider.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::withdraw_unbonded())]
+		pub fn withdraw_unbonded(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_unbonded(&who)
+		}
+
+		/// Request an inference call on `model` through `provider`, paying the model's current
+		/// price (refused above `max_fee`) into escrow, plus [`Config::RequestDeposit`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::request_inference())]
+		pub fn request_inference(
+			origin: OriginFor<T>,
+			model: ModelId,
+			provider: T::AccountId,
+			input_hash: H256,
+			max_fee: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request(&who, model, provider, input_hash, max_fee)
+		}
+
+		/// As the assigned provider, answer `inference` by its deadline with the output hash and
+		/// the attribution.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::submit_result(
+			attribution.contributions.len().try_into().unwrap_or(u32::MAX),
+			attribution.datanets.len().try_into().unwrap_or(u32::MAX),
+		))]
+		pub fn submit_result(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+			output_hash: H256,
+			attribution: AttributionOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_result(&who, inference, output_hash, attribution)
+		}
+
+		/// As the user, get the fee back for a request not answered by its deadline.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::cancel())]
+		pub fn cancel(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel(&who, inference)
+		}
+
+		/// Challenge a result within its window, holding [`Config::ChallengeBond`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::challenge())]
+		pub fn challenge(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_challenge(&who, inference)
+		}
+
+		/// Resolve a challenge: `upheld` slashes the provider, refunds the user and returns
+		/// the bond; otherwise the bond goes to the provider and the result stands.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::resolve_challenge())]
+		pub fn resolve_challenge(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+			upheld: bool,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_resolve(inference, upheld)
+		}
+
+		/// Settle a result whose challenge window has passed: its fee goes to the rewards
+		/// split. Anyone may call.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::settle().saturating_add(T::Rewards::settle_weight()))]
+		pub fn settle(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle(inference)
+		}
+
+		/// Set the minimum provider stake (for new registrations and new requests).
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_min_provider_stake())]
+		pub fn set_min_provider_stake(
+			origin: OriginFor<T>,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			MinProviderStake::<T>::put(amount);
+			Self::deposit_event(Event::MinProviderStakeSet { amount });
+			Ok(())
+		}
+	}
+}

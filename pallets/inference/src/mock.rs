@@ -1,0 +1,340 @@
+//! A test runtime with the real datanets, models and rewards pallets.
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate as pallet_inference;
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64, Hooks},
+	PalletId,
+};
+use frame_system::EnsureRoot;
+use openledger_primitives::{Attribution, ContributionId, DatanetId, ModelId, ModelKind};
+use sp_core::H256;
+use sp_runtime::{BuildStorage, Perbill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Datanets: pallet_datanets,
+		Models: pallet_models,
+		Rewards: pallet_rewards,
+		Inference: pallet_inference,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+pub const TREASURY: AccountId = 99;
+pub const PROVIDER: AccountId = 40;
+pub const USER: AccountId = 50;
+pub const CHALLENGER: AccountId = 60;
+pub const ENDOWMENT: Balance = 1_000_000;
+pub const STAKE: Balance = 1_000;
+pub const PRICE: Balance = 100;
+pub const DEPOSIT: Balance = 5;
+pub const BOND: Balance = 200;
+pub const DEADLINE: u64 = 5;
+pub const CHALLENGE_WINDOW: u64 = 3;
+pub const UNBONDING: u64 = 4;
+pub const MAX_CONTRIBUTIONS: u32 = 4;
+pub const MAX_DATANETS: u32 = 3;
+
+parameter_types! {
+	pub const Treasury: AccountId = TREASURY;
+	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
+	pub const RewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
+	pub const MinDataSide: Perbill = Perbill::from_percent(10);
+	pub const MaxDataSide: Perbill = Perbill::from_percent(80);
+	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
+	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
+	pub static Window: u64 = CHALLENGE_WINDOW;
+}
+
+impl pallet_datanets::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Treasury = Treasury;
+	type OnShareChange = Rewards;
+	type DatanetDeposit = ConstU128<100>;
+	type MinContributionDeposit = ConstU128<10>;
+	type MaxContributionDeposit = ConstU128<1_000>;
+	type MaxNameLength = ConstU32<16>;
+	type MaxDescriptionLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<16>;
+	type MaxLicenseLength = ConstU32<8>;
+	type MaxContributionsPerDatanet = ConstU32<64>;
+	type MaxContributionsPerContributor = ConstU32<16>;
+	type MaxVersions = ConstU32<4>;
+	type MaxWeight = ConstU32<10>;
+	type WeightInfo = ();
+}
+
+impl pallet_models::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Datanets = Datanets;
+	type ModelDeposit = ConstU128<50>;
+	type MinPrice = ConstU128<1>;
+	type MaxRoyalty = MaxRoyalty;
+	type MaxNameLength = ConstU32<16>;
+	type MaxUriLength = ConstU32<24>;
+	type MaxTrainingDatanets = ConstU32<MAX_DATANETS>;
+	type MaxLineageDepth = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
+}
+
+impl pallet_rewards::Config for Test {
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type PolicyOrigin = EnsureRoot<AccountId>;
+	type PalletId = RewardsPalletId;
+	type Treasury = Treasury;
+	type MinDataSide = MinDataSide;
+	type MaxDataSide = MaxDataSide;
+	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
+	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
+	type MaxClaimPools = ConstU32<4>;
+	type ReceiptRetention = ConstU64<10>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+impl pallet_inference::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type Rewards = Rewards;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Treasury = Treasury;
+	type MaxModelsPerProvider = ConstU32<3>;
+	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
+	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
+	type DefaultMinProviderStake = ConstU128<STAKE>;
+	type RequestDeposit = ConstU128<DEPOSIT>;
+	type ResponseDeadline = ConstU64<DEADLINE>;
+	type ChallengeWindow = Window;
+	type ChallengeBond = ConstU128<BOND>;
+	type ChallengeSlash = ChallengeSlash;
+	type ChallengerReward = ChallengerReward;
+	type UnbondingDelay = ConstU64<UNBONDING>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = BenchmarkHelper;
+}
+
+/// Both helpers, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl openledger_primitives::DatanetsBenchmarkHelper for BenchmarkHelper {
+	fn datanet_with_version(seed: u32) -> (DatanetId, openledger_primitives::VersionNumber) {
+		Datanets::datanet_with_version(seed)
+	}
+	fn add_contributors(datanet: DatanetId, first_seed: u32, count: u32) -> Vec<ContributionId> {
+		Datanets::add_contributors(datanet, first_seed, count)
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl openledger_primitives::ModelsBenchmarkHelper for BenchmarkHelper {
+	fn model_with_lineage(
+		depth: u32,
+		training: &[(DatanetId, openledger_primitives::VersionNumber)],
+	) -> ModelId {
+		Models::model_with_lineage(depth, training)
+	}
+}
+
+pub type TestAttribution = Attribution<ConstU32<MAX_CONTRIBUTIONS>, ConstU32<MAX_DATANETS>>;
+
+/// Accounts 1..=20, the provider, the user and the challenger hold [`ENDOWMENT`]; account 30
+/// holds 50.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances: Vec<(AccountId, Balance)> =
+		(1..=20).chain([PROVIDER, USER, CHALLENGER]).map(|who| (who, ENDOWMENT)).collect();
+	balances.push((30, 50));
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` on fresh state, then checks every pallet's invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		check_invariants();
+	});
+}
+
+pub fn check_invariants() {
+	Inference::do_try_state().expect("inference try_state");
+	Rewards::do_try_state().expect("rewards try_state");
+	Models::do_try_state().expect("models try_state");
+	Datanets::do_try_state().expect("datanets try_state");
+}
+
+/// The scene of the tests, see [`Scene`].
+pub struct Scene {
+	/// Curated by 1: contributions 0, 1 (of 2) and 2 (of 3).
+	pub data: DatanetId,
+	/// Curated by 4: contribution 3 (of 5); no model is trained on it.
+	pub unrelated: DatanetId,
+	/// Curated by 6: contribution 4 (of 7); the adapter is trained on it.
+	pub adapter_data: DatanetId,
+	/// Base model of 10 on `data`, price [`PRICE`].
+	pub base: ModelId,
+	/// Adapter of 11 on `base`, trained on `adapter_data`, price [`PRICE`].
+	pub adapter: ModelId,
+}
+
+fn open_datanet(curator: AccountId, contributors: &[AccountId]) -> DatanetId {
+	let origin = RuntimeOrigin::signed(curator);
+	assert_ok!(Datanets::create_datanet(
+		origin.clone(),
+		b"data".to_vec(),
+		vec![],
+		vec![],
+		vec![],
+		pallet_datanets::CurationMode::Open,
+		10
+	));
+	let datanet = pallet_datanets::NextDatanetId::<Test>::get() - 1;
+	for who in contributors {
+		let id = pallet_datanets::NextContributionId::<Test>::get();
+		assert_ok!(Datanets::contribute(
+			RuntimeOrigin::signed(*who),
+			datanet,
+			H256::from_low_u64_be(id + 1),
+			1,
+			vec![]
+		));
+	}
+	assert_ok!(Datanets::publish_version(origin, datanet));
+	datanet
+}
+
+fn model(owner: AccountId, kind: ModelKind, datanet: DatanetId) -> ModelId {
+	assert_ok!(Models::register_model(
+		RuntimeOrigin::signed(owner),
+		b"model".to_vec(),
+		vec![],
+		H256::repeat_byte(1),
+		kind,
+		vec![(datanet, 1, Perbill::one())],
+		PRICE,
+		pallet_models::DerivativeTerms { allowed: true, royalty: Perbill::from_percent(10) }
+	));
+	pallet_models::NextModelId::<Test>::get() - 1
+}
+
+/// Datanets and models of [`Scene`], and [`PROVIDER`] serving both models with [`STAKE`].
+pub fn scene() -> Scene {
+	let data = open_datanet(1, &[2, 2, 3]);
+	let unrelated = open_datanet(4, &[5]);
+	let adapter_data = open_datanet(6, &[7]);
+	let base = model(10, ModelKind::Base, data);
+	let adapter = model(11, ModelKind::Adapter { base }, adapter_data);
+	assert_ok!(Inference::register_provider(
+		RuntimeOrigin::signed(PROVIDER),
+		vec![base, adapter].try_into().unwrap(),
+		STAKE
+	));
+	Scene { data, unrelated, adapter_data, base, adapter }
+}
+
+/// [`USER`] requests a call on `model` from [`PROVIDER`]; the request's id.
+pub fn request(model: ModelId) -> u64 {
+	let id = crate::NextInferenceId::<Test>::get();
+	assert_ok!(Inference::request_inference(
+		RuntimeOrigin::signed(USER),
+		model,
+		PROVIDER,
+		H256::repeat_byte(9),
+		PRICE
+	));
+	id
+}
+
+pub fn attribution(
+	contributions: &[(ContributionId, u32)],
+	datanets: &[(DatanetId, u32)],
+) -> TestAttribution {
+	Attribution {
+		contributions: contributions
+			.iter()
+			.map(|(c, p)| (*c, Perbill::from_percent(*p)))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap(),
+		datanets: datanets
+			.iter()
+			.map(|(d, p)| (*d, Perbill::from_percent(*p)))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap(),
+	}
+}
+
+/// [`PROVIDER`] answers `inference` with `attribution`.
+pub fn answer(inference: u64, attribution: TestAttribution) {
+	assert_ok!(Inference::submit_result(
+		RuntimeOrigin::signed(PROVIDER),
+		inference,
+		H256::repeat_byte(8),
+		attribution
+	));
+}
+
+/// Move to block `n`, running `on_idle` with no weight (so nothing settles by itself).
+pub fn go_to(n: u64) {
+	System::set_block_number(n);
+	Inference::on_idle(n, frame_support::weights::Weight::zero());
+}
+
+pub fn free(who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
+}
+
+pub fn held(reason: crate::HoldReason, who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::InspectHold<AccountId>>::balance_on_hold(
+		&RuntimeHoldReason::Inference(reason),
+		&who,
+	)
+}
+
+/// The last event of the inference pallet.
+pub fn last_event() -> RuntimeEvent {
+	System::events()
+		.into_iter()
+		.rev()
+		.map(|record| record.event)
+		.find(|event| matches!(event, RuntimeEvent::Inference(_)))
+		.expect("an inference event")
+}

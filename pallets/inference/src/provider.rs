@@ -1,0 +1,125 @@
+//! Providers: registration, the models they serve, unbonding.
+
+use crate::{pallet::*, types::*};
+
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use openledger_primitives::{ModelId, ModelsInspect};
+use sp_runtime::Saturating;
+
+impl<T: Config> Pallet<T> {
+	fn ensure_model_active(model: ModelId) -> DispatchResult {
+		if T::Models::is_active(model) {
+			return Ok(());
+		}
+		match T::Models::model(model) {
+			Some(_) => Err(Error::<T>::ModelNotActive.into()),
+			None => Err(Error::<T>::UnknownModel.into()),
+		}
+	}
+
+	pub(crate) fn do_register_provider(
+		who: &T::AccountId,
+		models: &[ModelId],
+		stake: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(!Providers::<T>::contains_key(who), Error::<T>::AlreadyProvider);
+		ensure!(!models.is_empty(), Error::<T>::NoModels);
+		ensure!(stake >= MinProviderStake::<T>::get(), Error::<T>::StakeBelowMinimum);
+		let mut served: BoundedVec<ModelId, T::MaxModelsPerProvider> = BoundedVec::new();
+		for model in models {
+			Self::ensure_model_active(*model)?;
+			ensure!(!served.contains(model), Error::<T>::AlreadyServing);
+			served.try_push(*model).map_err(|_| Error::<T>::TooManyModels)?;
+		}
+		T::Currency::hold(&HoldReason::ProviderStake.into(), who, stake)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Providers::<T>::insert(
+			who,
+			ProviderInfo { stake, models: served, open_requests: 0, unbonding_at: None },
+		);
+		Self::deposit_event(Event::ProviderRegistered {
+			provider: who.clone(),
+			stake,
+			models: models.to_vec(),
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_add_model(who: &T::AccountId, model: ModelId) -> DispatchResult {
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
+		Self::ensure_model_active(model)?;
+		ensure!(!provider.models.contains(&model), Error::<T>::AlreadyServing);
+		provider.models.try_push(model).map_err(|_| Error::<T>::TooManyModels)?;
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::ModelAdded { provider: who.clone(), model });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_model(who: &T::AccountId, model: ModelId) -> DispatchResult {
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let before = provider.models.len();
+		provider.models.retain(|m| *m != model);
+		ensure!(provider.models.len() < before, Error::<T>::NotServingModel);
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::ModelRemoved { provider: who.clone(), model });
+		Ok(())
+	}
+
+	pub(crate) fn do_unbond(who: &T::AccountId) -> DispatchResult {
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
+		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
+		provider.unbonding_at = Some(at);
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::Unbonding { provider: who.clone(), withdrawable_at: at });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_unbonded(who: &T::AccountId) -> DispatchResult {
+		let provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let at: BlockNumberFor<T> = provider.unbonding_at.ok_or(Error::<T>::NotUnbonding)?;
+		ensure!(frame_system::Pallet::<T>::block_number() >= at, Error::<T>::UnbondingNotDue);
+		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
+		T::Currency::release(
+			&HoldReason::ProviderStake.into(),
+			who,
+			provider.stake,
+			Precision::BestEffort,
+		)?;
+		Providers::<T>::remove(who);
+		Self::deposit_event(Event::ProviderLeft { provider: who.clone(), stake: provider.stake });
+		Ok(())
+	}
+
+	/// The provider `who`, checked able to take a new request on `model`.
+	pub(crate) fn provider_for(
+		who: &T::AccountId,
+		model: ModelId,
+	) -> Result<ProviderInfo<T>, DispatchError> {
+		let provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
+		ensure!(provider.models.contains(&model), Error::<T>::NotServingModel);
+		ensure!(provider.stake >= MinProviderStake::<T>::get(), Error::<T>::StakeBelowMinimum);
+		Ok(provider)
+	}
+
+	/// Count a request more (`true`) or less against `who`'s open requests.
+	pub(crate) fn track_open_request(who: &T::AccountId, opened: bool) -> DispatchResult {
+		Providers::<T>::try_mutate(who, |slot| {
+			let provider = slot.as_mut().ok_or(Error::<T>::ProviderNotFound)?;
+			provider.open_requests = if opened {
+				provider.open_requests.checked_add(1)
+			} else {
+				provider.open_requests.checked_sub(1)
+			}
+			.ok_or(Error::<T>::Overflow)?;
+			Ok(())
+		})
+	}
+}

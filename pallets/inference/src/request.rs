@@ -1,0 +1,139 @@
+//! Requests: escrow, results, cancellation, and how a request ends.
+
+use crate::{pallet::*, types::*};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use openledger_primitives::{InferenceId, ModelId, ModelsInspect};
+use sp_core::H256;
+use sp_runtime::{traits::Zero, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// The open request `inference`, or why there is none.
+	pub(crate) fn open_request(inference: InferenceId) -> Result<Request<T>, DispatchError> {
+		Requests::<T>::get(inference).ok_or_else(|| {
+			if inference < NextInferenceId::<T>::get() {
+				Error::<T>::RequestClosed.into()
+			} else {
+				Error::<T>::UnknownRequest.into()
+			}
+		})
+	}
+
+	pub(crate) fn do_request(
+		who: &T::AccountId,
+		model: ModelId,
+		provider: T::AccountId,
+		input_hash: H256,
+		max_fee: BalanceOf<T>,
+	) -> DispatchResult {
+		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(T::Models::is_active(model), Error::<T>::ModelNotActive);
+		Self::provider_for(&provider, model)?;
+		ensure!(view.price <= max_fee, Error::<T>::PriceAboveMaxFee);
+		let inference = NextInferenceId::<T>::get();
+		let next = inference.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::RequestDeposit::get();
+
+		T::Currency::hold(&HoldReason::Escrow.into(), who, view.price)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		Self::track_open_request(&provider, true)?;
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ResponseDeadline::get());
+		NextInferenceId::<T>::put(next);
+		Requests::<T>::insert(
+			inference,
+			Request {
+				user: who.clone(),
+				model,
+				provider: provider.clone(),
+				fee: view.price,
+				deposit,
+				input_hash,
+				deadline,
+				status: RequestStatus::Requested,
+			},
+		);
+		Self::deposit_event(Event::Requested {
+			inference,
+			user: who.clone(),
+			model,
+			provider,
+			fee: view.price,
+			input_hash,
+			deadline,
+		});
+		Ok(())
+	}
+
+	pub(crate) fn do_submit_result(
+		who: &T::AccountId,
+		inference: InferenceId,
+		output_hash: H256,
+		attribution: AttributionOf<T>,
+	) -> DispatchResult {
+		let mut request = Self::open_request(inference)?;
+		ensure!(request.provider == *who, Error::<T>::NotAssignedProvider);
+		ensure!(matches!(request.status, RequestStatus::Requested), Error::<T>::AlreadyAnswered);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now <= request.deadline, Error::<T>::DeadlinePassed);
+		Self::ensure_valid_attribution(request.model, &attribution)?;
+
+		Self::queue_for_settlement(inference)?;
+		request.status = RequestStatus::Answered { output_hash, at: now };
+		Requests::<T>::insert(inference, request);
+		Self::deposit_event(Event::ResultSubmitted {
+			inference,
+			output_hash,
+			contributions: attribution.contributions.len().try_into().unwrap_or(u32::MAX),
+			datanets: attribution.datanets.len().try_into().unwrap_or(u32::MAX),
+		});
+		Attributions::<T>::insert(inference, attribution);
+		Ok(())
+	}
+
+	pub(crate) fn do_cancel(who: &T::AccountId, inference: InferenceId) -> DispatchResult {
+		let request = Self::open_request(inference)?;
+		ensure!(request.user == *who, Error::<T>::NotRequester);
+		ensure!(matches!(request.status, RequestStatus::Requested), Error::<T>::AlreadyAnswered);
+		ensure!(
+			frame_system::Pallet::<T>::block_number() > request.deadline,
+			Error::<T>::DeadlineNotReached
+		);
+		let refund = request.fee;
+		Self::end_request(inference, &request, true)?;
+		Self::deposit_event(Event::Cancelled { inference, refund });
+		Ok(())
+	}
+
+	/// End `request`: release its deposit (and its escrow when `refund`), stop counting it
+	/// against its provider, forget it.
+	pub(crate) fn end_request(
+		inference: InferenceId,
+		request: &Request<T>,
+		refund: bool,
+	) -> DispatchResult {
+		if refund && !request.fee.is_zero() {
+			let released = T::Currency::release(
+				&HoldReason::Escrow.into(),
+				&request.user,
+				request.fee,
+				Precision::Exact,
+			)?;
+			ensure!(released == request.fee, Error::<T>::EscrowMissing);
+		}
+		T::Currency::release(
+			&HoldReason::RequestDeposit.into(),
+			&request.user,
+			request.deposit,
+			Precision::BestEffort,
+		)?;
+		Self::track_open_request(&request.provider, false)?;
+		Requests::<T>::remove(inference);
+		Attributions::<T>::remove(inference);
+		Ok(())
+	}
+}

@@ -1,0 +1,97 @@
+//! Settlement: the escrowed fee goes to the rewards split, on request or in `on_idle`.
+
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use frame_support::{
+	pallet_prelude::*, storage::with_storage_layer, traits::fungible::BalancedHold,
+	weights::WeightMeter,
+};
+use openledger_primitives::{InferenceId, InferenceRewards};
+use sp_runtime::{traits::Zero, Saturating};
+
+impl<T: Config> Pallet<T> {
+	/// Queue an answered request; it becomes due `ChallengeWindow` blocks after its result.
+	pub(crate) fn queue_for_settlement(inference: InferenceId) -> DispatchResult {
+		let (first, next) = SettlementQueueBounds::<T>::get();
+		let after = next.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		SettlementQueue::<T>::insert(next, inference);
+		SettlementQueueBounds::<T>::put((first, after));
+		Ok(())
+	}
+
+	/// Settle an answered request whose challenge window has passed.
+	pub(crate) fn do_settle(inference: InferenceId) -> DispatchResult {
+		let request = Self::open_request(inference)?;
+		let at = match request.status {
+			RequestStatus::Answered { at, .. } => at,
+			RequestStatus::Requested => return Err(Error::<T>::NotAnswered.into()),
+			RequestStatus::Challenged { .. } => return Err(Error::<T>::UnderChallenge.into()),
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now >= at.saturating_add(T::ChallengeWindow::get()),
+			Error::<T>::ChallengeWindowOpen
+		);
+		let attribution = Attributions::<T>::get(inference).unwrap_or_default();
+
+		let (fee, missing) =
+			T::Currency::slash(&HoldReason::Escrow.into(), &request.user, request.fee);
+		ensure!(missing.is_zero(), Error::<T>::EscrowMissing);
+		T::Rewards::settle(inference, request.model, &request.provider, fee, &attribution)?;
+		Self::end_request(inference, &request, false)?;
+		Self::deposit_event(Event::Settled { inference, fee: request.fee });
+		Ok(())
+	}
+
+	/// Weight of looking at the settlement queue at all.
+	fn settle_due_base() -> Weight {
+		T::WeightInfo::settle_queued(0)
+	}
+
+	/// Weight of settling one queued request, its rewards split at its worst case included.
+	pub fn settle_due_per_request() -> Weight {
+		T::WeightInfo::settle_queued(1)
+			.saturating_sub(T::WeightInfo::settle_queued(0))
+			.saturating_add(T::Rewards::settle_weight())
+	}
+
+	/// Settle due requests, oldest first, as many as `limit` allows; the weight used. A request
+	/// whose settlement fails is refunded instead, so one bad entry cannot block the queue.
+	pub(crate) fn settle_due(now: BlockNumberOf<T>, limit: Weight) -> Weight {
+		let mut meter = WeightMeter::with_limit(limit);
+		if meter.try_consume(Self::settle_due_base()).is_err() {
+			return Weight::zero();
+		}
+		let per_request = Self::settle_due_per_request();
+		let (start, next) = SettlementQueueBounds::<T>::get();
+		let mut first = start;
+		while first < next && meter.can_consume(per_request) {
+			let Some(inference) = SettlementQueue::<T>::get(first) else { break };
+			if let Some(request) = Requests::<T>::get(inference) {
+				match request.status {
+					RequestStatus::Answered { at, .. } => {
+						if now < at.saturating_add(T::ChallengeWindow::get()) {
+							break;
+						}
+						Self::settle_or_refund(inference, &request);
+					}
+					// Requeued if the challenge is rejected; nothing to do now.
+					RequestStatus::Challenged { .. } | RequestStatus::Requested => {}
+				}
+			}
+			meter.consume(per_request);
+			SettlementQueue::<T>::remove(first);
+			first = first.saturating_add(1);
+		}
+		if first != start {
+			SettlementQueueBounds::<T>::put((first, next));
+		}
+		meter.consumed()
+	}
+
+	fn settle_or_refund(inference: InferenceId, request: &Request<T>) {
+		let Err(error) = with_storage_layer(|| Self::do_settle(inference)) else { return };
+		let refunded = with_storage_layer(|| Self::end_request(inference, request, true));
+		let refund = if refunded.is_ok() { request.fee } else { Zero::zero() };
+		Self::deposit_event(Event::SettlementFailed { inference, error, refund });
+	}
+}

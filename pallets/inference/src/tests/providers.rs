@@ -1,0 +1,204 @@
+//! Providers: registration, models served, unbonding.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, BoundedVec};
+use sp_runtime::DispatchError;
+
+fn models(ids: &[u32]) -> BoundedVec<u32, frame_support::traits::ConstU32<3>> {
+	ids.to_vec().try_into().unwrap()
+}
+
+#[test]
+fn a_provider_bonds_its_stake_for_the_models_it_serves() {
+	build_and_execute(|| {
+		let scene = scene();
+		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE);
+		let provider = Providers::<Test>::get(PROVIDER).unwrap();
+		assert_eq!(provider.models.to_vec(), vec![scene.base, scene.adapter]);
+		// A model's owner serves their own model.
+		assert_ok!(Inference::register_provider(
+			RuntimeOrigin::signed(10),
+			models(&[scene.base]),
+			STAKE * 2
+		));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::ProviderRegistered {
+				provider: 10,
+				stake: STAKE * 2,
+				models: vec![scene.base]
+			})
+		);
+	});
+}
+
+#[test]
+fn bad_registrations_are_refused() {
+	build_and_execute(|| {
+		let scene = scene();
+		let who = RuntimeOrigin::signed(12);
+		assert_noop!(
+			Inference::register_provider(
+				RuntimeOrigin::signed(PROVIDER),
+				models(&[scene.base]),
+				STAKE
+			),
+			Error::<Test>::AlreadyProvider
+		);
+		assert_noop!(
+			Inference::register_provider(who.clone(), models(&[]), STAKE),
+			Error::<Test>::NoModels
+		);
+		assert_noop!(
+			Inference::register_provider(who.clone(), models(&[scene.base]), STAKE - 1),
+			Error::<Test>::StakeBelowMinimum
+		);
+		assert_noop!(
+			Inference::register_provider(who.clone(), models(&[7]), STAKE),
+			Error::<Test>::UnknownModel
+		);
+		assert_noop!(
+			Inference::register_provider(who.clone(), models(&[scene.base, scene.base]), STAKE),
+			Error::<Test>::AlreadyServing
+		);
+		assert_noop!(
+			Inference::register_provider(RuntimeOrigin::signed(30), models(&[scene.base]), STAKE),
+			Error::<Test>::InsufficientBalance
+		);
+		assert_ok!(Models::deprecate(RuntimeOrigin::signed(10), scene.base));
+		assert_noop!(
+			Inference::register_provider(who, models(&[scene.base]), STAKE),
+			Error::<Test>::ModelNotActive
+		);
+	});
+}
+
+#[test]
+fn models_are_added_and_removed() {
+	build_and_execute(|| {
+		let scene = scene();
+		let provider = RuntimeOrigin::signed(PROVIDER);
+		assert_noop!(
+			Inference::add_model(provider.clone(), scene.base),
+			Error::<Test>::AlreadyServing
+		);
+		assert_noop!(
+			Inference::add_model(RuntimeOrigin::signed(12), scene.base),
+			Error::<Test>::ProviderNotFound
+		);
+		assert_ok!(Inference::remove_model(provider.clone(), scene.base));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::ModelRemoved { provider: PROVIDER, model: scene.base })
+		);
+		assert_noop!(
+			Inference::remove_model(provider.clone(), scene.base),
+			Error::<Test>::NotServingModel
+		);
+		assert_ok!(Inference::add_model(provider.clone(), scene.base));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::ModelAdded { provider: PROVIDER, model: scene.base })
+		);
+		// A third model fits (bound 3), a fourth does not.
+		let third = {
+			assert_ok!(Models::register_model(
+				RuntimeOrigin::signed(12),
+				b"m".to_vec(),
+				vec![],
+				sp_core::H256::zero(),
+				openledger_primitives::ModelKind::Base,
+				vec![],
+				PRICE,
+				pallet_models::DerivativeTerms { allowed: false, royalty: Default::default() }
+			));
+			pallet_models::NextModelId::<Test>::get() - 1
+		};
+		assert_ok!(Inference::add_model(provider.clone(), third));
+		assert_ok!(Models::register_model(
+			RuntimeOrigin::signed(12),
+			b"m".to_vec(),
+			vec![],
+			sp_core::H256::zero(),
+			openledger_primitives::ModelKind::Base,
+			vec![],
+			PRICE,
+			pallet_models::DerivativeTerms { allowed: false, royalty: Default::default() }
+		));
+		assert_noop!(Inference::add_model(provider, third + 1), Error::<Test>::TooManyModels);
+	});
+}
+
+#[test]
+fn unbonding_waits_for_open_requests_and_the_delay() {
+	build_and_execute(|| {
+		let scene = scene();
+		let provider = RuntimeOrigin::signed(PROVIDER);
+		let id = request(scene.base);
+		assert_noop!(Inference::unbond(provider.clone()), Error::<Test>::OpenRequests);
+		assert_noop!(Inference::withdraw_unbonded(provider.clone()), Error::<Test>::NotUnbonding);
+		answer(id, attribution(&[], &[]));
+		go_to(1 + CHALLENGE_WINDOW);
+		assert_ok!(Inference::settle(RuntimeOrigin::signed(USER), id));
+
+		assert_ok!(Inference::unbond(provider.clone()));
+		let due = 1 + CHALLENGE_WINDOW + UNBONDING;
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::Unbonding { provider: PROVIDER, withdrawable_at: due })
+		);
+		assert_noop!(Inference::unbond(provider.clone()), Error::<Test>::ProviderUnbonding);
+		// Unbonding providers take no new requests and no new models.
+		assert_noop!(
+			Inference::request_inference(
+				RuntimeOrigin::signed(USER),
+				scene.base,
+				PROVIDER,
+				Default::default(),
+				PRICE
+			),
+			Error::<Test>::ProviderUnbonding
+		);
+		assert_noop!(
+			Inference::add_model(provider.clone(), scene.adapter),
+			Error::<Test>::ProviderUnbonding
+		);
+		go_to(due - 1);
+		assert_noop!(
+			Inference::withdraw_unbonded(provider.clone()),
+			Error::<Test>::UnbondingNotDue
+		);
+		go_to(due);
+		let before = free(PROVIDER);
+		assert_ok!(Inference::withdraw_unbonded(provider));
+		assert_eq!(free(PROVIDER), before + STAKE);
+		assert!(!Providers::<Test>::contains_key(PROVIDER));
+	});
+}
+
+#[test]
+fn governance_sets_the_minimum_stake() {
+	build_and_execute(|| {
+		let scene = scene();
+		assert_noop!(
+			Inference::set_min_provider_stake(RuntimeOrigin::signed(1), 5),
+			DispatchError::BadOrigin
+		);
+		assert_ok!(Inference::set_min_provider_stake(RuntimeOrigin::root(), STAKE + 1));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::MinProviderStakeSet { amount: STAKE + 1 })
+		);
+		// The provider's stake is now too low to take requests.
+		assert_noop!(
+			Inference::request_inference(
+				RuntimeOrigin::signed(USER),
+				scene.base,
+				PROVIDER,
+				Default::default(),
+				PRICE
+			),
+			Error::<Test>::StakeBelowMinimum
+		);
+	});
+}

@@ -1,0 +1,177 @@
+//! Requests, results with attributions, cancellation.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok};
+use sp_core::H256;
+
+#[test]
+fn a_request_holds_the_price_in_escrow() {
+	build_and_execute(|| {
+		let scene = scene();
+		let before = free(USER);
+		let id = request(scene.adapter);
+		assert_eq!(id, 0);
+		assert_eq!(held(HoldReason::Escrow, USER), PRICE);
+		assert_eq!(held(HoldReason::RequestDeposit, USER), DEPOSIT);
+		assert_eq!(free(USER), before - PRICE - DEPOSIT);
+		let stored = Requests::<Test>::get(id).unwrap();
+		assert_eq!(
+			(stored.fee, stored.deadline, stored.status),
+			(PRICE, 1 + DEADLINE, RequestStatus::Requested)
+		);
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 1);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::Requested {
+				inference: 0,
+				user: USER,
+				model: scene.adapter,
+				provider: PROVIDER,
+				fee: PRICE,
+				input_hash: H256::repeat_byte(9),
+				deadline: 1 + DEADLINE,
+			})
+		);
+		assert_eq!(request(scene.base), 1);
+	});
+}
+
+#[test]
+fn bad_requests_are_refused_and_move_no_funds() {
+	build_and_execute(|| {
+		let scene = scene();
+		let call = |who: u64, model: u32, provider: u64, max_fee: u128| {
+			Inference::request_inference(
+				RuntimeOrigin::signed(who),
+				model,
+				provider,
+				H256::zero(),
+				max_fee,
+			)
+		};
+		assert_noop!(call(USER, 9, PROVIDER, PRICE), Error::<Test>::UnknownModel);
+		assert_noop!(call(USER, scene.base, 12, PRICE), Error::<Test>::ProviderNotFound);
+		assert_noop!(call(USER, scene.base, PROVIDER, PRICE - 1), Error::<Test>::PriceAboveMaxFee);
+		assert_noop!(call(30, scene.base, PROVIDER, PRICE), Error::<Test>::InsufficientBalance);
+		assert_ok!(Inference::remove_model(RuntimeOrigin::signed(PROVIDER), scene.base));
+		assert_noop!(call(USER, scene.base, PROVIDER, PRICE), Error::<Test>::NotServingModel);
+		assert_ok!(Models::deprecate(RuntimeOrigin::signed(11), scene.adapter));
+		assert_noop!(call(USER, scene.adapter, PROVIDER, PRICE), Error::<Test>::ModelNotActive);
+	});
+}
+
+#[test]
+fn the_provider_answers_with_an_attribution_of_the_lineage() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.adapter);
+		// Contribution 4 of the adapter's own datanet, 0 of the base's; both datanets.
+		let attribution =
+			attribution(&[(4, 30), (0, 20)], &[(scene.adapter_data, 25), (scene.data, 25)]);
+		answer(id, attribution.clone());
+		assert_eq!(Attributions::<Test>::get(id), Some(attribution));
+		assert_eq!(
+			Requests::<Test>::get(id).unwrap().status,
+			RequestStatus::Answered { output_hash: H256::repeat_byte(8), at: 1 }
+		);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::ResultSubmitted {
+				inference: id,
+				output_hash: H256::repeat_byte(8),
+				contributions: 2,
+				datanets: 2,
+			})
+		);
+		assert_eq!(SettlementQueueBounds::<Test>::get(), (0, 1));
+	});
+}
+
+#[test]
+fn bad_results_are_refused() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.adapter);
+		let submit = |who: u64, id: u64, a: TestAttribution| {
+			Inference::submit_result(RuntimeOrigin::signed(who), id, H256::zero(), a)
+		};
+		let none = || attribution(&[], &[]);
+		assert_noop!(submit(USER, id, none()), Error::<Test>::NotAssignedProvider);
+		assert_noop!(submit(PROVIDER, 7, none()), Error::<Test>::UnknownRequest);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[(0, 60)], &[(scene.data, 41)])),
+			Error::<Test>::ScoresOverHundredPercent
+		);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[(3, 10)], &[])),
+			Error::<Test>::ContributionNotAttributable
+		);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[], &[(scene.unrelated, 10)])),
+			Error::<Test>::DatanetNotAttributable
+		);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[(0, 10), (0, 10)], &[])),
+			Error::<Test>::DuplicateContribution
+		);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[], &[(scene.data, 10), (scene.data, 10)])),
+			Error::<Test>::DuplicateDatanet
+		);
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[(99, 10)], &[])),
+			Error::<Test>::UnknownContribution
+		);
+		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(1), 2));
+		assert_noop!(
+			submit(PROVIDER, id, attribution(&[(2, 10)], &[])),
+			Error::<Test>::ContributionNotAccepted
+		);
+		// The deadline block itself is still in time; the next is late.
+		go_to(1 + DEADLINE + 1);
+		assert_noop!(submit(PROVIDER, id, none()), Error::<Test>::DeadlinePassed);
+		let late = request(scene.base);
+		go_to(1 + DEADLINE + 1 + DEADLINE);
+		answer(late, none());
+		assert_noop!(submit(PROVIDER, late, none()), Error::<Test>::AlreadyAnswered);
+	});
+}
+
+#[test]
+fn an_unanswered_request_is_cancelled_after_its_deadline_for_a_full_refund() {
+	build_and_execute(|| {
+		let scene = scene();
+		let before = free(USER);
+		let id = request(scene.base);
+		assert_noop!(
+			Inference::cancel(RuntimeOrigin::signed(USER), 9),
+			Error::<Test>::UnknownRequest
+		);
+		assert_noop!(Inference::cancel(RuntimeOrigin::signed(2), id), Error::<Test>::NotRequester);
+		go_to(1 + DEADLINE);
+		assert_noop!(
+			Inference::cancel(RuntimeOrigin::signed(USER), id),
+			Error::<Test>::DeadlineNotReached
+		);
+		go_to(2 + DEADLINE);
+		assert_ok!(Inference::cancel(RuntimeOrigin::signed(USER), id));
+		assert_eq!(free(USER), before);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::Cancelled { inference: id, refund: PRICE })
+		);
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
+		assert_noop!(
+			Inference::cancel(RuntimeOrigin::signed(USER), id),
+			Error::<Test>::RequestClosed
+		);
+		// An answered request cannot be cancelled.
+		let answered = request(scene.base);
+		answer(answered, attribution(&[], &[]));
+		go_to(3 + 2 * DEADLINE);
+		assert_noop!(
+			Inference::cancel(RuntimeOrigin::signed(USER), answered),
+			Error::<Test>::AlreadyAnswered
+		);
+	});
+}

@@ -1,0 +1,142 @@
+//! Settlement by anyone after the window, and in `on_idle` within its weight.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
+
+#[test]
+fn settlement_hands_the_escrow_to_the_rewards_split() {
+	build_and_execute(|| {
+		let scene = scene();
+		let user_before = free(USER);
+		let issuance = pallet_balances::TotalIssuance::<Test>::get();
+		let id = request(scene.adapter);
+		answer(id, attribution(&[(4, 50)], &[]));
+		go_to(CHALLENGE_WINDOW);
+		assert_noop!(
+			Inference::settle(RuntimeOrigin::signed(2), id),
+			Error::<Test>::ChallengeWindowOpen
+		);
+		go_to(1 + CHALLENGE_WINDOW);
+		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::Settled { inference: id, fee: PRICE })
+		);
+		// The user paid the price; the deposit came back; nothing was created or lost.
+		assert_eq!(free(USER), user_before - PRICE);
+		assert_eq!(held(HoldReason::Escrow, USER), 0);
+		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance);
+		let receipt = pallet_rewards::Receipts::<Test>::get(id).unwrap();
+		assert_eq!(receipt.fee, PRICE);
+		assert_eq!(receipt.provider.0, PROVIDER);
+		assert_eq!(receipt.contributors[0].contributor, 7);
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
+		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::RequestClosed);
+		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), 9), Error::<Test>::UnknownRequest);
+	});
+}
+
+#[test]
+fn unanswered_requests_cannot_be_settled() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		go_to(10);
+		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::NotAnswered);
+	});
+}
+
+#[test]
+fn on_idle_settles_due_results_oldest_first_within_its_weight() {
+	build_and_execute(|| {
+		let scene = scene();
+		let ids: Vec<u64> = (0..3).map(|_| request(scene.base)).collect();
+		for id in &ids {
+			answer(*id, attribution(&[], &[]));
+		}
+		let per = Inference::settle_due_per_request();
+		let base = <() as crate::WeightInfo>::settle_queued(0);
+		// Not due yet: nothing settles, whatever the weight.
+		Inference::on_idle(CHALLENGE_WINDOW, Weight::MAX);
+		assert_eq!(SettlementQueueBounds::<Test>::get(), (0, 3));
+		let due = 1 + CHALLENGE_WINDOW;
+		System::set_block_number(due);
+		// Room for the look and one settlement, not two.
+		let limit = base + per + per / 2;
+		let used = Inference::on_idle(due, limit);
+		assert!(used.all_lte(limit));
+		assert!(!Requests::<Test>::contains_key(ids[0]));
+		assert!(Requests::<Test>::contains_key(ids[1]));
+		// Less than the look costs: nothing at all.
+		assert_eq!(Inference::on_idle(due, base / 2), Weight::zero());
+		// Enough for the rest.
+		let used = Inference::on_idle(due, Weight::MAX);
+		assert_eq!(used, base + per * 2);
+		assert_eq!(SettlementQueueBounds::<Test>::get(), (3, 3));
+		assert!(pallet_rewards::Receipts::<Test>::contains_key(ids[2]));
+	});
+}
+
+#[test]
+fn on_idle_skips_ended_and_challenged_requests() {
+	build_and_execute(|| {
+		let scene = scene();
+		let settled = request(scene.base);
+		let challenged = request(scene.base);
+		answer(settled, attribution(&[], &[]));
+		answer(challenged, attribution(&[], &[]));
+		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), challenged));
+		go_to(1 + CHALLENGE_WINDOW);
+		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), settled));
+		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
+		assert_eq!(SettlementQueueBounds::<Test>::get(), (2, 2));
+		// Rejecting the challenge queues the result again.
+		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), challenged, false));
+		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
+		assert!(!Requests::<Test>::contains_key(challenged));
+		assert!(pallet_rewards::Receipts::<Test>::contains_key(challenged));
+	});
+}
+
+#[test]
+fn a_settlement_that_fails_in_on_idle_refunds_the_user() {
+	build_and_execute(|| {
+		let scene = scene();
+		let before = free(USER);
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		// The rewards pallet refuses: the pool is at its limit.
+		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
+			pool.reward_per_share = pallet_rewards::pool::reward_per_share_limit()
+		});
+		go_to(1 + CHALLENGE_WINDOW);
+		assert_noop!(
+			Inference::settle(RuntimeOrigin::signed(2), id),
+			pallet_rewards::Error::<Test>::PoolOverflow
+		);
+		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::SettlementFailed {
+				inference: id,
+				error: pallet_rewards::Error::<Test>::PoolOverflow.into(),
+				refund: PRICE
+			})
+		);
+		assert_eq!(free(USER), before);
+		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
+			pool.reward_per_share = Default::default()
+		});
+	});
+}
+
+#[test]
+fn try_state_catches_escrow_that_is_not_held() {
+	new_test_ext().execute_with(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		assert!(Inference::do_try_state().is_ok());
+		Requests::<Test>::mutate(id, |r| r.as_mut().unwrap().fee += 1);
+		assert_eq!(Inference::do_try_state(), Err("escrow differs from open fees".into()));
+	});
+}

@@ -1,0 +1,90 @@
+//! Types stored by the inference pallet.
+
+use crate::Config;
+use codec::{Decode, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
+};
+use openledger_primitives::{Attribution, ModelId};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+pub(crate) type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+/// Balance of the currency fees and stakes are in.
+pub type BalanceOf<T> = <<T as Config>::Currency as Inspect<AccountIdOf<T>>>::Balance;
+pub(crate) type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
+/// An attribution as this pallet accepts it.
+pub type AttributionOf<T> =
+	Attribution<<T as Config>::MaxAttributedContributions, <T as Config>::MaxAttributedDatanets>;
+
+/// A registered inference provider.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ProviderInfo<T: Config> {
+	/// Bonded stake, held; slashed when a challenge against one of its results is upheld.
+	pub stake: BalanceOf<T>,
+	/// The models it serves.
+	pub models: BoundedVec<ModelId, T::MaxModelsPerProvider>,
+	/// Requests assigned to it that have not ended (requested, answered or challenged).
+	pub open_requests: u32,
+	/// When unbonding, the block from which the stake may be withdrawn.
+	pub unbonding_at: Option<BlockNumberOf<T>>,
+}
+
+/// Where a request stands.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub enum RequestStatus<T: Config> {
+	/// Waiting for the provider's result until the deadline.
+	Requested,
+	/// Answered at block `at`; challengeable until `at + ChallengeWindow`, then settled.
+	Answered {
+		/// Hash of the output.
+		output_hash: H256,
+		/// Block of the result.
+		at: BlockNumberOf<T>,
+	},
+	/// Answered, then challenged; governance decides.
+	Challenged {
+		/// Hash of the output.
+		output_hash: H256,
+		/// Block of the result.
+		at: BlockNumberOf<T>,
+		/// Who challenged it.
+		challenger: AccountIdOf<T>,
+		/// The bond held from the challenger.
+		bond: BalanceOf<T>,
+	},
+}
+
+/// A paid inference call.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Request<T: Config> {
+	/// Who asked and paid.
+	pub user: AccountIdOf<T>,
+	/// The model asked.
+	pub model: ModelId,
+	/// The provider assigned.
+	pub provider: AccountIdOf<T>,
+	/// The fee held in escrow: the model's price when requested.
+	pub fee: BalanceOf<T>,
+	/// The deposit held for the request's storage, returned when it ends.
+	pub deposit: BalanceOf<T>,
+	/// Hash of the input.
+	pub input_hash: H256,
+	/// Last block a result is accepted in; the user may cancel after it.
+	pub deadline: BlockNumberOf<T>,
+	/// Where it stands.
+	pub status: RequestStatus<T>,
+}
