@@ -9,4 +9,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_utility, Utility]
 	[pallet_datanets, Datanets]
 	[pallet_models, Models]
+	[pallet_inference, Inference]
+	[pallet_rewards, Rewards]
 );

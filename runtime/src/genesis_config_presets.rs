@@ -5,13 +5,15 @@
 //! test in this crate fails when the two drift apart.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, ModelsConfig,
-	RuntimeGenesisConfig, SudoConfig, EXISTENTIAL_DEPOSIT, OPEN,
+	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, InferenceConfig,
+	ModelsConfig, Rewards, RewardsConfig, RuntimeGenesisConfig, SudoConfig, EXISTENTIAL_DEPOSIT,
+	OPEN,
 };
 use alloc::{string::String, vec, vec::Vec};
 use openledger_primitives::{ModelKind, TrainingSource};
 use pallet_datanets::CurationMode;
 use pallet_models::DerivativeTerms;
+use pallet_rewards::SplitPolicy;
 use sp_runtime::Perbill;
 
 use frame_support::build_struct_json_patch;
@@ -21,6 +23,20 @@ use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::traits::{BlakeTwo256, Hash};
+
+/// How fees split on both chains: 5% treasury, 20% provider, 35% model side (owner and
+/// ancestors), 40% data side (attributed contributors and datanet pools).
+pub fn default_split_policy() -> SplitPolicy {
+	SplitPolicy {
+		treasury: Perbill::from_percent(5),
+		provider: Perbill::from_percent(20),
+		model: Perbill::from_percent(35),
+		data: Perbill::from_percent(40),
+	}
+}
+
+/// Stake of the dev chain's inference provider.
+pub const DEV_PROVIDER_STAKE: crate::Balance = 1_000 * OPEN;
 
 /// What each well-known dev account starts with: one million OPEN.
 pub const DEV_ENDOWMENT: crate::Balance = 1_000_000 * OPEN;
@@ -35,8 +51,11 @@ fn testnet_genesis(
 		endowed_accounts.iter().cloned().map(|k| (k, DEV_ENDOWMENT)).collect();
 	// The treasury receives slashes and rounding remainders: it must exist.
 	balances.push((TreasuryAccount::get(), EXISTENTIAL_DEPOSIT));
+	// Rewards wait in this account until claimed; it stays alive with the deposit.
+	balances.push((Rewards::account_id(), EXISTENTIAL_DEPOSIT));
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
+		rewards: RewardsConfig { policy: Some(default_split_policy()) },
 		aura: pallet_aura::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
 		},
@@ -138,7 +157,17 @@ pub fn development_config_genesis() -> Value {
 	);
 	json_merge(&mut genesis, seeded_datanets());
 	json_merge(&mut genesis, seeded_models());
+	json_merge(&mut genesis, seeded_provider());
 	genesis
+}
+
+/// Dave serves both seeded models, with [`DEV_PROVIDER_STAKE`] bonded.
+fn seeded_provider() -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		inference: InferenceConfig {
+			providers: vec![(Sr25519Keyring::Dave.to_account_id(), vec![0, 1], DEV_PROVIDER_STAKE)],
+		},
+	})
 }
 
 /// Merges the JSON object `patch` into `base`, key by key.

@@ -70,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -205,4 +205,10 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type Models = pallet_models;
+
+	#[runtime::pallet_index(22)]
+	pub type Inference = pallet_inference;
+
+	#[runtime::pallet_index(23)]
+	pub type Rewards = pallet_rewards;
 }

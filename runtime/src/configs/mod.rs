@@ -5,7 +5,7 @@ use crate::{
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
 	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
-use crate::{Datanets, MILLI_OPEN, OPEN};
+use crate::{Datanets, Models, Rewards, MILLI_OPEN, OPEN};
 
 use frame_support::{
 	derive_impl,
@@ -152,8 +152,8 @@ impl pallet_datanets::Config for Runtime {
 	type Currency = Balances;
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
-	/// Reward pools settle here before shares change (pallet-rewards plugs in).
-	type OnShareChange = ();
+	/// Reward pools settle each contributor before their share changes.
+	type OnShareChange = Rewards;
 	type DatanetDeposit = DatanetDeposit;
 	type MinContributionDeposit = MinContributionDeposit;
 	type MaxContributionDeposit = MaxContributionDeposit;
@@ -189,4 +189,106 @@ impl pallet_models::Config for Runtime {
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
+}
+
+parameter_types! {
+	pub const RewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
+	/// A model's owner may move the data side of their model between 20% and 70%.
+	pub const MinDataSide: Perbill = Perbill::from_percent(20);
+	pub const MaxDataSide: Perbill = Perbill::from_percent(70);
+	/// Receipts are kept a week (6 s blocks).
+	pub const ReceiptRetention: BlockNumber = 7 * 24 * 600;
+}
+
+/// Most contributions and datanets one attribution names (datanets: at least the most training
+/// datanets of a model, so a pool can be paid per training datanet).
+pub type MaxAttributedContributions = ConstU32<32>;
+pub type MaxAttributedDatanets = ConstU32<16>;
+
+impl pallet_rewards::Config for Runtime {
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type PolicyOrigin = EnsureRoot<AccountId>;
+	type PalletId = RewardsPalletId;
+	type Treasury = TreasuryAccount;
+	type MinDataSide = MinDataSide;
+	type MaxDataSide = MaxDataSide;
+	type MaxAttributedContributions = MaxAttributedContributions;
+	type MaxAttributedDatanets = MaxAttributedDatanets;
+	type MaxClaimPools = ConstU32<16>;
+	type ReceiptRetention = ReceiptRetention;
+	type WeightInfo = pallet_rewards::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helpers;
+}
+
+parameter_types! {
+	pub const MinProviderStake: Balance = 100 * OPEN;
+	pub const RequestDeposit: Balance = 10 * MILLI_OPEN;
+	/// A provider has 100 blocks (10 minutes) to answer.
+	pub const ResponseDeadline: BlockNumber = 100;
+	/// Results may be challenged for 10 blocks (1 minute) before they settle.
+	pub const ChallengeWindow: BlockNumber = 10;
+	pub const ChallengeBond: Balance = 10 * OPEN;
+	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
+	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
+	/// An hour between unbonding and withdrawing a provider's stake.
+	pub const UnbondingDelay: BlockNumber = 600;
+}
+
+impl pallet_inference::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type Rewards = Rewards;
+	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type Treasury = TreasuryAccount;
+	type MaxModelsPerProvider = ConstU32<16>;
+	type MaxAttributedContributions = MaxAttributedContributions;
+	type MaxAttributedDatanets = MaxAttributedDatanets;
+	type DefaultMinProviderStake = MinProviderStake;
+	type RequestDeposit = RequestDeposit;
+	type ResponseDeadline = ResponseDeadline;
+	type ChallengeWindow = ChallengeWindow;
+	type ChallengeBond = ChallengeBond;
+	type ChallengeSlash = ChallengeSlash;
+	type ChallengerReward = ChallengerReward;
+	type UnbondingDelay = UnbondingDelay;
+	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = benchmark_helpers::Helpers;
+}
+
+/// Datanets and models for the rewards and inference benchmarks, made by their own pallets.
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmark_helpers {
+	use crate::{Datanets, Models};
+	use alloc::vec::Vec;
+	use openledger_primitives::{
+		ContributionId, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper,
+		VersionNumber,
+	};
+
+	pub struct Helpers;
+
+	impl DatanetsBenchmarkHelper for Helpers {
+		fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber) {
+			Datanets::datanet_with_version(seed)
+		}
+		fn add_contributors(
+			datanet: DatanetId,
+			first_seed: u32,
+			count: u32,
+		) -> Vec<ContributionId> {
+			Datanets::add_contributors(datanet, first_seed, count)
+		}
+	}
+
+	impl ModelsBenchmarkHelper for Helpers {
+		fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId {
+			Models::model_with_lineage(depth, training)
+		}
+	}
 }

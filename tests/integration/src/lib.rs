@@ -15,3 +15,48 @@ pub fn runtime_preset(name: &str) -> serde_json::Value {
 		.unwrap_or_else(|| panic!("the runtime has no preset `{name}`"));
 	serde_json::from_slice(&bytes).expect("presets are JSON")
 }
+
+/// Merges the JSON object `patch` into `base`, key by key, as the node does with presets.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
+			for (key, value) in patch {
+				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+			}
+		}
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Externalities holding the genesis state of the `development` preset, at block 1.
+pub fn development_ext() -> sp_io::TestExternalities {
+	use openledger_runtime::{BuildStorage, RuntimeGenesisConfig};
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+		.expect("the default genesis config serializes");
+	merge(&mut config, runtime_preset("development"));
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("the development preset is a genesis config");
+	let storage = config.build_storage().expect("the development genesis builds");
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| frame_system::Pallet::<openledger_runtime::Runtime>::set_block_number(1));
+	ext
+}
+
+/// Runs every OpenLedger pallet's `try_state`.
+pub fn check_invariants() {
+	use openledger_runtime::{Datanets, Inference, Models, Rewards};
+	Datanets::do_try_state().expect("datanets invariants");
+	Models::do_try_state().expect("models invariants");
+	Inference::do_try_state().expect("inference invariants");
+	Rewards::do_try_state().expect("rewards invariants");
+}
+
+/// Ends the current block (running `on_idle` with the whole block's weight, as an empty
+/// block would) and starts the next.
+pub fn next_block() {
+	use frame_support::traits::OnIdle;
+	use openledger_runtime::{configs::RuntimeBlockWeights, AllPalletsWithSystem, Runtime};
+	let now = frame_system::Pallet::<Runtime>::block_number();
+	AllPalletsWithSystem::on_idle(now, RuntimeBlockWeights::get().max_block);
+	frame_system::Pallet::<Runtime>::set_block_number(now + 1);
+}

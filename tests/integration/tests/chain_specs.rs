@@ -50,8 +50,8 @@ fn local_chain_spec_matches_local_testnet_preset() {
 #[test]
 fn presets_fund_the_dev_accounts_and_name_authorities() {
 	let dev = runtime_preset("development");
-	// The twelve well-known dev accounts and the treasury.
-	assert_eq!(dev["balances"]["balances"].as_array().map(Vec::len), Some(13));
+	// The twelve well-known dev accounts, the treasury and the rewards account.
+	assert_eq!(dev["balances"]["balances"].as_array().map(Vec::len), Some(14));
 	assert_eq!(dev["datanets"]["datanets"].as_array().map(Vec::len), Some(2));
 	assert_eq!(dev["datanets"]["contributions"].as_array().map(Vec::len), Some(5));
 	assert_eq!(dev["models"]["models"].as_array().map(Vec::len), Some(2));
