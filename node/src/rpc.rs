@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use futures::channel::mpsc;
 use jsonrpsee::RpcModule;
-use openledger_runtime::{opaque::Block, AccountId, Balance, Hash, Nonce};
+use openledger_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
 	EngineCommand,
@@ -39,8 +39,10 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
+	C::Api: attribution_rpc::AttributionRuntimeApi<Block, AccountId, Balance, BlockNumber>,
 	P: TransactionPool + 'static,
 {
+	use attribution_rpc::{Attribution, AttributionApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
@@ -48,11 +50,11 @@ where
 	let mut module = RpcModule::new(());
 
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
-	module.merge(TransactionPayment::new(client).into_rpc())?;
+	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Attribution::new(client).into_rpc())?;
 	if let Some(sink) = manual_seal {
 		module.merge(ManualSeal::new(sink).into_rpc())?;
 	}
-	// The attribution RPC (`attribution_*`, crate `attribution-rpc`) is merged here.
 
 	Ok(module)
 }

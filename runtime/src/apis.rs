@@ -17,9 +17,13 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
+use attribution_runtime_api::{ContributionView, Page, ReceiptView};
+use openledger_primitives::{ContributionId, DatanetId, InferenceId, ModelId};
+
 use crate::{
-	opaque::SessionKeys, AccountId, Balance, Block, Executive, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
+	attribution, opaque::SessionKeys, AccountId, Balance, Block, BlockNumber, Executive,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
+	VERSION,
 };
 
 impl_runtime_apis! {
@@ -258,6 +262,63 @@ impl_runtime_apis! {
 			select: frame_try_runtime::TryStateSelect
 		) -> Weight {
 			Executive::try_execute_block(block, state_root_check, signature_check, select).expect("execute-block failed")
+		}
+	}
+
+	impl attribution_runtime_api::AttributionApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn account_rewards(who: AccountId) -> attribution_runtime_api::AccountRewards<Balance> {
+			attribution::account_rewards(who)
+		}
+
+		fn receipt(inference: InferenceId) -> Option<ReceiptView<AccountId, Balance, BlockNumber>> {
+			attribution::receipt(inference)
+		}
+
+		fn lineage(model: ModelId) -> Option<attribution_runtime_api::ModelLineage<AccountId>> {
+			attribution::lineage(model)
+		}
+
+		fn model_earnings(model: ModelId) -> Option<attribution_runtime_api::ModelEarnings<Balance>> {
+			attribution::model_earnings(model)
+		}
+
+		fn datanet_stats(
+			datanet: DatanetId,
+		) -> Option<attribution_runtime_api::DatanetStats<AccountId, Balance>> {
+			attribution::datanet_stats(datanet)
+		}
+
+		fn dry_run(
+			model: ModelId,
+			provider: AccountId,
+			fee: Balance,
+			attribution: attribution_runtime_api::AttributionInput,
+		) -> Result<ReceiptView<AccountId, Balance, BlockNumber>, sp_runtime::DispatchError> {
+			attribution::dry_run(model, provider, fee, attribution)
+		}
+
+		fn datanet_contributions(
+			datanet: DatanetId,
+			start: Option<ContributionId>,
+			limit: u32,
+		) -> Page<ContributionView<AccountId>, ContributionId> {
+			attribution::datanet_contributions(datanet, start, limit)
+		}
+
+		fn contributor_contributions(
+			who: AccountId,
+			start: Option<ContributionId>,
+			limit: u32,
+		) -> Page<ContributionView<AccountId>, ContributionId> {
+			attribution::contributor_contributions(who, start, limit)
+		}
+
+		fn datanet_models(datanet: DatanetId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId> {
+			attribution::datanet_models(datanet, start, limit)
+		}
+
+		fn model_derivatives(model: ModelId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId> {
+			attribution::model_derivatives(model, start, limit)
 		}
 	}
 

@@ -17,6 +17,7 @@
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 pub mod apis;
+mod attribution;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
 pub mod configs;

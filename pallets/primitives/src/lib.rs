@@ -65,6 +65,8 @@ pub type Share = u64;
 	PartialEq,
 	Eq,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
 pub enum ContributionStatus {
 	/// Submitted to a curated datanet, awaiting the curator. Deposit held.

@@ -210,6 +210,18 @@ pub mod pallet {
 	pub type ModelTotals<T: Config> =
 		StorageMap<_, Blake2_128Concat, ModelId, ModelEarnings<T>, ValueQuery>;
 
+	/// Lifetime data-side payments of each model's calls by datanet (pools and direct).
+	#[pallet::storage]
+	pub type ModelDatanetTotals<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		ModelId,
+		Blake2_128Concat,
+		DatanetId,
+		BalanceOf<T>,
+		ValueQuery,
+	>;
+
 	/// Receipts of settled inference calls, kept [`Config::ReceiptRetention`] blocks.
 	#[pallet::storage]
 	pub type Receipts<T: Config> = StorageMap<_, Blake2_128Concat, InferenceId, Receipt<T>>;

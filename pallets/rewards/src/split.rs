@@ -162,6 +162,9 @@ impl<T: Config> Pallet<T> {
 			Pools::<T>::try_mutate(part.datanet, |pool| {
 				Self::pay_into_pool(pool, part.amount, total_share)
 			})?;
+			ModelDatanetTotals::<T>::mutate(model, part.datanet, |total| {
+				*total = total.saturating_add(part.amount)
+			});
 			to_data = add::<T>(to_data, part.amount)?;
 		}
 
@@ -182,6 +185,9 @@ impl<T: Config> Pallet<T> {
 			Self::credit(&part.contributor, part.amount, Role::Contributor)?;
 			Pools::<T>::mutate(part.datanet, |pool| {
 				pool.direct = pool.direct.saturating_add(part.amount)
+			});
+			ModelDatanetTotals::<T>::mutate(model, part.datanet, |total| {
+				*total = total.saturating_add(part.amount)
 			});
 			to_data = add::<T>(to_data, part.amount)?;
 		}

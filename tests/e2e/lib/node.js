@@ -2,7 +2,9 @@
 import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { connectTo } from './chain.js';
+
+export { sendAndFinalize } from './chain.js';
 
 export const NODE_BIN = process.env.NODE_BIN;
 const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
@@ -22,11 +24,8 @@ export async function waitFor(what, check, timeoutMs = 120_000, everyMs = 250) {
   }
 }
 
-async function connect(port) {
-  const provider = new WsProvider(`ws://127.0.0.1:${port}`, false);
-  await provider.connect();
-  await waitFor(`RPC on port ${port}`, async () => provider.isConnected, 5_000, 50);
-  return ApiPromise.create({ provider, throwOnConnect: true, noInitWarn: true });
+function connect(port) {
+  return connectTo(`ws://127.0.0.1:${port}`);
 }
 
 /** Whether something already listens on 127.0.0.1:`port`. */
@@ -81,32 +80,4 @@ export async function finalizedNumber(api) {
   const hash = await api.rpc.chain.getFinalizedHead();
   const header = await api.rpc.chain.getHeader(hash);
   return header.number.toNumber();
-}
-
-/**
- * Signs and sends `tx`; resolves when it is in a finalized block, with the events it emitted.
- * Rejects with the module error name (e.g. `balances.InsufficientBalance`) if it failed.
- */
-export function sendAndFinalize(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    let unsub = () => {};
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
-      if (status.isInvalid || status.isDropped || status.isUsurped) {
-        unsub();
-        reject(new Error(`transaction ${status.type}`));
-      }
-      if (!status.isFinalized) return;
-      unsub();
-      if (dispatchError) {
-        if (dispatchError.isModule) {
-          const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-          reject(Object.assign(new Error(`${section}.${name}`), { section, name }));
-        } else {
-          reject(new Error(dispatchError.toString()));
-        }
-        return;
-      }
-      resolve({ blockHash: status.asFinalized, events: events.map((e) => e.event) });
-    }).then((u) => { unsub = u; }, reject);
-  });
 }

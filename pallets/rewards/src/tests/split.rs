@@ -59,6 +59,7 @@ fn a_fee_splits_exactly_as_the_design_says() {
 			(1, 1_000, 315, 35, 400)
 		);
 		assert_eq!(ModelTotals::<Test>::get(base).royalties_received, 35);
+		assert_eq!(ModelDatanetTotals::<Test>::get(adapter, datanet), 400);
 		assert_eq!(AccountTotals::<Test>::get(2).as_contributor, 200);
 		assert_eq!(AccountTotals::<Test>::get(10).as_ancestor, 35);
 	});

@@ -1,0 +1,326 @@
+//! # Attribution RPC
+//!
+//! `attribution_*` JSON-RPC methods over [`AttributionApi`], each taking an optional block hash
+//! (the best block when omitted). Balances travel as decimal strings; unknown ids answer `null`;
+//! bad parameters (a page over [`MAX_PAGE_SIZE`], a fee that is not a number, a score above
+//! 100%) answer a JSON-RPC "invalid params" error saying what is wrong.
+//!
+//! | method | parameters | result |
+//! |---|---|---|
+//! | `attribution_accountRewards` | account | claimable and lifetime rewards, by role and pool |
+//! | `attribution_receipt` | inference id | who got what, or `null` |
+//! | `attribution_lineage` | model id | ancestors with owners and royalties, or `null` |
+//! | `attribution_modelEarnings` | model id | fees by party and datanet, or `null` |
+//! | `attribution_datanetStats` | datanet id | contributions, share, versions, pool, or `null` |
+//! | `attribution_dryRun` | model, provider, fee, attribution | the split settlement would make |
+//! | `attribution_datanetContributions` | datanet, start, limit | a page of contributions |
+//! | `attribution_contributorContributions` | account, start, limit | a page of contributions |
+//! | `attribution_datanetModels` | datanet, start, limit | a page of model ids |
+//! | `attribution_modelDerivatives` | model, start, limit | a page of model ids |
+
+use std::{fmt::Display, str::FromStr, sync::Arc};
+
+pub use attribution_runtime_api::AttributionApi as AttributionRuntimeApi;
+use attribution_runtime_api::{
+	AccountRewards, AttributionInput, ContributionView, DatanetStats, ModelEarnings, ModelLineage,
+	Page, ReceiptView, MAX_PAGE_SIZE,
+};
+use codec::Codec;
+use jsonrpsee::{
+	core::RpcResult,
+	proc_macros::rpc,
+	types::{error::ErrorCode, ErrorObject, ErrorObjectOwned},
+};
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_runtime::{traits::Block as BlockT, Perbill};
+
+/// An attribution to dry-run: scores in parts per billion (1,000,000,000 = 100%).
+#[derive(Deserialize, Serialize, Clone, Debug, Default)]
+pub struct DryRunAttribution {
+	/// `[contribution, score]` pairs.
+	#[serde(default)]
+	pub contributions: Vec<(u64, u32)>,
+	/// `[datanet, score]` pairs.
+	#[serde(default)]
+	pub datanets: Vec<(u32, u32)>,
+}
+
+/// The `attribution_*` methods.
+#[rpc(
+	server,
+	server_bounds(
+		BlockHash: DeserializeOwned + Send + Sync + 'static,
+		AccountId: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+		Balance: Clone + Display + Send + Sync + 'static,
+		BlockNumber: Clone + Serialize + Send + Sync + 'static,
+	)
+)]
+pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
+	/// An account's claimable credits and pool rewards, lifetime earnings by role and pool.
+	#[method(name = "attribution_accountRewards")]
+	fn account_rewards(
+		&self,
+		who: AccountId,
+		at: Option<BlockHash>,
+	) -> RpcResult<AccountRewards<Balance>>;
+
+	/// The receipt of a settled inference call, `null` when unknown or pruned.
+	#[method(name = "attribution_receipt")]
+	fn receipt(
+		&self,
+		inference: u64,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ReceiptView<AccountId, Balance, BlockNumber>>>;
+
+	/// A model's lineage with owners and royalty rates, `null` when unknown.
+	#[method(name = "attribution_lineage")]
+	fn lineage(
+		&self,
+		model: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ModelLineage<AccountId>>>;
+
+	/// A model's earnings, `null` when unknown.
+	#[method(name = "attribution_modelEarnings")]
+	fn model_earnings(
+		&self,
+		model: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<ModelEarnings<Balance>>>;
+
+	/// A datanet's statistics, `null` when unknown.
+	#[method(name = "attribution_datanetStats")]
+	fn datanet_stats(
+		&self,
+		datanet: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Option<DatanetStats<AccountId, Balance>>>;
+
+	/// How `fee` (a decimal string, in planck) would split on `model` served by `provider`.
+	#[method(name = "attribution_dryRun")]
+	fn dry_run(
+		&self,
+		model: u32,
+		provider: AccountId,
+		fee: String,
+		attribution: Option<DryRunAttribution>,
+		at: Option<BlockHash>,
+	) -> RpcResult<ReceiptView<AccountId, Balance, BlockNumber>>;
+
+	/// A page of a datanet's contributions from after `start`.
+	#[method(name = "attribution_datanetContributions")]
+	fn datanet_contributions(
+		&self,
+		datanet: u32,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<ContributionView<AccountId>, u64>>;
+
+	/// A page of an account's contributions from after `start`.
+	#[method(name = "attribution_contributorContributions")]
+	fn contributor_contributions(
+		&self,
+		who: AccountId,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<ContributionView<AccountId>, u64>>;
+
+	/// A page of the models trained on a datanet from after `start`.
+	#[method(name = "attribution_datanetModels")]
+	fn datanet_models(
+		&self,
+		datanet: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<u32, u32>>;
+
+	/// A page of a model's direct derivatives from after `start`.
+	#[method(name = "attribution_modelDerivatives")]
+	fn model_derivatives(
+		&self,
+		model: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<u32, u32>>;
+}
+
+/// Serves the `attribution_*` methods from the client's runtime API.
+pub struct Attribution<C, B> {
+	client: Arc<C>,
+	_block: std::marker::PhantomData<B>,
+}
+
+impl<C, B> Attribution<C, B> {
+	/// Over `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client, _block: Default::default() }
+	}
+}
+
+fn invalid(message: String) -> ErrorObjectOwned {
+	ErrorObject::owned(ErrorCode::InvalidParams.code(), message, None::<()>)
+}
+
+fn runtime_error(error: impl Display) -> ErrorObjectOwned {
+	ErrorObject::owned(1, "runtime API call failed", Some(error.to_string()))
+}
+
+fn check_limit(limit: u32) -> RpcResult<u32> {
+	if limit == 0 || limit > MAX_PAGE_SIZE {
+		return Err(invalid(format!("page size {limit} is not within 1..={MAX_PAGE_SIZE}")));
+	}
+	Ok(limit)
+}
+
+fn perbill(score: u32) -> RpcResult<Perbill> {
+	if score > Perbill::one().deconstruct() {
+		return Err(invalid(format!("score {score} is above 100% (1000000000 parts)")));
+	}
+	Ok(Perbill::from_parts(score))
+}
+
+impl<C, B, AccountId, Balance, BlockNumber>
+	AttributionApiServer<<B as BlockT>::Hash, AccountId, Balance, BlockNumber> for Attribution<C, B>
+where
+	B: BlockT,
+	C: ProvideRuntimeApi<B> + HeaderBackend<B> + Send + Sync + 'static,
+	C::Api: AttributionRuntimeApi<B, AccountId, Balance, BlockNumber>,
+	AccountId: Codec + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
+	Balance: Codec + Clone + Display + FromStr + Send + Sync + 'static,
+	BlockNumber: Codec + Clone + Serialize + Send + Sync + 'static,
+{
+	fn account_rewards(
+		&self,
+		who: AccountId,
+		at: Option<B::Hash>,
+	) -> RpcResult<AccountRewards<Balance>> {
+		self.api(at, |api, hash| api.account_rewards(hash, who))
+	}
+
+	fn receipt(
+		&self,
+		inference: u64,
+		at: Option<B::Hash>,
+	) -> RpcResult<Option<ReceiptView<AccountId, Balance, BlockNumber>>> {
+		self.api(at, |api, hash| api.receipt(hash, inference))
+	}
+
+	fn lineage(
+		&self,
+		model: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Option<ModelLineage<AccountId>>> {
+		self.api(at, |api, hash| api.lineage(hash, model))
+	}
+
+	fn model_earnings(
+		&self,
+		model: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Option<ModelEarnings<Balance>>> {
+		self.api(at, |api, hash| api.model_earnings(hash, model))
+	}
+
+	fn datanet_stats(
+		&self,
+		datanet: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Option<DatanetStats<AccountId, Balance>>> {
+		self.api(at, |api, hash| api.datanet_stats(hash, datanet))
+	}
+
+	fn dry_run(
+		&self,
+		model: u32,
+		provider: AccountId,
+		fee: String,
+		attribution: Option<DryRunAttribution>,
+		at: Option<B::Hash>,
+	) -> RpcResult<ReceiptView<AccountId, Balance, BlockNumber>> {
+		let fee: Balance = fee
+			.parse()
+			.map_err(|_| invalid(format!("fee {fee:?} is not a whole number of planck")))?;
+		let attribution = attribution.unwrap_or_default();
+		let input = AttributionInput {
+			contributions: attribution
+				.contributions
+				.into_iter()
+				.map(|(id, score)| Ok((id, perbill(score)?)))
+				.collect::<RpcResult<_>>()?,
+			datanets: attribution
+				.datanets
+				.into_iter()
+				.map(|(id, score)| Ok((id, perbill(score)?)))
+				.collect::<RpcResult<_>>()?,
+		};
+		self.api(at, |api, hash| api.dry_run(hash, model, provider, fee, input))?
+			.map_err(|e| ErrorObject::owned(2, "the split was refused", Some(format!("{e:?}"))))
+	}
+
+	fn datanet_contributions(
+		&self,
+		datanet: u32,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<ContributionView<AccountId>, u64>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| api.datanet_contributions(hash, datanet, start, limit))
+	}
+
+	fn contributor_contributions(
+		&self,
+		who: AccountId,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<ContributionView<AccountId>, u64>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| api.contributor_contributions(hash, who, start, limit))
+	}
+
+	fn datanet_models(
+		&self,
+		datanet: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<u32, u32>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| api.datanet_models(hash, datanet, start, limit))
+	}
+
+	fn model_derivatives(
+		&self,
+		model: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<u32, u32>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| api.model_derivatives(hash, model, start, limit))
+	}
+}
+
+impl<C, B> Attribution<C, B>
+where
+	B: BlockT,
+	C: ProvideRuntimeApi<B> + HeaderBackend<B>,
+{
+	/// Call the runtime API at `at` (the best block when `None`).
+	fn api<R>(
+		&self,
+		at: Option<B::Hash>,
+		call: impl FnOnce(&C::Api, B::Hash) -> Result<R, sp_api::ApiError>,
+	) -> RpcResult<R> {
+		let hash = at.unwrap_or_else(|| self.client.info().best_hash);
+		let api = self.client.runtime_api();
+		call(&api, hash).map_err(runtime_error)
+	}
+}
