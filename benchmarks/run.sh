@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates every OpenLedger pallet's weights.rs from `benchmark pallet` on this machine.
-#   benchmarks/run.sh                 all OpenLedger pallets
-#   benchmarks/run.sh pallet_datanets one pallet
-# Steps/repeats default to production-like 50/20; STEPS=2 REPEAT=1 for a quick check.
+# Regenerates every weight the runtime uses, on this machine:
+#   - each OpenLedger pallet's pallets/<name>/src/weights.rs (template benchmarks/weight-template.hbs);
+#   - the FRAME pallets' runtime/src/weights/<pallet>.rs (the CLI's runtime template);
+#   - block and extrinsic base weights (benchmark overhead) and ParityDB read/write weights
+#     (benchmark storage) in runtime/src/weights/.
+#
+#   benchmarks/run.sh                    everything, production-like 50 steps x 20 repeats
+#   benchmarks/run.sh pallet_rewards     one pallet
+#   STEPS=2 REPEAT=1 benchmarks/run.sh   a quick check
+# Logs and the raw `benchmark pallet` output land in benchmarks/output/ (for RESULTS.md).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 "$here/../scripts/setup.sh"
@@ -11,23 +17,54 @@ source "$here/../scripts/env.sh"
 # Own build cache: a node with `runtime-benchmarks` must not replace the one the tests launch.
 export CARGO_TARGET_DIR="$HOME/.cache/openledger/target-bench"
 NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
+# frame-benchmarking-cli's own test runtime cannot be built through our workspace hint, and
+# `benchmark pallet/overhead/storage` as used here do not need it.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 cd "$OPENLEDGER_ROOT"
 cargo build --locked --release -p openledger-node --features runtime-benchmarks
+wasm="$CARGO_TARGET_DIR/release/wbuild/openledger-runtime/openledger_runtime.compact.compressed.wasm"
 steps=${STEPS:-50}
 repeat=${REPEAT:-20}
+out="$here/output"
+mkdir -p "$out" runtime/src/weights
+
+ours=(pallet_datanets pallet_models pallet_inference pallet_rewards)
+frame=(frame_system pallet_balances pallet_timestamp pallet_sudo pallet_utility)
 pallets=("$@")
-[ ${#pallets[@]} -gt 0 ] || pallets=(pallet_datanets)
+[ ${#pallets[@]} -gt 0 ] || pallets=("${ours[@]}" "${frame[@]}" overhead storage)
+
 for pallet in "${pallets[@]}"; do
-	dir="pallets/${pallet#pallet_}"
-	echo "== $pallet -> $dir/src/weights.rs"
-	"$NODE_BIN" benchmark pallet \
-		--runtime "$(ls "$CARGO_TARGET_DIR"/release/wbuild/openledger-runtime/openledger_runtime.compact.compressed.wasm)" \
-		--genesis-builder-preset development \
-		--pallet "$pallet" --extrinsic '*' \
-		--steps "$steps" --repeat "$repeat" \
-		--wasm-execution compiled \
-		--heap-pages 4096 \
-		--template benchmarks/weight-template.hbs \
-		--header benchmarks/HEADER.txt \
-		--output "$dir/src/weights.rs"
+	echo "== $pallet ($(date +%T))"
+	case "$pallet" in
+	overhead)
+		"$NODE_BIN" benchmark overhead --runtime "$wasm" --genesis-builder-preset development \
+			--header benchmarks/HEADER.txt --weight-path runtime/src/weights \
+			2>&1 | tee "$out/overhead.txt"
+		;;
+	storage)
+		db="$(mktemp -d)"
+		"$NODE_BIN" benchmark storage --dev --base-path "$db" --database paritydb --state-version 1 \
+			--header benchmarks/HEADER.txt --weight-path runtime/src/weights \
+			2>&1 | tee "$out/storage.txt"
+		rm -rf "$db"
+		;;
+	pallet_*|frame_*)
+		if [[ " ${ours[*]} " == *" $pallet "* ]]; then
+			target=("--template" "benchmarks/weight-template.hbs" "--output" "pallets/${pallet#pallet_}/src/weights.rs")
+		else
+			target=("--output" "runtime/src/weights/$pallet.rs")
+		fi
+		"$NODE_BIN" benchmark pallet \
+			--runtime "$wasm" \
+			--genesis-builder-preset development \
+			--pallet "$pallet" --extrinsic '*' \
+			--steps "$steps" --repeat "$repeat" \
+			--wasm-execution compiled \
+			--heap-pages 4096 \
+			--header benchmarks/HEADER.txt \
+			"${target[@]}" 2>&1 | tee "$out/$pallet.txt"
+		;;
+	*) echo "unknown benchmark $pallet" >&2; exit 1 ;;
+	esac
 done
+cargo fmt --all

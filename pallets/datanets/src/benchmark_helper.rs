@@ -8,6 +8,11 @@ use openledger_primitives::{ContributionId, DatanetId, DatanetsBenchmarkHelper, 
 use sp_core::H256;
 use sp_runtime::Saturating;
 
+/// A content hash unique to `(kind, seed)`.
+fn content_hash(kind: &[u8], seed: u32) -> H256 {
+	H256(sp_io::hashing::blake2_256(&[kind, &seed.to_le_bytes()].concat()))
+}
+
 impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 	fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber) {
 		let curator: T::AccountId = account("datanet-curator", seed, 0);
@@ -25,7 +30,7 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 			T::MinContributionDeposit::get(),
 		)
 		.unwrap_or_default();
-		let content = H256::from_low_u64_be(seed.into());
+		let content = content_hash(b"curator", seed);
 		let _ = Self::do_contribute(curator.clone(), datanet, content, 1, alloc::vec::Vec::new());
 		let version = Self::do_publish_version(&curator, datanet).unwrap_or_default();
 		(datanet, version)
@@ -43,8 +48,7 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 			.filter_map(|seed| {
 				let contributor: T::AccountId = account("datanet-contributor", seed, 0);
 				T::Currency::set_balance(&contributor, deposit.saturating_mul(4u32.into()));
-				// Content hashes far from the curators' (seeded by small numbers).
-				let content = H256::from_low_u64_be(u64::from(seed).saturating_add(1 << 40));
+				let content = content_hash(b"contributor", seed);
 				Self::do_contribute(contributor, datanet, content, 1, alloc::vec::Vec::new()).ok()
 			})
 			.collect()

@@ -2,7 +2,9 @@
 // definitions, and sending transactions until they are final. No node process is started here,
 // so scripts against an already running chain (the demo) use it too.
 import { readFileSync } from 'node:fs';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
+
+export { Keyring };
 
 /** The `@polkadot/api` definitions of the `attribution_*` RPC methods. */
 export const attributionRpc = JSON.parse(readFileSync(
