@@ -11,7 +11,7 @@ import { Keyring } from '../../tests/e2e/lib/chain.js';
 const USERS = Number(process.env.USERS ?? 48);
 const PROVIDERS = Number(process.env.PROVIDERS ?? 8);
 const PHASE_MS = 1_000 * Number(process.env.SECONDS_PER_PHASE ?? 90);
-const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 4); // unconfirmed requests per user
+const IN_FLIGHT = Number(process.env.IN_FLIGHT ?? 40); // transactions per user per 6 s round
 const OPEN = 10n ** 18n;
 
 const node = await startNode('throughput', ['--dev', '--tmp', '--pool-limit', '65536',
@@ -21,14 +21,14 @@ const keyring = new Keyring({ type: 'sr25519' });
 const alice = keyring.addFromUri('//Alice');
 const users = Array.from({ length: USERS }, (_, i) => keyring.addFromUri(`//Load/user/${i}`));
 const providers = Array.from({ length: PROVIDERS }, (_, i) => keyring.addFromUri(`//Load/provider/${i}`));
+// Nonces are handed out locally, one promise chain per account, so concurrent senders never
+// reuse one.
 const nonces = new Map();
-const nextNonce = async (pair) => {
-  if (!nonces.has(pair.address)) {
-    nonces.set(pair.address, (await api.rpc.system.accountNextIndex(pair.address)).toNumber());
-  }
-  const nonce = nonces.get(pair.address);
-  nonces.set(pair.address, nonce + 1);
-  return nonce;
+const nextNonce = (pair) => {
+  const mine = nonces.get(pair.address)
+    ?? api.rpc.system.accountNextIndex(pair.address).then((n) => n.toNumber());
+  nonces.set(pair.address, mine.then((n) => n + 1));
+  return mine;
 };
 const send = async (tx, pair) => tx.signAndSend(pair, { nonce: await nextNonce(pair) });
 

@@ -142,8 +142,12 @@ pub fn run() -> sc_cli::Result<()> {
 				BenchmarkCmd::Machine(cmd) => {
 					cmd.run(&config, frame_benchmarking_cli::SUBSTRATE_REFERENCE_HARDWARE.clone())
 				}
+				// Block and extrinsic base weights, from blocks full of `system.remark`.
+				BenchmarkCmd::Overhead(cmd) => {
+					cmd.run_with_default_builder_and_spec::<Block, ()>(Some(config.chain_spec))
+				}
 				_ => Err("this benchmark subcommand is not supported by this node; use \
-				          `benchmark pallet`, `block`, `storage` or `machine`"
+				          `benchmark pallet`, `overhead`, `block`, `storage` or `machine`"
 					.into()),
 			})
 		}

@@ -94,6 +94,7 @@ mod benchmarks {
 	#[benchmark]
 	fn create_datanet() -> Result<(), BenchmarkError> {
 		let caller = funded::<T>("curator");
+		let next = NextDatanetId::<T>::get();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
@@ -104,7 +105,7 @@ mod benchmarks {
 			CurationMode::Curated,
 			T::MaxContributionDeposit::get(),
 		);
-		assert_eq!(NextDatanetId::<T>::get(), 1);
+		assert_eq!(NextDatanetId::<T>::get(), next + 1);
 		Ok(())
 	}
 

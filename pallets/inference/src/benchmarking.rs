@@ -153,6 +153,7 @@ mod benchmarks {
 	fn request_inference() {
 		let (model, provider, _) = served_model::<T>();
 		let user = rich::<T>("user", 0);
+		let next = NextInferenceId::<T>::get();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(user.clone()),
@@ -161,7 +162,7 @@ mod benchmarks {
 			H256::zero(),
 			BalanceOf::<T>::max_value(),
 		);
-		assert_eq!(NextInferenceId::<T>::get(), 1);
+		assert_eq!(NextInferenceId::<T>::get(), next + 1);
 	}
 
 	/// `c` contributions and `d` datanets, checked against the deepest lineage trained on the

@@ -118,7 +118,7 @@ impl pallet_rewards::Config for Test {
 	type ReceiptRetention = ConstU64<10>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = BenchmarkHelper;
+	type BenchmarkHelper = (Datanets, Models);
 }
 
 impl pallet_inference::Config for Test {
@@ -142,29 +142,7 @@ impl pallet_inference::Config for Test {
 	type UnbondingDelay = ConstU64<UNBONDING>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = BenchmarkHelper;
-}
-
-/// Both helpers, for the benchmarks.
-#[cfg(feature = "runtime-benchmarks")]
-pub struct BenchmarkHelper;
-#[cfg(feature = "runtime-benchmarks")]
-impl openledger_primitives::DatanetsBenchmarkHelper for BenchmarkHelper {
-	fn datanet_with_version(seed: u32) -> (DatanetId, openledger_primitives::VersionNumber) {
-		Datanets::datanet_with_version(seed)
-	}
-	fn add_contributors(datanet: DatanetId, first_seed: u32, count: u32) -> Vec<ContributionId> {
-		Datanets::add_contributors(datanet, first_seed, count)
-	}
-}
-#[cfg(feature = "runtime-benchmarks")]
-impl openledger_primitives::ModelsBenchmarkHelper for BenchmarkHelper {
-	fn model_with_lineage(
-		depth: u32,
-		training: &[(DatanetId, openledger_primitives::VersionNumber)],
-	) -> ModelId {
-		Models::model_with_lineage(depth, training)
-	}
+	type BenchmarkHelper = (Datanets, Models);
 }
 
 pub type TestAttribution = Attribution<ConstU32<MAX_CONTRIBUTIONS>, ConstU32<MAX_DATANETS>>;

@@ -362,6 +362,23 @@ pub trait DatanetsBenchmarkHelper {
 	) -> alloc::vec::Vec<ContributionId>;
 }
 
+/// A pair of helpers: the first makes datanets, the second models; lets a `Config` name both
+/// as `(Datanets, Models)`.
+#[cfg(feature = "runtime-benchmarks")]
+impl<D: DatanetsBenchmarkHelper, M> DatanetsBenchmarkHelper for (D, M) {
+	fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber) {
+		D::datanet_with_version(seed)
+	}
+
+	fn add_contributors(
+		datanet: DatanetId,
+		first_seed: u32,
+		count: u32,
+	) -> alloc::vec::Vec<ContributionId> {
+		D::add_contributors(datanet, first_seed, count)
+	}
+}
+
 /// Creates models for other pallets' benchmarks. Implemented by `pallet-models` under
 /// `runtime-benchmarks`.
 #[cfg(feature = "runtime-benchmarks")]
@@ -369,4 +386,11 @@ pub trait ModelsBenchmarkHelper {
 	/// A model with `depth` ancestors (each owed a non-zero royalty, each with its own owner),
 	/// trained on `training` in equal shares; its id.
 	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<D, M: ModelsBenchmarkHelper> ModelsBenchmarkHelper for (D, M) {
+	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId {
+		M::model_with_lineage(depth, training)
+	}
 }

@@ -1,11 +1,14 @@
 //! `Config` of every pallet in the runtime.
 
 use crate::{
+	weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight},
+	Datanets, Models, Rewards, MILLI_OPEN, OPEN,
+};
+use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
 	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
-use crate::{Datanets, Models, Rewards, MILLI_OPEN, OPEN};
 
 use frame_support::{
 	derive_impl,
@@ -28,17 +31,40 @@ use sp_runtime::{traits::AccountIdConversion, traits::One, Perbill};
 
 /// A fifth of the block is reserved for operational (governance, system) extrinsics.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+/// Two seconds of compute per block.
+const MAXIMUM_BLOCK_WEIGHT: Weight =
+	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+/// What normal extrinsics may fill: `NORMAL_DISPATCH_RATIO` of the block.
+fn normal_block_weight() -> Weight {
+	Weight::from_parts(
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.ref_time()),
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.proof_size()),
+	)
+}
 /// Largest block, in bytes.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: sp_version::RuntimeVersion = VERSION;
-	/// Two seconds of compute per 6 s block, as on the reference hardware of the weights.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
+	/// Two seconds of compute per 6 s block, as on the reference hardware of the weights; the
+	/// block and extrinsic base weights are our own (`benchmark overhead`).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(normal_block_weight());
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			weights.reserved = Some(
+				MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal_block_weight()),
+			);
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
 	/// 5 MiB blocks, of which normal extrinsics may fill `NORMAL_DISPATCH_RATIO`.
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(MAX_BLOCK_LENGTH)
@@ -57,6 +83,7 @@ impl frame_system::Config for Runtime {
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;
+	type SystemWeightInfo = crate::weights::frame_system::WeightInfo<Runtime>;
 	type AccountId = AccountId;
 	type Nonce = Nonce;
 	type Hash = Hash;
@@ -91,7 +118,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	type OnTimestampSet = Aura;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_balances::Config for Runtime {
@@ -103,7 +130,7 @@ impl pallet_balances::Config for Runtime {
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
-	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_balances::WeightInfo<Runtime>;
 	type FreezeIdentifier = RuntimeFreezeReason;
 	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -131,14 +158,14 @@ impl pallet_transaction_payment::Config for Runtime {
 impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_sudo::WeightInfo<Runtime>;
 }
 
 impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type PalletsOrigin = OriginCaller;
-	type WeightInfo = pallet_utility::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = crate::weights::pallet_utility::WeightInfo<Runtime>;
 }
 
 parameter_types! {
@@ -220,7 +247,7 @@ impl pallet_rewards::Config for Runtime {
 	type ReceiptRetention = ReceiptRetention;
 	type WeightInfo = pallet_rewards::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = benchmark_helpers::Helpers;
+	type BenchmarkHelper = (Datanets, Models);
 }
 
 parameter_types! {
@@ -258,37 +285,5 @@ impl pallet_inference::Config for Runtime {
 	type UnbondingDelay = UnbondingDelay;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = benchmark_helpers::Helpers;
-}
-
-/// Datanets and models for the rewards and inference benchmarks, made by their own pallets.
-#[cfg(feature = "runtime-benchmarks")]
-mod benchmark_helpers {
-	use crate::{Datanets, Models};
-	use alloc::vec::Vec;
-	use openledger_primitives::{
-		ContributionId, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper,
-		VersionNumber,
-	};
-
-	pub struct Helpers;
-
-	impl DatanetsBenchmarkHelper for Helpers {
-		fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber) {
-			Datanets::datanet_with_version(seed)
-		}
-		fn add_contributors(
-			datanet: DatanetId,
-			first_seed: u32,
-			count: u32,
-		) -> Vec<ContributionId> {
-			Datanets::add_contributors(datanet, first_seed, count)
-		}
-	}
-
-	impl ModelsBenchmarkHelper for Helpers {
-		fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId {
-			Models::model_with_lineage(depth, training)
-		}
-	}
+	type BenchmarkHelper = (Datanets, Models);
 }
