@@ -5,10 +5,9 @@ use crate as pallet_inference;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, Hooks},
-	PalletId,
 };
 use frame_system::EnsureRoot;
-use openledger_primitives::{Attribution, ContributionId, DatanetId, ModelId, ModelKind};
+use openledger_primitives::{DatanetId, ModelId, ModelKind};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
 
@@ -27,21 +26,8 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
+openledger_test_support::reward_chain_configs!(Test);
 
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type Balance = Balance;
-	type AccountStore = System;
-	type ExistentialDeposit = ConstU128<1>;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-pub const TREASURY: AccountId = 99;
 pub const PROVIDER: AccountId = 40;
 pub const USER: AccountId = 50;
 pub const CHALLENGER: AccountId = 60;
@@ -53,72 +39,11 @@ pub const BOND: Balance = 200;
 pub const DEADLINE: u64 = 5;
 pub const CHALLENGE_WINDOW: u64 = 3;
 pub const UNBONDING: u64 = 4;
-pub const MAX_CONTRIBUTIONS: u32 = 4;
-pub const MAX_DATANETS: u32 = 3;
 
 parameter_types! {
-	pub const Treasury: AccountId = TREASURY;
-	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
-	pub const RewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
-	pub const MinDataSide: Perbill = Perbill::from_percent(10);
-	pub const MaxDataSide: Perbill = Perbill::from_percent(80);
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
 	pub static Window: u64 = CHALLENGE_WINDOW;
-}
-
-impl pallet_datanets::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
-	type Treasury = Treasury;
-	type OnShareChange = Rewards;
-	type DatanetDeposit = ConstU128<100>;
-	type MinContributionDeposit = ConstU128<10>;
-	type MaxContributionDeposit = ConstU128<1_000>;
-	type MaxNameLength = ConstU32<16>;
-	type MaxDescriptionLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<16>;
-	type MaxLicenseLength = ConstU32<8>;
-	type MaxContributionsPerDatanet = ConstU32<64>;
-	type MaxContributionsPerContributor = ConstU32<16>;
-	type MaxVersions = ConstU32<4>;
-	type MaxWeight = ConstU32<10>;
-	type WeightInfo = ();
-}
-
-impl pallet_models::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Currency = Balances;
-	type Datanets = Datanets;
-	type ModelDeposit = ConstU128<50>;
-	type MinPrice = ConstU128<1>;
-	type MaxRoyalty = MaxRoyalty;
-	type MaxNameLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<24>;
-	type MaxTrainingDatanets = ConstU32<MAX_DATANETS>;
-	type MaxLineageDepth = ConstU32<3>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Datanets;
-}
-
-impl pallet_rewards::Config for Test {
-	type Currency = Balances;
-	type Models = Models;
-	type Datanets = Datanets;
-	type PolicyOrigin = EnsureRoot<AccountId>;
-	type PalletId = RewardsPalletId;
-	type Treasury = Treasury;
-	type MinDataSide = MinDataSide;
-	type MaxDataSide = MaxDataSide;
-	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
-	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
-	type MaxClaimPools = ConstU32<4>;
-	type ReceiptRetention = ConstU64<10>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = (Datanets, Models);
 }
 
 impl pallet_inference::Config for Test {
@@ -144,8 +69,6 @@ impl pallet_inference::Config for Test {
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = (Datanets, Models);
 }
-
-pub type TestAttribution = Attribution<ConstU32<MAX_CONTRIBUTIONS>, ConstU32<MAX_DATANETS>>;
 
 /// Accounts 1..=20, the provider, the user and the challenger hold [`ENDOWMENT`]; account 30
 /// holds 50.
@@ -260,26 +183,6 @@ pub fn request(model: ModelId) -> u64 {
 	id
 }
 
-pub fn attribution(
-	contributions: &[(ContributionId, u32)],
-	datanets: &[(DatanetId, u32)],
-) -> TestAttribution {
-	Attribution {
-		contributions: contributions
-			.iter()
-			.map(|(c, p)| (*c, Perbill::from_percent(*p)))
-			.collect::<Vec<_>>()
-			.try_into()
-			.unwrap(),
-		datanets: datanets
-			.iter()
-			.map(|(d, p)| (*d, Perbill::from_percent(*p)))
-			.collect::<Vec<_>>()
-			.try_into()
-			.unwrap(),
-	}
-}
-
 /// [`PROVIDER`] answers `inference` with `attribution`.
 pub fn answer(inference: u64, attribution: TestAttribution) {
 	assert_ok!(Inference::submit_result(
@@ -294,10 +197,6 @@ pub fn answer(inference: u64, attribution: TestAttribution) {
 pub fn go_to(n: u64) {
 	System::set_block_number(n);
 	Inference::on_idle(n, frame_support::weights::Weight::zero());
-}
-
-pub fn free(who: AccountId) -> Balance {
-	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
 }
 
 pub fn held(reason: crate::HoldReason, who: AccountId) -> Balance {

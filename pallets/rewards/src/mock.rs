@@ -4,18 +4,16 @@
 
 use crate as pallet_rewards;
 use frame_support::{
-	assert_ok, derive_impl, parameter_types,
+	assert_ok,
+	// `reward_chain_configs!` expands `derive_impl`, which names itself unqualified.
+	derive_impl,
 	traits::{
 		fungible::{Balanced, Credit},
 		tokens::{Fortitude, Precision, Preservation},
-		ConstU128, ConstU32, ConstU64,
 	},
-	PalletId,
 };
-use frame_system::EnsureRoot;
 use openledger_primitives::{
-	Attribution, ContributionId, DatanetId, InferenceId, InferenceRewards, ModelId, ModelKind,
-	TrainingSource,
+	ContributionId, DatanetId, InferenceId, InferenceRewards, ModelId, ModelKind, TrainingSource,
 };
 use sp_core::H256;
 use sp_runtime::{BuildStorage, DispatchResult, Perbill};
@@ -34,92 +32,12 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
+openledger_test_support::reward_chain_configs!(Test);
 
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type Balance = Balance;
-	type AccountStore = System;
-	type ExistentialDeposit = ConstU128<1>;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
-
-pub const TREASURY: AccountId = 99;
 /// Pays every fee in the tests.
 pub const PAYER: AccountId = 50;
 pub const PROVIDER: AccountId = 40;
 pub const ENDOWMENT: Balance = 1_000_000;
-pub const RETENTION: u64 = 10;
-pub const MAX_CONTRIBUTIONS: u32 = 4;
-pub const MAX_DATANETS: u32 = 3;
-
-parameter_types! {
-	pub const Treasury: AccountId = TREASURY;
-	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
-	pub const RewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
-	pub const MinDataSide: Perbill = Perbill::from_percent(10);
-	pub const MaxDataSide: Perbill = Perbill::from_percent(80);
-}
-
-impl pallet_datanets::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
-	type Treasury = Treasury;
-	type OnShareChange = Rewards;
-	type DatanetDeposit = ConstU128<100>;
-	type MinContributionDeposit = ConstU128<10>;
-	type MaxContributionDeposit = ConstU128<1_000>;
-	type MaxNameLength = ConstU32<16>;
-	type MaxDescriptionLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<16>;
-	type MaxLicenseLength = ConstU32<8>;
-	type MaxContributionsPerDatanet = ConstU32<64>;
-	type MaxContributionsPerContributor = ConstU32<16>;
-	type MaxVersions = ConstU32<4>;
-	type MaxWeight = ConstU32<10>;
-	type WeightInfo = ();
-}
-
-impl pallet_models::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
-	type Currency = Balances;
-	type Datanets = Datanets;
-	type ModelDeposit = ConstU128<50>;
-	type MinPrice = ConstU128<1>;
-	type MaxRoyalty = MaxRoyalty;
-	type MaxNameLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<24>;
-	type MaxTrainingDatanets = ConstU32<MAX_DATANETS>;
-	type MaxLineageDepth = ConstU32<3>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Datanets;
-}
-
-impl pallet_rewards::Config for Test {
-	type Currency = Balances;
-	type Models = Models;
-	type Datanets = Datanets;
-	type PolicyOrigin = EnsureRoot<AccountId>;
-	type PalletId = RewardsPalletId;
-	type Treasury = Treasury;
-	type MinDataSide = MinDataSide;
-	type MaxDataSide = MaxDataSide;
-	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
-	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
-	type MaxClaimPools = ConstU32<4>;
-	type ReceiptRetention = ConstU64<RETENTION>;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = (Datanets, Models);
-}
-
-pub type TestAttribution = Attribution<ConstU32<MAX_CONTRIBUTIONS>, ConstU32<MAX_DATANETS>>;
 
 /// Accounts 1..=20, the payer and the provider hold [`ENDOWMENT`]; the treasury and the rewards
 /// account are created by the rewards genesis build.
@@ -241,30 +159,6 @@ pub fn settle(
 			attribution,
 		)
 	})
-}
-
-pub fn attribution(
-	contributions: &[(ContributionId, u32)],
-	datanets: &[(DatanetId, u32)],
-) -> TestAttribution {
-	Attribution {
-		contributions: contributions
-			.iter()
-			.map(|(c, p)| (*c, Perbill::from_percent(*p)))
-			.collect::<Vec<_>>()
-			.try_into()
-			.unwrap(),
-		datanets: datanets
-			.iter()
-			.map(|(d, p)| (*d, Perbill::from_percent(*p)))
-			.collect::<Vec<_>>()
-			.try_into()
-			.unwrap(),
-	}
-}
-
-pub fn free(who: AccountId) -> Balance {
-	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
 }
 
 /// The last event of the rewards pallet.
