@@ -5,7 +5,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision},
 };
-use openledger_primitives::{InferenceId, ModelId, ModelsInspect};
+use openledger_primitives::{InferenceId, ModelId, ModelStatus, ModelsInspect};
 use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
 
@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 		max_fee: BalanceOf<T>,
 	) -> DispatchResult {
 		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(T::Models::is_active(model), Error::<T>::ModelNotActive);
+		ensure!(view.status == ModelStatus::Active, Error::<T>::ModelNotActive);
 		Self::provider_for(&provider, model)?;
 		ensure!(view.price <= max_fee, Error::<T>::PriceAboveMaxFee);
 		let inference = NextInferenceId::<T>::get();
