@@ -15,6 +15,7 @@ FILES = {
     "pallet_inference": ROOT / "pallets/inference/src/weights.rs",
     "pallet_rewards": ROOT / "pallets/rewards/src/weights.rs",
     "pallet_balances": ROOT / "runtime/src/weights/pallet_balances.rs",
+    "pallet_transaction_payment": ROOT / "runtime/src/weights/pallet_transaction_payment.rs",
 }
 # The runtime's bounds: each component at its maximum (the benchmarks' ranges end there).
 MAX = {
@@ -27,9 +28,12 @@ PRUNE_MAX = 100  # pallet_rewards::prune_receipts(n)
 
 
 def db_weights():
-    """The runtime's `DbWeight`: frame-support's ParityDbWeight, read 8 µs, write 50 µs (in ps);
-    see benchmarks/run.sh on why `benchmark storage` is not in the default run."""
-    return 8_000_000, 50_000_000
+    """The runtime's `DbWeight` (ps): ParityDB read and write, as `benchmark storage` measured
+    them on a populated dev chain (runtime/src/weights/paritydb_weights.rs)."""
+    text = (ROOT / "runtime/src/weights/paritydb_weights.rs").read_text()
+    read, write = (int(re.search(rf"{k}: ([\d_]+) \* constants::WEIGHT_REF_TIME_PER_NANOS", text)
+                       .group(1).replace("_", "")) * 1_000 for k in ("read", "write"))
+    return read, write
 
 
 def functions(path):
