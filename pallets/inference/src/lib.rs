@@ -482,12 +482,14 @@ pub mod pallet {
 		}
 
 		/// Settle a result whose challenge window has passed: its fee goes to the rewards
-		/// split. Anyone may call.
+		/// split. Anyone may call. Charged for the split's real size (lineage, attribution,
+		/// pools); the rest of the largest split's weight is refunded.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::settle().saturating_add(T::Rewards::settle_weight()))]
-		pub fn settle(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+		pub fn settle(origin: OriginFor<T>, inference: InferenceId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_settle(inference)
+			let split = Self::do_settle(inference)?;
+			Ok(Some(T::WeightInfo::settle().saturating_add(split)).into())
 		}
 
 		/// Set the minimum provider stake (for new registrations and new requests).

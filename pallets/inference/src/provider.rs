@@ -7,15 +7,13 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use openledger_primitives::{ModelId, ModelsInspect};
+use openledger_primitives::{ModelId, ModelStatus, ModelsInspect};
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
 	fn ensure_model_active(model: ModelId) -> DispatchResult {
-		if T::Models::is_active(model) {
-			return Ok(());
-		}
-		match T::Models::model(model) {
+		match T::Models::status_and_price(model) {
+			Some((ModelStatus::Active, _)) => Ok(()),
 			Some(_) => Err(Error::<T>::ModelNotActive.into()),
 			None => Err(Error::<T>::UnknownModel.into()),
 		}

@@ -28,15 +28,15 @@ impl<T: Config> Pallet<T> {
 		input_hash: H256,
 		max_fee: BalanceOf<T>,
 	) -> DispatchResult {
-		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(view.status == ModelStatus::Active, Error::<T>::ModelNotActive);
+		let (status, price) = T::Models::status_and_price(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(status == ModelStatus::Active, Error::<T>::ModelNotActive);
 		Self::provider_for(&provider, model)?;
-		ensure!(view.price <= max_fee, Error::<T>::PriceAboveMaxFee);
+		ensure!(price <= max_fee, Error::<T>::PriceAboveMaxFee);
 		let inference = NextInferenceId::<T>::get();
 		let next = inference.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::RequestDeposit::get();
 
-		T::Currency::hold(&HoldReason::Escrow.into(), who, view.price)
+		T::Currency::hold(&HoldReason::Escrow.into(), who, price)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 		T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
@@ -50,7 +50,7 @@ impl<T: Config> Pallet<T> {
 				user: who.clone(),
 				model,
 				provider: provider.clone(),
-				fee: view.price,
+				fee: price,
 				deposit,
 				input_hash,
 				deadline,
@@ -62,7 +62,7 @@ impl<T: Config> Pallet<T> {
 			user: who.clone(),
 			model,
 			provider,
-			fee: view.price,
+			fee: price,
 			input_hash,
 			deadline,
 		});

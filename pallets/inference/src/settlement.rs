@@ -18,8 +18,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Settle an answered request whose challenge window has passed.
-	pub(crate) fn do_settle(inference: InferenceId) -> DispatchResult {
+	/// Settle an answered request whose challenge window has passed; the weight its rewards
+	/// split used.
+	pub(crate) fn do_settle(inference: InferenceId) -> Result<Weight, DispatchError> {
 		let request = Self::open_request(inference)?;
 		let at = match request.status {
 			RequestStatus::Answered { at, .. } => at,
@@ -36,10 +37,11 @@ impl<T: Config> Pallet<T> {
 		let (fee, missing) =
 			T::Currency::slash(&HoldReason::Escrow.into(), &request.user, request.fee);
 		ensure!(missing.is_zero(), Error::<T>::EscrowMissing);
-		T::Rewards::settle(inference, request.model, &request.provider, fee, &attribution)?;
+		let split =
+			T::Rewards::settle(inference, request.model, &request.provider, fee, &attribution)?;
 		Self::end_request(inference, &request, false)?;
 		Self::deposit_event(Event::Settled { inference, fee: request.fee });
-		Ok(())
+		Ok(split)
 	}
 
 	/// Weight of looking at the settlement queue at all.
@@ -47,38 +49,46 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::settle_queued(0)
 	}
 
-	/// Weight of settling one queued request, its rewards split at its worst case included.
-	pub fn settle_due_per_request() -> Weight {
-		T::WeightInfo::settle_queued(1)
-			.saturating_sub(T::WeightInfo::settle_queued(0))
-			.saturating_add(T::Rewards::settle_weight())
+	/// This pallet's part of settling one queued request. Its benchmark settles the smallest
+	/// split (a base model, no attribution, one pool), which the split's own weight then repeats:
+	/// a small overestimate, never an underestimate.
+	pub(crate) fn settle_due_own() -> Weight {
+		T::WeightInfo::settle_queued(1).saturating_sub(T::WeightInfo::settle_queued(0))
 	}
 
-	/// Settle due requests, oldest first, as many as `limit` allows; the weight used. A request
-	/// whose settlement fails is refunded instead, so one bad entry cannot block the queue.
+	/// The most settling one queued request can weigh: with the largest split the bounds allow.
+	pub fn settle_due_per_request() -> Weight {
+		Self::settle_due_own().saturating_add(T::Rewards::settle_weight())
+	}
+
+	/// Settle due requests, oldest first, while the largest settlement still fits in `limit`;
+	/// the weight used, each settlement counted at its real size. A request whose settlement
+	/// fails is refunded instead, so one bad entry cannot block the queue.
 	pub(crate) fn settle_due(now: BlockNumberOf<T>, limit: Weight) -> Weight {
 		let mut meter = WeightMeter::with_limit(limit);
 		if meter.try_consume(Self::settle_due_base()).is_err() {
 			return Weight::zero();
 		}
 		let per_request = Self::settle_due_per_request();
+		let own = Self::settle_due_own();
 		let (start, next) = SettlementQueueBounds::<T>::get();
 		let mut first = start;
 		while first < next && meter.can_consume(per_request) {
 			let Some(inference) = SettlementQueue::<T>::get(first) else { break };
+			let mut used = own;
 			if let Some(request) = Requests::<T>::get(inference) {
 				match request.status {
 					RequestStatus::Answered { at, .. } => {
 						if now < at.saturating_add(T::ChallengeWindow::get()) {
 							break;
 						}
-						Self::settle_or_refund(inference, &request);
+						used.saturating_accrue(Self::settle_or_refund(inference, &request));
 					}
 					// Requeued if the challenge is rejected; nothing to do now.
 					RequestStatus::Challenged { .. } | RequestStatus::Requested => {}
 				}
 			}
-			meter.consume(per_request);
+			meter.consume(used);
 			SettlementQueue::<T>::remove(first);
 			first = first.saturating_add(1);
 		}
@@ -88,10 +98,15 @@ impl<T: Config> Pallet<T> {
 		meter.consumed()
 	}
 
-	fn settle_or_refund(inference: InferenceId, request: &Request<T>) {
-		let Err(error) = with_storage_layer(|| Self::do_settle(inference)) else { return };
+	/// The split's weight; a failed split (rolled back, then refunded) counts as the largest.
+	fn settle_or_refund(inference: InferenceId, request: &Request<T>) -> Weight {
+		let error = match with_storage_layer(|| Self::do_settle(inference)) {
+			Ok(split) => return split,
+			Err(error) => error,
+		};
 		let refunded = with_storage_layer(|| Self::end_request(inference, request, true));
 		let refund = if refunded.is_ok() { request.fee } else { Zero::zero() };
 		Self::deposit_event(Event::SettlementFailed { inference, error, refund });
+		T::Rewards::settle_weight()
 	}
 }

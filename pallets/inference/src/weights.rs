@@ -78,10 +78,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_provider(m: u32, ) -> Weight {
 		//  Measured:  `1247 + m * (56 ±0)`
 		//  Estimated: `3640 + m * (3224 ±0)`
-		// Minimum execution time: 84_085_000 picoseconds.
-		Weight::from_parts(112_702_812, 3640)
-			// Standard Error: 90_438
-			.saturating_add(Weight::from_parts(2_892_443, 0).saturating_mul(m.into()))
+		// Minimum execution time: 85_387_000 picoseconds.
+		Weight::from_parts(99_083_101, 3640)
+			// Standard Error: 70_863
+			.saturating_add(Weight::from_parts(5_017_732, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_model() -> Weight {
 		//  Measured:  `993`
 		//  Estimated: `4214`
-		// Minimum execution time: 32_639_000 picoseconds.
-		Weight::from_parts(44_126_000, 4214)
+		// Minimum execution time: 41_090_000 picoseconds.
+		Weight::from_parts(58_797_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -104,8 +104,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_model() -> Weight {
 		//  Measured:  `205`
 		//  Estimated: `3603`
-		// Minimum execution time: 24_637_000 picoseconds.
-		Weight::from_parts(34_321_000, 3603)
+		// Minimum execution time: 37_806_000 picoseconds.
+		Weight::from_parts(48_132_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unbond() -> Weight {
 		//  Measured:  `143`
 		//  Estimated: `3603`
-		// Minimum execution time: 24_547_000 picoseconds.
-		Weight::from_parts(39_218_000, 3603)
+		// Minimum execution time: 28_312_000 picoseconds.
+		Weight::from_parts(46_639_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -128,12 +128,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_unbonded() -> Weight {
 		//  Measured:  `981`
 		//  Estimated: `3640`
-		// Minimum execution time: 68_402_000 picoseconds.
-		Weight::from_parts(82_352_000, 3640)
+		// Minimum execution time: 85_246_000 picoseconds.
+		Weight::from_parts(128_140_000, 3640)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Models::Models` (r:9 w:0)
+	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
@@ -148,11 +148,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Requests` (r:0 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn request_inference() -> Weight {
-		//  Measured:  `4762`
-		//  Estimated: `30006`
-		// Minimum execution time: 160_007_000 picoseconds.
-		Weight::from_parts(181_419_000, 30006)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		//  Measured:  `1704`
+		//  Estimated: `4214`
+		// Minimum execution time: 126_107_000 picoseconds.
+		Weight::from_parts(149_642_000, 4214)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
@@ -172,10 +172,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
 		//  Measured:  `4874 + c * (138 ±0)`
 		//  Estimated: `30006 + c * (2858 ±0)`
-		// Minimum execution time: 176_542_000 picoseconds.
-		Weight::from_parts(209_795_817, 30006)
-			// Standard Error: 60_356
-			.saturating_add(Weight::from_parts(4_488_680, 0).saturating_mul(c.into()))
+		// Minimum execution time: 190_643_000 picoseconds.
+		Weight::from_parts(258_964_969, 30006)
+			// Standard Error: 194_479
+			.saturating_add(Weight::from_parts(4_655_847, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -194,8 +194,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel() -> Weight {
 		//  Measured:  `1159`
 		//  Estimated: `3710`
-		// Minimum execution time: 77_044_000 picoseconds.
-		Weight::from_parts(90_123_000, 3710)
+		// Minimum execution time: 79_678_000 picoseconds.
+		Weight::from_parts(99_407_000, 3710)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -208,8 +208,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn challenge() -> Weight {
 		//  Measured:  `1036`
 		//  Estimated: `3710`
-		// Minimum execution time: 80_459_000 picoseconds.
-		Weight::from_parts(93_799_000, 3710)
+		// Minimum execution time: 77_004_000 picoseconds.
+		Weight::from_parts(87_289_000, 3710)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -226,8 +226,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn resolve_challenge() -> Weight {
 		//  Measured:  `2224`
 		//  Estimated: `11402`
-		// Minimum execution time: 215_930_000 picoseconds.
-		Weight::from_parts(234_037_000, 11402)
+		// Minimum execution time: 214_187_000 picoseconds.
+		Weight::from_parts(230_401_000, 11402)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -241,19 +241,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Receipts` (r:1 w:1)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3337), added: 5812, mode: `MaxEncodedLen`)
-	/// Storage: `Models::Models` (r:9 w:0)
+	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Policy` (r:1 w:0)
 	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
 	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::Datanets` (r:16 w:0)
+	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:16 w:16)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDatanetTotals` (r:16 w:16)
+	/// Storage: `Rewards::ModelDatanetTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelDatanetTotals` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelTotals` (r:9 w:9)
+	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -262,12 +262,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		//  Measured:  `9517`
-		//  Estimated: `57630`
-		// Minimum execution time: 423_438_000 picoseconds.
-		Weight::from_parts(460_773_000, 57630)
-			.saturating_add(T::DbWeight::get().reads(77_u64))
-			.saturating_add(T::DbWeight::get().writes(49_u64))
+		//  Measured:  `2279`
+		//  Estimated: `8799`
+		// Minimum execution time: 152_856_000 picoseconds.
+		Weight::from_parts(158_945_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Inference::SettlementQueueBounds` (r:1 w:1)
 	/// Proof: `Inference::SettlementQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -283,19 +283,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Receipts` (r:50 w:50)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3337), added: 5812, mode: `MaxEncodedLen`)
-	/// Storage: `Models::Models` (r:9 w:0)
+	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Policy` (r:1 w:0)
 	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
 	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::Datanets` (r:16 w:0)
+	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:16 w:16)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDatanetTotals` (r:16 w:16)
+	/// Storage: `Rewards::ModelDatanetTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelDatanetTotals` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelTotals` (r:9 w:9)
+	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -305,15 +305,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 50]`.
 	fn settle_queued(n: u32, ) -> Weight {
-		//  Measured:  `9390 + n * (437 ±0)`
-		//  Estimated: `57630 + n * (5812 ±0)`
-		// Minimum execution time: 3_375_000 picoseconds.
-		Weight::from_parts(21_121_869, 57630)
-			// Standard Error: 2_435_534
-			.saturating_add(Weight::from_parts(328_636_395, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(67_u64))
+		//  Measured:  `1897 + n * (421 ±0)`
+		//  Estimated: `6196 + n * (5812 ±0)`
+		// Minimum execution time: 2_454_000 picoseconds.
+		Weight::from_parts(25_960_219, 6196)
+			// Standard Error: 117_789
+			.saturating_add(Weight::from_parts(126_187_476, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(41_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5812).saturating_mul(n.into()))
 	}
@@ -322,8 +322,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_min_provider_stake() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_017_000 picoseconds.
-		Weight::from_parts(5_939_000, 0)
+		// Minimum execution time: 5_168_000 picoseconds.
+		Weight::from_parts(5_899_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -331,77 +331,77 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider(m: u32, ) -> Weight {
-		Weight::from_parts(112_702_812, 3640)
-			.saturating_add(Weight::from_parts(2_892_443, 0).saturating_mul(m.into()))
+		Weight::from_parts(99_083_101, 3640)
+			.saturating_add(Weight::from_parts(5_017_732, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(m.into()))
 	}
 	fn add_model() -> Weight {
-		Weight::from_parts(44_126_000, 4214)
+		Weight::from_parts(58_797_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(34_321_000, 3603)
+		Weight::from_parts(48_132_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(39_218_000, 3603)
+		Weight::from_parts(46_639_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(82_352_000, 3640)
+		Weight::from_parts(128_140_000, 3640)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_inference() -> Weight {
-		Weight::from_parts(181_419_000, 30006)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(149_642_000, 4214)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
-		Weight::from_parts(209_795_817, 30006)
-			.saturating_add(Weight::from_parts(4_488_680, 0).saturating_mul(c.into()))
+		Weight::from_parts(258_964_969, 30006)
+			.saturating_add(Weight::from_parts(4_655_847, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(90_123_000, 3710)
+		Weight::from_parts(99_407_000, 3710)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(93_799_000, 3710)
+		Weight::from_parts(87_289_000, 3710)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn resolve_challenge() -> Weight {
-		Weight::from_parts(234_037_000, 11402)
+		Weight::from_parts(230_401_000, 11402)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(460_773_000, 57630)
-			.saturating_add(RocksDbWeight::get().reads(77_u64))
-			.saturating_add(RocksDbWeight::get().writes(49_u64))
+		Weight::from_parts(158_945_000, 8799)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn settle_queued(n: u32, ) -> Weight {
-		Weight::from_parts(21_121_869, 57630)
-			.saturating_add(Weight::from_parts(328_636_395, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(67_u64))
+		Weight::from_parts(25_960_219, 6196)
+			.saturating_add(Weight::from_parts(126_187_476, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(41_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 5812).saturating_mul(n.into()))
 	}
 	fn set_min_provider_stake() -> Weight {
-		Weight::from_parts(5_939_000, 0)
+		Weight::from_parts(5_899_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -36,7 +36,7 @@ impl<T: Config> ModelsInspect<T::AccountId, crate::BalanceOf<T>> for Pallet<T> {
 		})
 	}
 
-	fn is_active(model: ModelId) -> bool {
-		Models::<T>::get(model).is_some_and(|info| info.status == ModelStatus::Active)
+	fn status_and_price(model: ModelId) -> Option<(ModelStatus, crate::BalanceOf<T>)> {
+		Models::<T>::get(model).map(|info| (info.status, info.price))
 	}
 }

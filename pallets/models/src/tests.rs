@@ -325,10 +325,10 @@ fn owner_calls_and_their_errors() {
 		assert_eq!(held(OWNER), MODEL_DEPOSIT, "the deposit stays with who paid it");
 
 		let a = || RuntimeOrigin::signed(ALICE);
-		assert!(Models::is_active(m));
+		assert_eq!(Models::status_and_price(m), Some((ModelStatus::Active, 250)));
 		assert_ok!(Models::deprecate(a(), m));
 		assert_eq!(last_event(), Event::ModelDeprecated { model: m });
-		assert!(!Models::is_active(m));
+		assert_eq!(Models::status_and_price(m), Some((ModelStatus::Deprecated, 250)));
 		assert_eq!(Models::model(m).unwrap().status, ModelStatus::Deprecated);
 		assert_noop!(Models::deprecate(a(), m), Error::<Test>::AlreadyDeprecated);
 		assert_noop!(Models::deprecate(o(), m), Error::<Test>::NotOwner);
@@ -359,7 +359,7 @@ fn inspect_reports_lineage_with_current_owners() {
 		assert_eq!(view.lineage[0].owner, BOB);
 		assert_eq!(view.lineage[0].royalty, Perbill::from_percent(20));
 		assert!(Models::model(lora + 1).is_none());
-		assert!(!Models::is_active(lora + 1));
+		assert_eq!(Models::status_and_price(lora + 1), None);
 	});
 }
 

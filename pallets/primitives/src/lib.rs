@@ -29,7 +29,7 @@ extern crate alloc;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::{DispatchResult, Get},
+	pallet_prelude::{DispatchError, Get},
 	traits::tokens::fungible,
 	weights::Weight,
 	BoundedVec, CloneNoBound, DebugNoBound, DefaultNoBound, EqNoBound, PartialEqNoBound,
@@ -274,8 +274,9 @@ pub trait ModelsInspect<AccountId, Balance> {
 		model: ModelId,
 	) -> Option<ModelView<AccountId, Balance, Self::MaxTrainingDatanets, Self::MaxLineageDepth>>;
 
-	/// Whether the model exists and takes new inference requests (one read).
-	fn is_active(model: ModelId) -> bool;
+	/// The model's status and price per call, if it exists: what a request needs, in one read
+	/// (the lineage is not loaded).
+	fn status_and_price(model: ModelId) -> Option<(ModelStatus, Balance)>;
 }
 
 /// The Proof-of-Attribution result of one inference call: which contributions and datanets the
@@ -333,14 +334,16 @@ where
 	MaxDatanets: Get<u32>,
 {
 	/// Split `fee`, paid for `inference` on `model` and served by `provider`, according to
-	/// `attribution`.
+	/// `attribution`. Returns the weight this split used (its lineage depth, attribution and
+	/// pools), never more than [`InferenceRewards::settle_weight`], so the caller can charge
+	/// what was done rather than the worst case.
 	fn settle(
 		inference: InferenceId,
 		model: ModelId,
 		provider: &AccountId,
 		fee: fungible::Credit<AccountId, Currency>,
 		attribution: &Attribution<MaxContributions, MaxDatanets>,
-	) -> DispatchResult;
+	) -> Result<Weight, DispatchError>;
 
 	/// Upper bound of the weight of one [`InferenceRewards::settle`] call.
 	fn settle_weight() -> Weight;

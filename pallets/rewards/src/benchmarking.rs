@@ -36,6 +36,7 @@ fn settle_fee<T: Config>(
 	let provider: T::AccountId = account("provider", 0, 0);
 	let credit = T::Currency::issue(fee::<T>());
 	Pallet::<T>::do_settle(inference, model, &provider, credit, attribution)
+		.map(|_| ())
 		.map_err(|_| BenchmarkError::Stop("settlement failed"))
 }
 

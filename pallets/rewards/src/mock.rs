@@ -11,12 +11,13 @@ use frame_support::{
 		fungible::{Balanced, Credit},
 		tokens::{Fortitude, Precision, Preservation},
 	},
+	weights::Weight,
 };
 use openledger_primitives::{
 	ContributionId, DatanetId, InferenceId, InferenceRewards, ModelId, ModelKind, TrainingSource,
 };
 use sp_core::H256;
-use sp_runtime::{BuildStorage, DispatchResult, Perbill};
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -148,7 +149,7 @@ pub fn settle(
 	model: ModelId,
 	fee: Balance,
 	attribution: &TestAttribution,
-) -> DispatchResult {
+) -> Result<Weight, DispatchError> {
 	// As the inference pallet does: a failed settlement leaves no trace.
 	frame_support::storage::with_storage_layer(|| {
 		<Rewards as InferenceRewards<_, _, _, _>>::settle(

@@ -46,6 +46,32 @@ impl<T: Config> Pallet<T> {
 		fee: BalanceOf<T>,
 		attribution: &AttributionOf<T>,
 	) -> Result<Receipt<T>, DispatchError> {
+		Self::split(model, provider, fee, attribution).map(|(receipt, _)| receipt)
+	}
+
+	/// The weight of settling a split of `size`: the `settle` benchmark at that size, never
+	/// above the worst case.
+	pub(crate) fn split_weight(size: SplitSize) -> Weight {
+		T::WeightInfo::settle(size.ancestors, size.contributions, size.datanets.max(1))
+			.min(Self::max_split_weight())
+	}
+
+	/// The weight of settling the largest split the bounds allow.
+	pub(crate) fn max_split_weight() -> Weight {
+		T::WeightInfo::settle(
+			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
+			T::MaxAttributedContributions::get(),
+			T::MaxAttributedDatanets::get(),
+		)
+	}
+
+	/// [`Self::compute_split`], with how much work it took (what its weight depends on).
+	fn split(
+		model: ModelId,
+		provider: &T::AccountId,
+		fee: BalanceOf<T>,
+		attribution: &AttributionOf<T>,
+	) -> Result<(Receipt<T>, SplitSize), DispatchError> {
 		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
 		let policy = Policy::<T>::get();
@@ -104,6 +130,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			attribution.datanets.iter().map(|(d, s)| (*d, s.deconstruct().into())).collect()
 		};
+		let datanets_read = u32::try_from(targets.len()).unwrap_or(u32::MAX);
 		let whole = targets.iter().fold(0u64, |sum, (_, w)| sum.saturating_add(*w));
 		let mut pools = BoundedVec::new();
 		for (datanet, weight) in targets {
@@ -127,7 +154,12 @@ impl<T: Config> Pallet<T> {
 		}
 		let treasury = sub::<T>(fee, paid)?;
 
-		Ok(Receipt {
+		let size = SplitSize {
+			ancestors: u32::try_from(ancestors.len()).unwrap_or(u32::MAX),
+			contributions: u32::try_from(attribution.contributions.len()).unwrap_or(u32::MAX),
+			datanets: datanets_read,
+		};
+		let receipt = Receipt {
 			model,
 			fee,
 			treasury,
@@ -139,20 +171,21 @@ impl<T: Config> Pallet<T> {
 			attribution: attribution.clone(),
 			data_side: data_rate,
 			settled_at: Zero::zero(),
-		})
+		};
+		Ok((receipt, size))
 	}
 
-	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt.
-	/// On `Err` the caller discards all changes (see [`InferenceRewards`]).
+	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt;
+	/// the weight used. On `Err` the caller discards all changes (see [`InferenceRewards`]).
 	pub(crate) fn do_settle(
 		inference: InferenceId,
 		model: ModelId,
 		provider: &T::AccountId,
 		fee: Credit<T::AccountId, T::Currency>,
 		attribution: &AttributionOf<T>,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		ensure!(!Receipts::<T>::contains_key(inference), Error::<T>::AlreadySettled);
-		let mut receipt = Self::compute_split(model, provider, fee.peek(), attribution)?;
+		let (mut receipt, size) = Self::split(model, provider, fee.peek(), attribution)?;
 		receipt.settled_at = frame_system::Pallet::<T>::block_number();
 
 		// Pools first: the one step that may refuse a valid fee (an accumulator at its limit).
@@ -216,7 +249,8 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::TreasuryCannotReceive)?;
 		T::Currency::resolve(&Self::account_id(), to_pallet)
 			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
-		Self::queue_receipt(inference, receipt)
+		Self::queue_receipt(inference, receipt)?;
+		Ok(Self::split_weight(size))
 	}
 
 	/// Add `amount` to `who`'s claimable credits and to their lifetime counter for `role`.
@@ -263,15 +297,11 @@ impl<T: Config>
 		provider: &T::AccountId,
 		fee: Credit<T::AccountId, T::Currency>,
 		attribution: &AttributionOf<T>,
-	) -> DispatchResult {
+	) -> Result<Weight, DispatchError> {
 		Self::do_settle(inference, model, provider, fee, attribution)
 	}
 
 	fn settle_weight() -> Weight {
-		T::WeightInfo::settle(
-			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
-			T::MaxAttributedContributions::get(),
-			T::MaxAttributedDatanets::get(),
-		)
+		Self::max_split_weight()
 	}
 }

@@ -249,3 +249,15 @@ pub struct Receipt<T: Config> {
 	/// Block of settlement (zero in a dry run).
 	pub settled_at: BlockNumberOf<T>,
 }
+
+/// How much work one split did: the `settle` benchmark's components, so a settlement is charged
+/// for its own size rather than the worst case.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SplitSize {
+	/// Ancestors credited along the lineage.
+	pub ancestors: u32,
+	/// Attributed contributions looked at (paid, or skipped when no longer accepted).
+	pub contributions: u32,
+	/// Datanets whose pools were considered (named, or the model's training datanets).
+	pub datanets: u32,
+}

@@ -2,6 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
+use openledger_primitives::InferenceRewards;
 
 #[test]
 fn settlement_hands_the_escrow_to_the_rewards_split() {
@@ -17,7 +18,12 @@ fn settlement_hands_the_escrow_to_the_rewards_split() {
 			Error::<Test>::ChallengeWindowOpen
 		);
 		go_to(1 + CHALLENGE_WINDOW);
-		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
+		// Charged for this split: one ancestor, one contribution, the adapter's datanet's pool;
+		// the largest split's weight was reserved.
+		let post = Inference::settle(RuntimeOrigin::signed(2), id).unwrap();
+		let split = <() as pallet_rewards::WeightInfo>::settle(1, 1, 1);
+		assert_eq!(post.actual_weight, Some(<() as crate::WeightInfo>::settle() + split));
+		assert!(split.all_lt(<Test as Config>::Rewards::settle_weight()));
 		assert_eq!(
 			last_event(),
 			RuntimeEvent::Inference(Event::Settled { inference: id, fee: PRICE })
@@ -54,24 +60,27 @@ fn on_idle_settles_due_results_oldest_first_within_its_weight() {
 		for id in &ids {
 			answer(*id, attribution(&[], &[]));
 		}
-		let per = Inference::settle_due_per_request();
+		let worst = Inference::settle_due_per_request();
 		let base = <() as crate::WeightInfo>::settle_queued(0);
+		// Each one is counted at its size: the base model, no attribution, its datanet's pool.
+		let one = Inference::settle_due_own() + <() as pallet_rewards::WeightInfo>::settle(0, 0, 1);
+		assert!(one.all_lt(worst));
 		// Not due yet: nothing settles, whatever the weight.
 		Inference::on_idle(CHALLENGE_WINDOW, Weight::MAX);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (0, 3));
 		let due = 1 + CHALLENGE_WINDOW;
 		System::set_block_number(due);
-		// Room for the look and one settlement, not two.
-		let limit = base + per + per / 2;
-		let used = Inference::on_idle(due, limit);
-		assert!(used.all_lte(limit));
+		// Room for the look, not for the largest settlement: only the look.
+		assert_eq!(Inference::on_idle(due, base + worst - Weight::from_parts(1, 0)), base);
+		assert!(Requests::<Test>::contains_key(ids[0]));
+		// Room for the largest settlement once: one settles, charged its own size.
+		assert_eq!(Inference::on_idle(due, base + worst), base + one);
 		assert!(!Requests::<Test>::contains_key(ids[0]));
 		assert!(Requests::<Test>::contains_key(ids[1]));
 		// Less than the look costs: nothing at all.
 		assert_eq!(Inference::on_idle(due, base / 2), Weight::zero());
 		// Enough for the rest.
-		let used = Inference::on_idle(due, Weight::MAX);
-		assert_eq!(used, base + per * 2);
+		assert_eq!(Inference::on_idle(due, Weight::MAX), base + one * 2);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (3, 3));
 		assert!(pallet_rewards::Receipts::<Test>::contains_key(ids[2]));
 	});

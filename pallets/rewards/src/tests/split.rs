@@ -225,3 +225,28 @@ fn a_dry_run_is_the_settlement() {
 		assert_eq!(Receipt { settled_at: 1, ..dry }, receipt);
 	});
 }
+
+#[test]
+fn a_settlement_is_charged_for_its_own_size() {
+	use crate::weights::WeightInfo;
+	use openledger_primitives::InferenceRewards;
+	type Weights = <Test as Config>::WeightInfo;
+	build_and_execute(|| {
+		let (datanet, base, adapter) = scene();
+		// One ancestor, two attributed contributions (one not accepted: looked at, not paid), the
+		// training datanet's pool.
+		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(1), 2));
+		let used = settle(1, adapter, 1_000, &attribution(&[(0, 33), (2, 17)], &[])).unwrap();
+		assert_eq!(used, Weights::settle(1, 2, 1));
+		// No ancestor, no contribution, two named datanets (one with no share: read, not paid).
+		let empty = open_datanet(1);
+		let small =
+			settle(2, base, 1_000, &attribution(&[], &[(datanet, 50), (empty, 50)])).unwrap();
+		assert_eq!(Receipts::<Test>::get(2).unwrap().pools.len(), 1);
+		assert_eq!(small, Weights::settle(0, 0, 2));
+		assert!(small.all_lt(used));
+		let worst = <Rewards as InferenceRewards<_, _, _, _>>::settle_weight();
+		assert!(used.all_lt(worst));
+		assert_eq!(worst, Weights::settle(3, MAX_CONTRIBUTIONS, MAX_DATANETS));
+	});
+}
