@@ -50,18 +50,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_347_000 picoseconds.
-		Weight::from_parts(4_384_771, 0)
+		// Minimum execution time: 4_968_000 picoseconds.
+		Weight::from_parts(5_513_734, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_498
-			.saturating_add(Weight::from_parts(3_377_402, 0).saturating_mul(c.into()))
+			// Standard Error: 848
+			.saturating_add(Weight::from_parts(3_384_472, 0).saturating_mul(c.into()))
 	}
 	fn as_derivative() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_217_000 picoseconds.
-		Weight::from_parts(6_059_000, 0)
+		// Minimum execution time: 5_127_000 picoseconds.
+		Weight::from_parts(5_908_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -69,18 +69,18 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_448_000 picoseconds.
-		Weight::from_parts(5_758_751, 0)
+		// Minimum execution time: 5_248_000 picoseconds.
+		Weight::from_parts(12_520_517, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 981
-			.saturating_add(Weight::from_parts(3_683_513, 0).saturating_mul(c.into()))
+			// Standard Error: 1_042
+			.saturating_add(Weight::from_parts(3_674_467, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_531_000 picoseconds.
-		Weight::from_parts(8_392_000, 0)
+		// Minimum execution time: 7_241_000 picoseconds.
+		Weight::from_parts(8_192_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// The range of component `c` is `[0, 1000]`.
@@ -88,26 +88,26 @@ impl<T: frame_system::Config> pallet_utility::WeightInfo for WeightInfo<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 5_418_000 picoseconds.
-		Weight::from_parts(7_328_087, 0)
+		// Minimum execution time: 5_177_000 picoseconds.
+		Weight::from_parts(1_036_751, 0)
 			.saturating_add(Weight::from_parts(0, 0))
-			// Standard Error: 1_837
-			.saturating_add(Weight::from_parts(3_399_687, 0).saturating_mul(c.into()))
+			// Standard Error: 1_536
+			.saturating_add(Weight::from_parts(3_368_142, 0).saturating_mul(c.into()))
 	}
 	fn dispatch_as_fallible() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_481_000 picoseconds.
-		Weight::from_parts(8_433_000, 0)
+		// Minimum execution time: 7_341_000 picoseconds.
+		Weight::from_parts(8_322_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	fn if_else() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_734_000 picoseconds.
-		Weight::from_parts(10_556_000, 0)
+		// Minimum execution time: 9_384_000 picoseconds.
+		Weight::from_parts(10_225_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 }
