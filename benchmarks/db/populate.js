@@ -9,7 +9,7 @@
 // node once the last batch is final, so the database is closed cleanly for the benchmark.
 import { randomBytes } from 'node:crypto';
 import { startNode, waitFor } from '../../tests/e2e/lib/node.js';
-import { Keyring } from '../../tests/e2e/lib/chain.js';
+import { Keyring, localNonces } from '../../tests/e2e/lib/chain.js';
 
 const [basePath] = process.argv.slice(2);
 if (!basePath) throw new Error('usage: populate.js <base-path>');
@@ -26,15 +26,8 @@ const keyring = new Keyring({ type: 'sr25519' });
 const senders = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keyring.addFromUri(`//${n}`));
 const ed = api.consts.balances.existentialDeposit.toBigInt();
 
-// Every sender's batches go out with consecutive nonces, handed out locally (one promise chain
-// per account, so concurrent senders never reuse one); each resolves once in a block.
-const nonces = new Map();
-const nextNonce = (pair) => {
-  const mine = nonces.get(pair.address)
-    ?? api.rpc.system.accountNextIndex(pair.address).then((n) => n.toNumber());
-  nonces.set(pair.address, mine.then((n) => n + 1));
-  return mine;
-};
+// Every sender's batches go out with consecutive nonces; each resolves once in a block.
+const nextNonce = localNonces(api);
 const included = (tx, pair, nonce) => new Promise((resolve, reject) => {
   tx.signAndSend(pair, { nonce }, ({ status, dispatchError }) => {
     if (dispatchError) reject(new Error(`${pair.address}: ${dispatchError.toString()}`));

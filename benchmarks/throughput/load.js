@@ -6,7 +6,7 @@
 //   benchmarks/throughput/run.sh            # starts its own node
 //   SECONDS_PER_PHASE=120 USERS=64 benchmarks/throughput/run.sh
 import { startNode } from '../../tests/e2e/lib/node.js';
-import { Keyring } from '../../tests/e2e/lib/chain.js';
+import { Keyring, localNonces } from '../../tests/e2e/lib/chain.js';
 
 const USERS = Number(process.env.USERS ?? 48);
 const PROVIDERS = Number(process.env.PROVIDERS ?? 8);
@@ -24,15 +24,7 @@ const keyring = new Keyring({ type: 'sr25519' });
 const alice = keyring.addFromUri('//Alice');
 const users = Array.from({ length: USERS }, (_, i) => keyring.addFromUri(`//Load/user/${i}`));
 const providers = Array.from({ length: PROVIDERS }, (_, i) => keyring.addFromUri(`//Load/provider/${i}`));
-// Nonces are handed out locally, one promise chain per account, so concurrent senders never
-// reuse one.
-const nonces = new Map();
-const nextNonce = (pair) => {
-  const mine = nonces.get(pair.address)
-    ?? api.rpc.system.accountNextIndex(pair.address).then((n) => n.toNumber());
-  nonces.set(pair.address, mine.then((n) => n + 1));
-  return mine;
-};
+const nextNonce = localNonces(api);
 const send = async (tx, pair) => tx.signAndSend(pair, { nonce: await nextNonce(pair) });
 
 async function untilBlock(predicate, what) {

@@ -48,3 +48,18 @@ export function sendAndFinalize(api, tx, signer) {
     }).then((u) => { unsub = u; }, reject);
   });
 }
+
+/**
+ * A nonce source for many transactions in flight at once: `next(pair)` hands out each
+ * account's nonces locally, one promise chain per account, so concurrent senders never reuse
+ * one (the first comes from `system_accountNextIndex`).
+ */
+export function localNonces(api) {
+  const nonces = new Map();
+  return (pair) => {
+    const mine = nonces.get(pair.address)
+      ?? api.rpc.system.accountNextIndex(pair.address).then((n) => n.toNumber());
+    nonces.set(pair.address, mine.then((n) => n + 1));
+    return mine;
+  };
+}
