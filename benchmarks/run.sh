@@ -6,7 +6,7 @@
 #     runtime/src/weights/pallet_grandpa.rs, which the runtime maps onto GRANDPA's `WeightInfo`;
 #   - block and extrinsic base weights (benchmark overhead) in runtime/src/weights/;
 #   - ParityDB read/write weights (benchmark storage) in runtime/src/weights/paritydb_weights.rs,
-#     measured on a dev chain that benchmarks/db/populate.js first grows to ~225,000 keys.
+#     measured on a dev chain that benchmarks/db/populate.js first grows to ~217,000 keys.
 #
 #   benchmarks/run.sh                    everything, production-like 50 steps x 20 repeats
 #   benchmarks/run.sh pallet_rewards     one pallet

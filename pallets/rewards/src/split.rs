@@ -56,12 +56,15 @@ impl<T: Config> Pallet<T> {
 			.min(Self::max_split_weight())
 	}
 
-	/// The weight of settling the largest split the bounds allow.
+	/// The weight of settling the largest split the bounds allow. Its pools are the named
+	/// datanets or, when none is named, the model's training datanets: whichever bound is larger.
 	pub(crate) fn max_split_weight() -> Weight {
+		let max_training =
+			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get();
 		T::WeightInfo::settle(
 			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
 			T::MaxAttributedContributions::get(),
-			T::MaxAttributedDatanets::get(),
+			T::MaxAttributedDatanets::get().max(max_training),
 		)
 	}
 

@@ -26,7 +26,8 @@ use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::AccountIdConversion, traits::One, Perbill};
 
-/// A fifth of the block is reserved for operational (governance, system) extrinsics.
+/// Normal extrinsics may fill three quarters of the block; the last quarter is kept for
+/// operational (governance, system) ones.
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// Two seconds of compute per block.
 const MAXIMUM_BLOCK_WEIGHT: Weight =
