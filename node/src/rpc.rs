@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use futures::channel::mpsc;
 use jsonrpsee::RpcModule;
-use openledger_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce};
+use openledger_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash, Nonce, Receipt};
 use sc_consensus_manual_seal::{
 	rpc::{ManualSeal, ManualSealApiServer},
 	EngineCommand,
@@ -39,7 +39,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>,
 	C::Api: pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>,
 	C::Api: BlockBuilder<Block>,
-	C::Api: attribution_rpc::AttributionRuntimeApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: attribution_rpc::AttributionRuntimeApi<Block, AccountId, Balance, BlockNumber, Receipt>,
 	P: TransactionPool + 'static,
 {
 	use attribution_rpc::{Attribution, AttributionApiServer};

@@ -17,13 +17,15 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-use attribution_runtime_api::{ContributionView, Page, ReceiptView};
-use openledger_primitives::{ContributionId, DatanetId, InferenceId, ModelId};
+use attribution_runtime_api::{
+	AccountRewards, AttributionInput, ContributionId, ContributionView, DatanetId, DatanetReport,
+	InferenceId, ModelEarningsReport, ModelId, ModelLineage, Page, VersionInfo, VersionNumber,
+};
 
 use crate::{
-	attribution, opaque::SessionKeys, AccountId, Balance, Block, BlockNumber, Executive,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment,
-	VERSION,
+	opaque::SessionKeys, AccountId, Balance, Block, BlockNumber, Datanets, Executive,
+	InherentDataExt, Models, Nonce, Receipt, Rewards, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	System, TransactionPayment, VERSION,
 };
 
 impl_runtime_apis! {
@@ -269,36 +271,36 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl attribution_runtime_api::AttributionApi<Block, AccountId, Balance, BlockNumber> for Runtime {
-		fn account_rewards(who: AccountId) -> attribution_runtime_api::AccountRewards<Balance> {
-			attribution::account_rewards(who)
+	// Every query is answered by the pallet that owns the storage.
+	impl attribution_runtime_api::AttributionApi<Block, AccountId, Balance, BlockNumber, Receipt> for Runtime {
+		fn account_rewards(who: AccountId) -> AccountRewards<Balance> {
+			Rewards::api_account_rewards(who)
 		}
 
-		fn receipt(inference: InferenceId) -> Option<ReceiptView<AccountId, Balance, BlockNumber>> {
-			attribution::receipt(inference)
+		fn receipt(inference: InferenceId) -> Option<Receipt> {
+			Rewards::api_receipt(inference)
 		}
 
-		fn lineage(model: ModelId) -> Option<attribution_runtime_api::ModelLineage<AccountId>> {
-			attribution::lineage(model)
+		fn lineage(model: ModelId) -> Option<ModelLineage<AccountId>> {
+			Models::api_lineage(model)
 		}
 
-		fn model_earnings(model: ModelId) -> Option<attribution_runtime_api::ModelEarnings<Balance>> {
-			attribution::model_earnings(model)
+		fn model_earnings(model: ModelId) -> Option<ModelEarningsReport<Balance>> {
+			Rewards::api_model_earnings(model)
 		}
 
-		fn datanet_stats(
-			datanet: DatanetId,
-		) -> Option<attribution_runtime_api::DatanetStats<AccountId, Balance>> {
-			attribution::datanet_stats(datanet)
+		fn datanet_stats(datanet: DatanetId) -> Option<DatanetReport<AccountId, Balance>> {
+			Datanets::api_datanet_stats(datanet)
+				.map(|stats| DatanetReport { datanet: stats, pool: Rewards::api_pool(datanet) })
 		}
 
 		fn dry_run(
 			model: ModelId,
 			provider: AccountId,
 			fee: Balance,
-			attribution: attribution_runtime_api::AttributionInput,
-		) -> Result<ReceiptView<AccountId, Balance, BlockNumber>, sp_runtime::DispatchError> {
-			attribution::dry_run(model, provider, fee, attribution)
+			attribution: AttributionInput,
+		) -> Result<Receipt, sp_runtime::DispatchError> {
+			Rewards::api_dry_run(model, provider, fee, attribution)
 		}
 
 		fn datanet_contributions(
@@ -306,7 +308,7 @@ impl_runtime_apis! {
 			start: Option<ContributionId>,
 			limit: u32,
 		) -> Page<ContributionView<AccountId>, ContributionId> {
-			attribution::datanet_contributions(datanet, start, limit)
+			Datanets::api_datanet_contributions(datanet, start, limit)
 		}
 
 		fn contributor_contributions(
@@ -314,15 +316,23 @@ impl_runtime_apis! {
 			start: Option<ContributionId>,
 			limit: u32,
 		) -> Page<ContributionView<AccountId>, ContributionId> {
-			attribution::contributor_contributions(who, start, limit)
+			Datanets::api_contributor_contributions(who, start, limit)
+		}
+
+		fn datanet_versions(
+			datanet: DatanetId,
+			start: Option<VersionNumber>,
+			limit: u32,
+		) -> Page<(VersionNumber, VersionInfo<BlockNumber>), VersionNumber> {
+			Datanets::api_datanet_versions(datanet, start, limit)
 		}
 
 		fn datanet_models(datanet: DatanetId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId> {
-			attribution::datanet_models(datanet, start, limit)
+			Models::api_datanet_models(datanet, start, limit)
 		}
 
 		fn model_derivatives(model: ModelId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId> {
-			attribution::model_derivatives(model, start, limit)
+			Models::api_model_derivatives(model, start, limit)
 		}
 	}
 

@@ -170,8 +170,9 @@ fn seeded_provider() -> Value {
 	})
 }
 
-/// Merges the JSON object `patch` into `base`, key by key.
-fn json_merge(base: &mut Value, patch: Value) {
+/// Merges the JSON object `patch` into `base`, key by key, as the node does with a preset and
+/// the default genesis config (tests use it to rebuild a preset's genesis).
+pub fn json_merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
 		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {

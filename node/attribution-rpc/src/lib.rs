@@ -15,6 +15,7 @@
 //! | `attribution_dryRun` | model, provider, fee, attribution | the split settlement would make |
 //! | `attribution_datanetContributions` | datanet, start, limit | a page of contributions |
 //! | `attribution_contributorContributions` | account, start, limit | a page of contributions |
+//! | `attribution_datanetVersions` | datanet, start, limit | a page of `[version, snapshot]` |
 //! | `attribution_datanetModels` | datanet, start, limit | a page of model ids |
 //! | `attribution_modelDerivatives` | model, start, limit | a page of model ids |
 
@@ -22,8 +23,8 @@ use std::{fmt::Display, str::FromStr, sync::Arc};
 
 pub use attribution_runtime_api::AttributionApi as AttributionRuntimeApi;
 use attribution_runtime_api::{
-	AccountRewards, AttributionInput, ContributionView, DatanetStats, ModelEarnings, ModelLineage,
-	Page, ReceiptView, MAX_PAGE_SIZE,
+	AccountRewards, AttributionInput, ContributionView, DatanetReport, ModelEarningsReport,
+	ModelLineage, Page, VersionInfo, MAX_PAGE_SIZE,
 };
 use codec::Codec;
 use jsonrpsee::{
@@ -55,9 +56,10 @@ pub struct DryRunAttribution {
 		AccountId: Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
 		Balance: Clone + Display + Send + Sync + 'static,
 		BlockNumber: Clone + Serialize + Send + Sync + 'static,
+		Receipt: Clone + Serialize + Send + Sync + 'static,
 	)
 )]
-pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
+pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	/// An account's claimable credits and pool rewards, lifetime earnings by role and pool.
 	#[method(name = "attribution_accountRewards")]
 	fn account_rewards(
@@ -68,11 +70,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
 
 	/// The receipt of a settled inference call, `null` when unknown or pruned.
 	#[method(name = "attribution_receipt")]
-	fn receipt(
-		&self,
-		inference: u64,
-		at: Option<BlockHash>,
-	) -> RpcResult<Option<ReceiptView<AccountId, Balance, BlockNumber>>>;
+	fn receipt(&self, inference: u64, at: Option<BlockHash>) -> RpcResult<Option<Receipt>>;
 
 	/// A model's lineage with owners and royalty rates, `null` when unknown.
 	#[method(name = "attribution_lineage")]
@@ -88,7 +86,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
 		&self,
 		model: u32,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<ModelEarnings<Balance>>>;
+	) -> RpcResult<Option<ModelEarningsReport<Balance>>>;
 
 	/// A datanet's statistics, `null` when unknown.
 	#[method(name = "attribution_datanetStats")]
@@ -96,7 +94,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
 		&self,
 		datanet: u32,
 		at: Option<BlockHash>,
-	) -> RpcResult<Option<DatanetStats<AccountId, Balance>>>;
+	) -> RpcResult<Option<DatanetReport<AccountId, Balance>>>;
 
 	/// How `fee` (a decimal string, in planck) would split on `model` served by `provider`.
 	#[method(name = "attribution_dryRun")]
@@ -107,7 +105,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
 		fee: String,
 		attribution: Option<DryRunAttribution>,
 		at: Option<BlockHash>,
-	) -> RpcResult<ReceiptView<AccountId, Balance, BlockNumber>>;
+	) -> RpcResult<Receipt>;
 
 	/// A page of a datanet's contributions from after `start`.
 	#[method(name = "attribution_datanetContributions")]
@@ -128,6 +126,16 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber> {
 		limit: u32,
 		at: Option<BlockHash>,
 	) -> RpcResult<Page<ContributionView<AccountId>, u64>>;
+
+	/// A page of a datanet's published versions (number and snapshot) from after `start`.
+	#[method(name = "attribution_datanetVersions")]
+	fn datanet_versions(
+		&self,
+		datanet: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<(u32, VersionInfo<BlockNumber>), u32>>;
 
 	/// A page of the models trained on a datanet from after `start`.
 	#[method(name = "attribution_datanetModels")]
@@ -185,15 +193,17 @@ fn perbill(score: u32) -> RpcResult<Perbill> {
 	Ok(Perbill::from_parts(score))
 }
 
-impl<C, B, AccountId, Balance, BlockNumber>
-	AttributionApiServer<<B as BlockT>::Hash, AccountId, Balance, BlockNumber> for Attribution<C, B>
+impl<C, B, AccountId, Balance, BlockNumber, Receipt>
+	AttributionApiServer<<B as BlockT>::Hash, AccountId, Balance, BlockNumber, Receipt>
+	for Attribution<C, B>
 where
 	B: BlockT,
 	C: ProvideRuntimeApi<B> + HeaderBackend<B> + Send + Sync + 'static,
-	C::Api: AttributionRuntimeApi<B, AccountId, Balance, BlockNumber>,
+	C::Api: AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>,
 	AccountId: Codec + Clone + Serialize + DeserializeOwned + Send + Sync + 'static,
 	Balance: Codec + Clone + Display + FromStr + Send + Sync + 'static,
 	BlockNumber: Codec + Clone + Serialize + Send + Sync + 'static,
+	Receipt: Codec + Clone + Serialize + Send + Sync + 'static,
 {
 	fn account_rewards(
 		&self,
@@ -203,11 +213,7 @@ where
 		self.api(at, |api, hash| api.account_rewards(hash, who))
 	}
 
-	fn receipt(
-		&self,
-		inference: u64,
-		at: Option<B::Hash>,
-	) -> RpcResult<Option<ReceiptView<AccountId, Balance, BlockNumber>>> {
+	fn receipt(&self, inference: u64, at: Option<B::Hash>) -> RpcResult<Option<Receipt>> {
 		self.api(at, |api, hash| api.receipt(hash, inference))
 	}
 
@@ -223,7 +229,7 @@ where
 		&self,
 		model: u32,
 		at: Option<B::Hash>,
-	) -> RpcResult<Option<ModelEarnings<Balance>>> {
+	) -> RpcResult<Option<ModelEarningsReport<Balance>>> {
 		self.api(at, |api, hash| api.model_earnings(hash, model))
 	}
 
@@ -231,7 +237,7 @@ where
 		&self,
 		datanet: u32,
 		at: Option<B::Hash>,
-	) -> RpcResult<Option<DatanetStats<AccountId, Balance>>> {
+	) -> RpcResult<Option<DatanetReport<AccountId, Balance>>> {
 		self.api(at, |api, hash| api.datanet_stats(hash, datanet))
 	}
 
@@ -242,7 +248,7 @@ where
 		fee: String,
 		attribution: Option<DryRunAttribution>,
 		at: Option<B::Hash>,
-	) -> RpcResult<ReceiptView<AccountId, Balance, BlockNumber>> {
+	) -> RpcResult<Receipt> {
 		let fee: Balance = fee
 			.parse()
 			.map_err(|_| invalid(format!("fee {fee:?} is not a whole number of planck")))?;
@@ -283,6 +289,17 @@ where
 	) -> RpcResult<Page<ContributionView<AccountId>, u64>> {
 		let limit = check_limit(limit)?;
 		self.api(at, |api, hash| api.contributor_contributions(hash, who, start, limit))
+	}
+
+	fn datanet_versions(
+		&self,
+		datanet: u32,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<(u32, VersionInfo<BlockNumber>), u32>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| api.datanet_versions(hash, datanet, start, limit))
 	}
 
 	fn datanet_models(

@@ -3,7 +3,9 @@
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
-use openledger_primitives::{ContributionId, ContributionStatus, ContributionWeight, DatanetId};
+use openledger_primitives::{
+	holds::hold_error, ContributionId, ContributionStatus, ContributionWeight, DatanetId,
+};
 use sp_core::H256;
 use sp_runtime::traits::Zero;
 
@@ -12,24 +14,45 @@ pub const DEFAULT_WEIGHT: ContributionWeight = 1;
 
 impl<T: Config> Pallet<T> {
 	/// A contributor's standing after gaining or losing one contribution of `weight`.
+	///
+	/// # Errors
+	/// [`Error::Overflow`] or [`Error::Underflow`] when the share or count leaves its range.
 	fn with_contribution(
 		old: ContributorInfo,
-		add: bool,
+		change: Membership,
 		weight: ContributionWeight,
 	) -> Result<ContributorInfo, Error<T>> {
-		let share = if add {
-			old.share.checked_add(weight.into())
-		} else {
-			old.share.checked_sub(weight.into())
+		let (share, contributions) = match change {
+			Membership::Join => {
+				(old.share.checked_add(weight.into()), old.contributions.checked_add(1))
+			}
+			Membership::Leave => {
+				(old.share.checked_sub(weight.into()), old.contributions.checked_sub(1))
+			}
 		};
-		let contributions =
-			if add { old.contributions.checked_add(1) } else { old.contributions.checked_sub(1) };
+		let out_of_range = || {
+			if change == Membership::Join {
+				Error::<T>::Overflow
+			} else {
+				Error::<T>::Underflow
+			}
+		};
 		Ok(ContributorInfo {
-			share: share.ok_or(Error::<T>::Overflow)?,
-			contributions: contributions.ok_or(Error::<T>::Overflow)?,
+			share: share.ok_or_else(out_of_range)?,
+			contributions: contributions.ok_or_else(out_of_range)?,
 		})
 	}
 
+	/// Submit a contribution of `who` to `datanet`: accepted at once (with the default weight,
+	/// a log entry and a share change) in an open datanet, pending in a curated one; holds the
+	/// datanet's contribution deposit. Emits `ContributionSubmitted`, and `ContributionAccepted`
+	/// when accepted at once.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::DatanetClosed`], [`Error::ZeroSize`],
+	/// [`Error::UriTooLong`], [`Error::DuplicateContent`], [`Error::TooManyContributions`],
+	/// [`Error::TooManyContributionsFromContributor`], [`Error::InsufficientBalance`] (or the
+	/// currency's reason for a failed hold), [`Error::Overflow`].
 	pub(crate) fn do_contribute(
 		who: T::AccountId,
 		datanet: DatanetId,
@@ -37,7 +60,7 @@ impl<T: Config> Pallet<T> {
 		size: u64,
 		uri: Vec<u8>,
 	) -> Result<ContributionId, DispatchError> {
-		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet)?;
 		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
 		ensure!(size > 0, Error::<T>::ZeroSize);
 		let uri: BoundedVec<u8, T::MaxUriLength> =
@@ -68,11 +91,11 @@ impl<T: Config> Pallet<T> {
 			info.pending = info.pending.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			(ContributionStatus::Pending, 0, None)
 		};
-		let new = Self::with_contribution(old, true, gained)?;
+		let new = Self::with_contribution(old, Membership::Join, gained)?;
 		let deposit = info.contribution_deposit;
 
 		T::Currency::hold(&HoldReason::ContributionDeposit.into(), &who, deposit)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		Self::set_contributor(datanet, &mut info, &who, old, new)?;
 		Contributions::<T>::insert(
 			id,
@@ -120,17 +143,25 @@ impl<T: Config> Pallet<T> {
 		contribution: ContributionId,
 	) -> Result<(Contribution<T>, DatanetInfo<T>), Error<T>> {
 		let record =
-			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
 		let info = Self::curated_by(who, record.datanet)?;
 		Ok((record, info))
 	}
 
+	/// As the curator `who`, accept a pending contribution into the active datanet: it joins
+	/// the accepted-set log with the default weight and its contributor's share grows (the
+	/// share-change hook runs first). Emits `ContributionAccepted` (and `ShareChanged`).
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
+	/// [`Error::DatanetClosed`], [`Error::NotPending`], [`Error::Overflow`],
+	/// [`Error::Underflow`].
 	pub(crate) fn do_accept(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
 		let (mut record, mut info) = Self::curated_contribution(who, contribution)?;
 		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
 		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
 		let datanet = record.datanet;
-		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let log_root = Self::log_entry(
 			&mut info,
@@ -161,13 +192,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the curator `who`, reject a pending contribution: its deposit returns to the
+	/// contributor and its record is deleted. Emits `ContributionRejected`.
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
+	/// [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
+	/// when the deposit cannot be released.
 	pub(crate) fn do_reject(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
 		let (record, mut info) = Self::curated_contribution(who, contribution)?;
 		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
-		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.rejected = info.rejected.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let old = Contributors::<T>::get(record.datanet, &record.contributor).unwrap_or_default();
-		let new = Self::with_contribution(old, false, 0)?;
+		let new = Self::with_contribution(old, Membership::Leave, 0)?;
 
 		Self::release_contribution_deposit(&record.contributor, record.deposit)?;
 		Self::set_contributor(record.datanet, &mut info, &record.contributor, old, new)?;
@@ -182,6 +220,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the curator `who`, set an accepted contribution's weight within `1..=MaxWeight`; the
+	/// contributor's share changes by the difference (the share-change hook runs first) and the
+	/// log records a regrade. Emits `ContributionGraded` (and `ShareChanged`).
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
+	/// [`Error::DatanetClosed`], [`Error::NotAccepted`], [`Error::WeightOutOfBounds`],
+	/// [`Error::Overflow`], [`Error::Underflow`].
 	pub(crate) fn do_grade(
 		who: &T::AccountId,
 		contribution: ContributionId,
@@ -198,7 +244,8 @@ impl<T: Config> Pallet<T> {
 		let share = old
 			.share
 			.checked_sub(record.weight.into())
-			.and_then(|s| s.checked_add(weight.into()))
+			.ok_or(Error::<T>::Underflow)?
+			.checked_add(weight.into())
 			.ok_or(Error::<T>::Overflow)?;
 
 		Self::set_contributor(
@@ -221,20 +268,30 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As its contributor `who`, withdraw a pending contribution, or an accepted one once the
+	/// datanet is closed (it leaves the log and the share); the deposit returns, and the datanet's
+	/// deposit too when it was the last record of a closed datanet. Emits
+	/// `ContributionWithdrawn` (and `ShareChanged`).
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::NotContributor`], [`Error::UnknownDatanet`],
+	/// [`Error::DatanetStillActive`], [`Error::AlreadyRemoved`], [`Error::NotPending`],
+	/// [`Error::Underflow`], [`Error::Overflow`]; the currency's error when a deposit cannot be
+	/// released.
 	pub(crate) fn do_withdraw(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
 		let record =
-			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
 		ensure!(record.contributor == *who, Error::<T>::NotContributor);
 		let datanet = record.datanet;
-		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		let mut info = Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet)?;
 		let was_accepted = match record.status {
 			ContributionStatus::Pending => {
-				info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+				info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 				false
 			}
 			ContributionStatus::Accepted => {
 				ensure!(info.status == DatanetStatus::Closed, Error::<T>::DatanetStillActive);
-				info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+				info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 				Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
 				true
 			}
@@ -244,7 +301,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let old = Contributors::<T>::get(datanet, who).unwrap_or_default();
 		let lost = if was_accepted { record.weight } else { 0 };
-		let new = Self::with_contribution(old, false, lost)?;
+		let new = Self::with_contribution(old, Membership::Leave, lost)?;
 
 		Self::release_contribution_deposit(who, record.deposit)?;
 		Self::set_contributor(datanet, &mut info, who, old, new)?;
@@ -263,24 +320,33 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Remove an accepted contribution for bad data, as its datanet's curator (`remover`) or
+	/// governance (`None`): it leaves the log and the share, its deposit is slashed to the
+	/// treasury, and its record stays so its content hash remains refused. Emits
+	/// `ContributionRemoved` (and `ShareChanged`).
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
+	/// [`Error::NotAccepted`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
+	/// when the deposit cannot be moved to the treasury.
 	pub(crate) fn do_remove(
 		remover: Option<&T::AccountId>,
 		contribution: ContributionId,
 	) -> DispatchResult {
 		let mut record =
-			Contributions::<T>::get(contribution).ok_or(Error::<T>::ContributionNotFound)?;
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
 		let datanet = record.datanet;
 		let mut info = match remover {
 			Some(who) => Self::curated_by(who, datanet)?,
-			None => Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?,
+			None => Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet)?,
 		};
 		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
-		info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Overflow)?;
+		info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.removed = info.removed.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let log_root =
 			Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
 		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
-		let new = Self::with_contribution(old, false, record.weight)?;
+		let new = Self::with_contribution(old, Membership::Leave, record.weight)?;
 
 		let slashed = if record.deposit.is_zero() {
 			Zero::zero()

@@ -13,7 +13,7 @@ use frame_support::{
 	},
 };
 use openledger_primitives::{
-	ContributionId, ContributionWeight, DatanetId, OnShareChange, VersionNumber,
+	holds::hold_error, ContributionId, ContributionWeight, DatanetId, OnShareChange, VersionNumber,
 };
 use sp_core::H256;
 use sp_runtime::traits::Zero;
@@ -40,7 +40,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		datanet: DatanetId,
 	) -> Result<DatanetInfo<T>, Error<T>> {
-		let info = Datanets::<T>::get(datanet).ok_or(Error::<T>::DatanetNotFound)?;
+		let info = Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet)?;
 		ensure!(info.curator == *who, Error::<T>::NotCurator);
 		Ok(info)
 	}
@@ -55,6 +55,14 @@ impl<T: Config> Pallet<T> {
 		Ok(info)
 	}
 
+	/// Create a datanet curated by `who`, holding [`Config::DatanetDeposit`]. Emits
+	/// `DatanetCreated`.
+	///
+	/// # Errors
+	/// [`Error::EmptyName`], [`Error::NameTooLong`], [`Error::DescriptionTooLong`],
+	/// [`Error::UriTooLong`], [`Error::LicenseTooLong`],
+	/// [`Error::ContributionDepositOutOfBounds`], [`Error::InsufficientBalance`] (or the
+	/// currency's reason for a failed hold), [`Error::Overflow`].
 	pub(crate) fn do_create_datanet(
 		who: T::AccountId,
 		name: Vec<u8>,
@@ -75,7 +83,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::DatanetDeposit::get();
 
 		T::Currency::hold(&HoldReason::DatanetDeposit.into(), &who, deposit)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		Datanets::<T>::insert(
 			datanet,
 			DatanetInfo {
@@ -109,6 +117,13 @@ impl<T: Config> Pallet<T> {
 		Ok(datanet)
 	}
 
+	/// As the curator `who` of the active `datanet`, replace its metadata. Emits
+	/// `DatanetMetadataUpdated`.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
+	/// [`Error::EmptyName`], [`Error::NameTooLong`], [`Error::DescriptionTooLong`],
+	/// [`Error::UriTooLong`], [`Error::LicenseTooLong`].
 	pub(crate) fn do_update_metadata(
 		who: &T::AccountId,
 		datanet: DatanetId,
@@ -124,6 +139,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the curator `who` of the active `datanet`, hand curation to another account (the
+	/// deposit stays with its depositor). Emits `CuratorshipTransferred`.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
+	/// [`Error::AlreadyCurator`].
 	pub(crate) fn do_transfer_curatorship(
 		who: &T::AccountId,
 		datanet: DatanetId,
@@ -141,6 +162,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the curator `who`, close the active `datanet` to new contributions, grades and
+	/// versions; its deposit returns at once when it holds no records. Emits `DatanetClosed`.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
+	/// [`Error::HasPendingContributions`].
 	pub(crate) fn do_close_datanet(who: &T::AccountId, datanet: DatanetId) -> DispatchResult {
 		let mut info = Self::active_curated_by(who, datanet)?;
 		ensure!(info.pending == 0, Error::<T>::HasPendingContributions);
@@ -151,6 +178,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the curator `who`, publish the next version of the active `datanet`: an immutable
+	/// snapshot of its accepted set (count, total share, log length and hash chain). Emits
+	/// `VersionPublished`.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
+	/// [`Error::VersionUnchanged`], [`Error::TooManyVersions`], [`Error::Overflow`].
 	pub(crate) fn do_publish_version(
 		who: &T::AccountId,
 		datanet: DatanetId,
@@ -167,21 +201,21 @@ impl<T: Config> Pallet<T> {
 			version,
 			VersionInfo {
 				contributions: info.accepted,
-				total_weight: info.total_share,
+				total_share: info.total_share,
 				log_len: info.log_len,
 				commitment: info.log_root,
 				published_at: frame_system::Pallet::<T>::block_number(),
 			},
 		);
 		info.latest_version = version;
-		let (contributions, total_weight, commitment) =
+		let (contributions, total_share, commitment) =
 			(info.accepted, info.total_share, info.log_root);
 		Datanets::<T>::insert(datanet, info);
 		Self::deposit_event(Event::VersionPublished {
 			datanet,
 			version,
 			contributions,
-			total_weight,
+			total_share,
 			commitment,
 		});
 		Ok(version)
@@ -263,14 +297,14 @@ impl<T: Config> Pallet<T> {
 		let total_share = info
 			.total_share
 			.checked_sub(old.share)
-			.and_then(|total| total.checked_add(new.share))
+			.ok_or(Error::<T>::Underflow)?
+			.checked_add(new.share)
 			.ok_or(Error::<T>::Overflow)?;
 		let contributors = match (old.share > 0, new.share > 0) {
-			(false, true) => info.contributors.checked_add(1),
-			(true, false) => info.contributors.checked_sub(1),
-			_ => Some(info.contributors),
-		}
-		.ok_or(Error::<T>::Overflow)?;
+			(false, true) => info.contributors.checked_add(1).ok_or(Error::<T>::Overflow)?,
+			(true, false) => info.contributors.checked_sub(1).ok_or(Error::<T>::Underflow)?,
+			_ => info.contributors,
+		};
 
 		if old.share != new.share {
 			T::OnShareChange::before_share_change(datanet, who, old.share, new.share);

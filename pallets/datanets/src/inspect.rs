@@ -1,6 +1,7 @@
 //! [`DatanetsInspect`]: how other pallets read datanets.
 
 use crate::{pallet::*, types::DatanetStatus};
+use alloc::vec::Vec;
 use openledger_primitives::{
 	ContributionId, ContributionInfo, DatanetId, DatanetsInspect, Share, VersionNumber,
 };
@@ -37,5 +38,14 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 
 	fn total_share(datanet: DatanetId) -> Share {
 		Datanets::<T>::get(datanet).map_or(0, |info| info.total_share)
+	}
+
+	fn datanets_of(who: &T::AccountId) -> Vec<DatanetId> {
+		let mut datanets: Vec<DatanetId> = ContributorContributions::<T>::iter_key_prefix(who)
+			.filter_map(|id| Contributions::<T>::get(id).map(|c| c.datanet))
+			.collect();
+		datanets.sort_unstable();
+		datanets.dedup();
+		datanets
 	}
 }

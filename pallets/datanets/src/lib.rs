@@ -20,8 +20,8 @@
 //! - A contributor's **share** in a datanet is the sum of the weights of their accepted
 //!   contributions (1 by default, graded by the curator within `[1, MaxWeight]`). Before any
 //!   share changes, [`Config::OnShareChange`] is called so reward pools settle first.
-//! - A **version** snapshots the accepted set: contribution count, total weight, and a
-//!   commitment (see below).
+//! - A **version** snapshots the accepted set: contribution count, total share, and a
+//!   commitment (see below). Versions are numbered 1, 2, … without gaps.
 //!
 //! ## The accepted-set commitment
 //!
@@ -48,12 +48,7 @@
 //! Other pallets read datanets through [`openledger_primitives::DatanetsInspect`], implemented
 //! by [`Pallet`].
 #![cfg_attr(not(feature = "std"), no_std)]
-#![deny(
-	clippy::arithmetic_side_effects,
-	clippy::unwrap_used,
-	clippy::expect_used,
-	clippy::indexing_slicing
-)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
@@ -68,7 +63,10 @@ mod benchmarking;
 mod contribution;
 mod datanet;
 mod inspect;
-// Always compiled: other pallets' tests check these invariants too.
+mod queries;
+// Native builds (unit tests of every pallet, the runtime's tests, try-runtime) check these
+// invariants; the on-chain wasm (no `std`) does not carry them.
+#[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -117,33 +115,78 @@ pub mod pallet {
 		ContributionDeposit,
 	}
 
-	#[pallet::config]
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl,
+			traits::{ConstU128, ConstU32},
+		};
+
+		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
+		/// accounts, `u128` balances): small bounds so tests reach them, no share-change
+		/// listener. A mock sets `Currency` and `Treasury` itself.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type GovernanceOrigin = frame_system::EnsureRoot<Self::AccountId>;
+			type OnShareChange = ();
+			type DatanetDeposit = ConstU128<100>;
+			type MinContributionDeposit = ConstU128<10>;
+			type MaxContributionDeposit = ConstU128<1_000>;
+			type MaxNameLength = ConstU32<16>;
+			type MaxDescriptionLength = ConstU32<16>;
+			type MaxUriLength = ConstU32<16>;
+			type MaxLicenseLength = ConstU32<8>;
+			type MaxContributionsPerDatanet = ConstU32<64>;
+			type MaxContributionsPerContributor = ConstU32<16>;
+			type MaxVersions = ConstU32<4>;
+			type MaxWeight = ConstU32<10>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The currency deposits are held in.
+		#[pallet::no_default]
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ Mutate<Self::AccountId>;
 
 		/// May remove accepted contributions of any datanet for bad data.
+		#[pallet::no_default_bounds]
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Receives slashed contribution deposits.
+		#[pallet::no_default]
 		type Treasury: Get<Self::AccountId>;
 
 		/// Told before a contributor's share in a datanet changes (reward pools).
+		#[pallet::no_default_bounds]
 		type OnShareChange: OnShareChange<Self::AccountId>;
 
 		/// Deposit held for creating a datanet; it also covers its versions.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type DatanetDeposit: Get<BalanceOf<Self>>;
 
 		/// Lowest contribution deposit a datanet may ask for (above zero).
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type MinContributionDeposit: Get<BalanceOf<Self>>;
 
 		/// Highest contribution deposit a datanet may ask for.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type MaxContributionDeposit: Get<BalanceOf<Self>>;
 
@@ -234,7 +277,7 @@ pub mod pallet {
 		DatanetId,
 		Twox64Concat,
 		VersionNumber,
-		VersionInfo<T>,
+		VersionInfo<BlockNumberFor<T>>,
 	>;
 
 	#[pallet::event]
@@ -242,86 +285,153 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A datanet was created and its deposit held.
 		DatanetCreated {
+			/// The datanet.
 			datanet: DatanetId,
+			/// The curator.
 			curator: T::AccountId,
+			/// Open or curated.
 			mode: CurationMode,
+			/// Deposit each contribution holds.
 			contribution_deposit: BalanceOf<T>,
+			/// The deposit held from the creator.
 			deposit: BalanceOf<T>,
 		},
 		/// A datanet's metadata changed.
-		DatanetMetadataUpdated { datanet: DatanetId },
+		DatanetMetadataUpdated {
+			/// The datanet.
+			datanet: DatanetId,
+		},
 		/// A datanet has a new curator.
-		CuratorshipTransferred { datanet: DatanetId, from: T::AccountId, to: T::AccountId },
+		CuratorshipTransferred {
+			/// The datanet.
+			datanet: DatanetId,
+			/// The previous holder.
+			from: T::AccountId,
+			/// The new holder.
+			to: T::AccountId,
+		},
 		/// A datanet was closed.
-		DatanetClosed { datanet: DatanetId },
+		DatanetClosed {
+			/// The datanet.
+			datanet: DatanetId,
+		},
 		/// A datanet's creation deposit went back to its depositor.
-		DatanetDepositReleased { datanet: DatanetId, depositor: T::AccountId, amount: BalanceOf<T> },
+		DatanetDepositReleased {
+			/// The datanet.
+			datanet: DatanetId,
+			/// Who the deposit returned to.
+			depositor: T::AccountId,
+			/// The deposit returned.
+			amount: BalanceOf<T>,
+		},
 		/// A contribution was submitted and its deposit held.
 		ContributionSubmitted {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// Hash of the content.
 			content_hash: H256,
+			/// Size of the content in bytes.
 			size: u64,
+			/// The deposit held from the contributor.
 			deposit: BalanceOf<T>,
 		},
 		/// A contribution joined the accepted set (accepted-set log entry, `op` 0).
 		ContributionAccepted {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// Its weight.
 			weight: ContributionWeight,
+			/// The accepted-set log's hash chain after this change.
 			log_root: H256,
 		},
 		/// A pending contribution was rejected and its deposit returned.
 		ContributionRejected {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// The deposit returned.
 			deposit_returned: BalanceOf<T>,
 		},
 		/// An accepted contribution was regraded (accepted-set log entry, `op` 1).
 		ContributionGraded {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// The weight before.
 			old_weight: ContributionWeight,
+			/// The weight after.
 			new_weight: ContributionWeight,
+			/// The accepted-set log's hash chain after this change.
 			log_root: H256,
 		},
 		/// A contribution was withdrawn by its contributor and its deposit returned. If it was
 		/// accepted, this is an accepted-set log entry (`op` 2) and `log_root` is the new root.
 		ContributionWithdrawn {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// The deposit returned.
 			deposit_returned: BalanceOf<T>,
+			/// Whether it was accepted (it left the accepted set).
 			was_accepted: bool,
+			/// The accepted-set log's hash chain after this change.
 			log_root: H256,
 		},
 		/// An accepted contribution was removed for bad data and its deposit slashed to the
 		/// treasury (accepted-set log entry, `op` 2).
 		ContributionRemoved {
+			/// The contribution.
 			contribution: ContributionId,
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// The deposit slashed to the treasury.
 			slashed: BalanceOf<T>,
+			/// Removed by the governance origin rather than the curator.
 			by_governance: bool,
+			/// The accepted-set log's hash chain after this change.
 			log_root: H256,
 		},
 		/// A contributor's share in a datanet changed.
 		ShareChanged {
+			/// The datanet.
 			datanet: DatanetId,
+			/// Its contributor.
 			contributor: T::AccountId,
+			/// The share before.
 			old_share: openledger_primitives::Share,
+			/// The share after.
 			new_share: openledger_primitives::Share,
+			/// The datanet's total share after.
 			total_share: openledger_primitives::Share,
 		},
 		/// A version of a datanet was published.
 		VersionPublished {
+			/// The datanet.
 			datanet: DatanetId,
+			/// The version number.
 			version: VersionNumber,
+			/// Accepted contributions at publication.
 			contributions: u32,
-			total_weight: openledger_primitives::Share,
+			/// Total share of the accepted set at publication.
+			total_share: openledger_primitives::Share,
+			/// The accepted-set commitment of the version.
 			commitment: H256,
 		},
 	}
@@ -329,9 +439,9 @@ pub mod pallet {
 	#[pallet::error]
 	pub enum Error<T> {
 		/// No datanet with this id.
-		DatanetNotFound,
+		UnknownDatanet,
 		/// No contribution with this id.
-		ContributionNotFound,
+		UnknownContribution,
 		/// Only the datanet's curator may do this.
 		NotCurator,
 		/// Only the contribution's contributor may do this.
@@ -380,6 +490,8 @@ pub mod pallet {
 		InsufficientBalance,
 		/// An id or counter would overflow.
 		Overflow,
+		/// A counter or amount would go below zero: the pallet's records disagree.
+		Underflow,
 	}
 
 	/// A datanet to create at genesis: curator, name, mode, contribution deposit.
@@ -439,7 +551,7 @@ pub mod pallet {
 			}
 			for datanet in &self.versions {
 				let published = Datanets::<T>::get(datanet)
-					.ok_or_else(|| Error::<T>::DatanetNotFound.into())
+					.ok_or_else(|| Error::<T>::UnknownDatanet.into())
 					.and_then(|info| Pallet::<T>::do_publish_version(&info.curator, *datanet));
 				if let Err(e) = published {
 					panic!("genesis version of datanet {datanet}: {e:?}");

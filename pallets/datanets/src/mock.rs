@@ -9,7 +9,6 @@ use frame_support::{
 	traits::{ConstU128, ConstU32},
 	weights::Weight,
 };
-use frame_system::EnsureRoot;
 use openledger_primitives::{DatanetId, OnShareChange, Share};
 use sp_runtime::BuildStorage;
 
@@ -76,24 +75,18 @@ pub fn take_share_changes() -> Vec<ShareChange> {
 	SHARE_CHANGES.with(|calls| core::mem::take(&mut *calls.borrow_mut()))
 }
 
+#[derive_impl(pallet_datanets::config_preludes::TestDefaultConfig)]
 impl pallet_datanets::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Treasury = Treasury;
 	type OnShareChange = RecordShareChanges;
 	type DatanetDeposit = ConstU128<DATANET_DEPOSIT>;
-	type MinContributionDeposit = ConstU128<10>;
-	type MaxContributionDeposit = ConstU128<1_000>;
-	type MaxNameLength = ConstU32<16>;
 	type MaxDescriptionLength = ConstU32<64>;
 	type MaxUriLength = ConstU32<32>;
 	type MaxLicenseLength = ConstU32<12>;
 	type MaxContributionsPerDatanet = ConstU32<6>;
 	type MaxContributionsPerContributor = ConstU32<4>;
 	type MaxVersions = ConstU32<3>;
-	type MaxWeight = ConstU32<10>;
-	type WeightInfo = ();
 }
 
 /// Accounts 1..=6 hold [`ENDOWMENT`], [`POOR`] holds 50, the treasury its existential deposit.

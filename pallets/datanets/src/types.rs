@@ -6,7 +6,9 @@ use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{ContributionStatus, ContributionWeight, DatanetId, Share};
+use openledger_primitives::{
+	ContributionId, ContributionStatus, ContributionWeight, DatanetId, Share, VersionNumber,
+};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -151,21 +153,20 @@ pub struct ContributorInfo {
 
 /// An immutable snapshot of a datanet, which models cite as `(datanet, version)`.
 #[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize,
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct VersionInfo<T: Config> {
+#[serde(rename_all = "camelCase")]
+pub struct VersionInfo<BlockNumber> {
 	/// Accepted contributions at publication.
 	pub contributions: u32,
 	/// Total share (sum of accepted weights) at publication.
-	pub total_weight: Share,
+	pub total_share: Share,
 	/// Length of the accepted-set log at publication.
 	pub log_len: u64,
 	/// The log's hash chain at publication: commits to the accepted set with its weights.
 	pub commitment: H256,
 	/// Block of publication.
-	pub published_at: BlockNumberOf<T>,
+	pub published_at: BlockNumber,
 }
 
 /// What an entry of a datanet's accepted-set log records.
@@ -177,4 +178,57 @@ pub enum LogOp {
 	Regrade = 1,
 	/// A contribution left the accepted set (removed or withdrawn).
 	Drop = 2,
+}
+
+/// A datanet's figures as the attribution queries report them.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DatanetStats<AccountId> {
+	/// Its curator.
+	pub curator: AccountId,
+	/// Whether it takes contributions.
+	pub active: bool,
+	/// Contributions awaiting the curator.
+	pub pending: u32,
+	/// Accepted contributions.
+	pub accepted: u32,
+	/// Rejected contributions.
+	pub rejected: u32,
+	/// Contributions removed for bad data.
+	pub removed: u32,
+	/// Contributors with a share.
+	pub contributors: u32,
+	/// Sum of the contributors' shares.
+	pub total_share: Share,
+	/// Latest published version (0: none).
+	pub latest_version: VersionNumber,
+}
+
+/// A contribution in a listing: its id and what clients show of it.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ContributionView<AccountId> {
+	/// Its id.
+	pub id: ContributionId,
+	/// Its datanet.
+	pub datanet: DatanetId,
+	/// Who contributed it.
+	pub contributor: AccountId,
+	/// Its status.
+	pub status: ContributionStatus,
+	/// Its attribution weight.
+	pub weight: ContributionWeight,
+	/// Hash of the data.
+	pub content_hash: H256,
+	/// Size of the data in bytes.
+	pub size: u64,
+}
+
+/// Whether a contributor gains or loses one contribution in a datanet.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Membership {
+	/// A contribution joins (submitted, or accepted into the share).
+	Join,
+	/// A contribution leaves (rejected, withdrawn or removed).
+	Leave,
 }

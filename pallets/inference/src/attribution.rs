@@ -1,40 +1,33 @@
 //! Checking an attribution against the model it answers for.
 
 use crate::{pallet::*, types::*};
-use alloc::vec::Vec;
 use frame_support::pallet_prelude::*;
 use openledger_primitives::{
-	ContributionStatus, DatanetId, DatanetsInspect, ModelId, ModelsInspect,
+	AttributionError, ContributionStatus, DatanetsInspect, ModelId, ModelsInspect,
 };
 
 impl<T: Config> Pallet<T> {
-	/// The datanets `model` and its ancestors were trained on: what an attribution may name.
-	/// At most `1 + MaxLineageDepth` model reads.
-	pub fn attributable_datanets(model: ModelId) -> Result<Vec<DatanetId>, DispatchError> {
-		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
-		let mut datanets: Vec<DatanetId> = view.training.iter().map(|s| s.datanet).collect();
-		for ancestor in view.lineage.iter() {
-			if let Some(parent) = T::Models::model(ancestor.model) {
-				datanets.extend(parent.training.iter().map(|s| s.datanet));
-			}
-		}
-		datanets.sort_unstable();
-		datanets.dedup();
-		Ok(datanets)
-	}
-
-	/// Scores total at most 100%; every id once; every contribution accepted; every
-	/// contribution's datanet and every datanet attributable to `model`.
+	/// Whether `attribution` may answer a call on `model`: well formed (scores total at most
+	/// 100%, every id once: [`openledger_primitives::Attribution::check`]), every contribution
+	/// accepted, and every contribution's datanet and every datanet one `model` or an ancestor
+	/// was trained on. Reads `1 + depth` models and one item per contribution.
+	///
+	/// # Errors
+	/// [`Error::ScoresOverHundredPercent`], [`Error::DuplicateContribution`],
+	/// [`Error::DuplicateDatanet`], [`Error::UnknownModel`], [`Error::UnknownContribution`],
+	/// [`Error::ContributionNotAccepted`], [`Error::ContributionNotAttributable`],
+	/// [`Error::DatanetNotAttributable`].
 	pub(crate) fn ensure_valid_attribution(
 		model: ModelId,
 		attribution: &AttributionOf<T>,
 	) -> DispatchResult {
-		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
-		let allowed = Self::attributable_datanets(model)?;
-		let mut seen_contributions = Vec::with_capacity(attribution.contributions.len());
+		attribution.check().map_err(|e| match e {
+			AttributionError::ScoresOverHundredPercent => Error::<T>::ScoresOverHundredPercent,
+			AttributionError::DuplicateContribution => Error::<T>::DuplicateContribution,
+			AttributionError::DuplicateDatanet => Error::<T>::DuplicateDatanet,
+		})?;
+		let allowed = T::Models::attributable_datanets(model).ok_or(Error::<T>::UnknownModel)?;
 		for (contribution, _) in attribution.contributions.iter() {
-			ensure!(!seen_contributions.contains(contribution), Error::<T>::DuplicateContribution);
-			seen_contributions.push(*contribution);
 			let info =
 				T::Datanets::contribution(*contribution).ok_or(Error::<T>::UnknownContribution)?;
 			ensure!(
@@ -46,10 +39,7 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::ContributionNotAttributable
 			);
 		}
-		let mut seen_datanets = Vec::with_capacity(attribution.datanets.len());
 		for (datanet, _) in attribution.datanets.iter() {
-			ensure!(!seen_datanets.contains(datanet), Error::<T>::DuplicateDatanet);
-			seen_datanets.push(*datanet);
 			ensure!(allowed.binary_search(datanet).is_ok(), Error::<T>::DatanetNotAttributable);
 		}
 		Ok(())

@@ -181,8 +181,8 @@ mod benchmarks {
 	/// most datanets.
 	#[benchmark]
 	fn submit_result(
-		c: Linear<0, { T::MaxAttributedContributions::get() }>,
-		d: Linear<0, { T::MaxAttributedDatanets::get() }>,
+		c: Linear<0, { MaxAttributedContributionsOf::<T>::get() }>,
+		d: Linear<0, { MaxAttributedDatanetsOf::<T>::get() }>,
 	) -> Result<(), BenchmarkError> {
 		let (model, provider, sources) = served_model::<T>();
 		let first = sources.first().map(|(datanet, _)| *datanet).unwrap_or_default();

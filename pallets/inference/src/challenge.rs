@@ -8,10 +8,17 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
-use openledger_primitives::InferenceId;
+use openledger_primitives::{holds::hold_error, InferenceId};
 use sp_runtime::{traits::Zero, Saturating};
 
 impl<T: Config> Pallet<T> {
+	/// Challenge the answered request `inference` within its window, holding
+	/// [`Config::ChallengeBond`] from `who`. Emits `Challenged`.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotAnswered`],
+	/// [`Error::UnderChallenge`], [`Error::ChallengeWindowClosed`],
+	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed hold).
 	pub(crate) fn do_challenge(who: &T::AccountId, inference: InferenceId) -> DispatchResult {
 		let mut request = Self::open_request(inference)?;
 		let (output_hash, at) = match request.status {
@@ -26,7 +33,7 @@ impl<T: Config> Pallet<T> {
 		);
 		let bond = T::ChallengeBond::get();
 		T::Currency::hold(&HoldReason::ChallengeBond.into(), who, bond)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		request.status =
 			RequestStatus::Challenged { output_hash, at, challenger: who.clone(), bond };
 		Requests::<T>::insert(inference, request);
@@ -34,6 +41,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Decide the challenge of `inference`: upheld slashes the provider (part to the
+	/// challenger, the rest to the treasury), refunds the user, returns the bond and ends the
+	/// request (`ChallengeUpheld`); rejected gives the bond to the provider and queues the result
+	/// for settlement again (`ChallengeRejected`).
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotChallenged`],
+	/// [`Error::UnknownProvider`], [`Error::EscrowMissing`], [`Error::Overflow`],
+	/// [`Error::Underflow`]; the currency's error when held funds cannot be moved.
 	pub(crate) fn do_resolve(inference: InferenceId, upheld: bool) -> DispatchResult {
 		let mut request = Self::open_request(inference)?;
 		let RequestStatus::Challenged { output_hash, at, challenger, bond } =
@@ -61,7 +77,7 @@ impl<T: Config> Pallet<T> {
 		bond: BalanceOf<T>,
 	) -> DispatchResult {
 		let mut provider =
-			Providers::<T>::get(&request.provider).ok_or(Error::<T>::ProviderNotFound)?;
+			Providers::<T>::get(&request.provider).ok_or(Error::<T>::UnknownProvider)?;
 		let slashed = T::ChallengeSlash::get().mul_floor(provider.stake);
 		let to_challenger = T::ChallengerReward::get().mul_floor(slashed);
 		let to_treasury = slashed.saturating_sub(to_challenger);
@@ -80,7 +96,7 @@ impl<T: Config> Pallet<T> {
 			bond,
 			Precision::Exact,
 		)?;
-		Self::end_request(inference, request, true)?;
+		Self::end_request(inference, request, EscrowOutcome::Refund)?;
 		Self::deposit_event(Event::ChallengeUpheld {
 			inference,
 			slashed,

@@ -12,7 +12,8 @@
 //!   [`Config::ResponseDeadline`] blocks; after that the user may **cancel** for a full refund.
 //! - The provider **submits the result**: an output hash and the [`Attribution`]: accepted
 //!   contributions and datanets the model (or one of its ancestors) was trained on, with scores
-//!   summing to at most 100%, each named once. It is stored against the request id.
+//!   summing to at most 100%, each named once, within the bounds [`Config::Rewards`] owns. It is
+//!   stored against the request id.
 //! - For [`Config::ChallengeWindow`] blocks anyone may **challenge** the result with a
 //!   [`Config::ChallengeBond`]. Governance resolves: upheld slashes
 //!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
@@ -24,12 +25,7 @@
 //!
 //! [`Attribution`]: openledger_primitives::Attribution
 #![cfg_attr(not(feature = "std"), no_std)]
-#![deny(
-	clippy::arithmetic_side_effects,
-	clippy::unwrap_used,
-	clippy::expect_used,
-	clippy::indexing_slicing
-)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
@@ -41,7 +37,9 @@ mod attribution;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod challenge;
-// Always compiled: other pallets' and the runtime's tests check these invariants too.
+// Native builds (unit tests of every pallet, the runtime's tests, try-runtime) check these
+// invariants; the on-chain wasm (no `std`) does not carry them.
+#[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -96,67 +94,107 @@ pub mod pallet {
 		ChallengeBond,
 	}
 
-	#[pallet::config]
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl, parameter_types,
+			traits::{ConstU128, ConstU32, ConstU64},
+		};
+
+		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
+		/// accounts and block numbers, `u128` balances): short periods and small bounds. A mock
+		/// sets `Currency`, `Models`, `Datanets`, `Rewards` and `Treasury` itself.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// A tenth of the stake is slashed when a challenge is upheld.
+			pub const TestChallengeSlash: Perbill = Perbill::from_percent(10);
+			/// Half of a slash goes to the challenger.
+			pub const TestChallengerReward: Perbill = Perbill::from_percent(50);
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type GovernanceOrigin = frame_system::EnsureRoot<Self::AccountId>;
+			type MaxModelsPerProvider = ConstU32<3>;
+			type DefaultMinProviderStake = ConstU128<1_000>;
+			type RequestDeposit = ConstU128<5>;
+			type ResponseDeadline = ConstU64<5>;
+			type ChallengeWindow = ConstU64<3>;
+			type ChallengeBond = ConstU128<200>;
+			type ChallengeSlash = TestChallengeSlash;
+			type ChallengerReward = TestChallengerReward;
+			type UnbondingDelay = ConstU64<4>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The currency fees, stakes and bonds are in.
+		#[pallet::no_default]
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ BalancedHold<Self::AccountId>
 			+ Mutate<Self::AccountId>
 			+ Balanced<Self::AccountId>;
 
 		/// Models: prices, status, training datanets, lineage.
+		#[pallet::no_default]
 		type Models: ModelsInspect<Self::AccountId, BalanceOf<Self>>;
 
 		/// Datanets and contributions, to check attributions.
+		#[pallet::no_default]
 		type Datanets: DatanetsInspect<Self::AccountId>;
 
-		/// Splits settled fees.
-		type Rewards: InferenceRewards<
-			Self::AccountId,
-			Self::Currency,
-			Self::MaxAttributedContributions,
-			Self::MaxAttributedDatanets,
-		>;
+		/// Splits settled fees; owns the bounds of an attribution.
+		#[pallet::no_default]
+		type Rewards: InferenceRewards<Self::AccountId, Self::Currency>;
 
 		/// Resolves challenges and sets the minimum stake.
+		#[pallet::no_default_bounds]
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Receives the part of a slashed stake that does not go to the challenger.
 		#[pallet::constant]
+		#[pallet::no_default]
 		type Treasury: Get<Self::AccountId>;
 
 		/// Most models one provider serves.
 		#[pallet::constant]
 		type MaxModelsPerProvider: Get<u32>;
 
-		/// Most contributions one attribution names.
-		#[pallet::constant]
-		type MaxAttributedContributions: Get<u32>;
-
-		/// Most datanets one attribution names.
-		#[pallet::constant]
-		type MaxAttributedDatanets: Get<u32>;
-
 		/// Minimum provider stake until governance sets one.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type DefaultMinProviderStake: Get<BalanceOf<Self>>;
 
 		/// Deposit held per open request for its storage.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type RequestDeposit: Get<BalanceOf<Self>>;
 
 		/// Blocks a provider has to answer a request.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ResponseDeadline: Get<BlockNumberFor<Self>>;
 
 		/// Blocks after a result during which it may be challenged (0: none).
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ChallengeWindow: Get<BlockNumberFor<Self>>;
 
 		/// Bond held from a challenger.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ChallengeBond: Get<BalanceOf<Self>>;
 
@@ -169,6 +207,7 @@ pub mod pallet {
 		type ChallengerReward: Get<Perbill>;
 
 		/// Blocks between starting to unbond and withdrawing the stake.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type UnbondingDelay: Get<BlockNumberFor<Self>>;
 
@@ -176,6 +215,7 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 
 		/// Makes datanets, contributions and models for the benchmarks.
+		#[pallet::no_default]
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: openledger_primitives::DatanetsBenchmarkHelper
 			+ openledger_primitives::ModelsBenchmarkHelper;
@@ -237,51 +277,125 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// A provider registered and bonded its stake.
-		ProviderRegistered { provider: T::AccountId, stake: BalanceOf<T>, models: Vec<ModelId> },
+		ProviderRegistered {
+			/// The provider.
+			provider: T::AccountId,
+			/// The stake bonded.
+			stake: BalanceOf<T>,
+			/// The models it serves.
+			models: Vec<ModelId>,
+		},
 		/// A provider serves one more model.
-		ModelAdded { provider: T::AccountId, model: ModelId },
+		ServingStarted {
+			/// The provider.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
+		},
 		/// A provider stopped serving a model.
-		ModelRemoved { provider: T::AccountId, model: ModelId },
+		ServingStopped {
+			/// The provider.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
+		},
 		/// A provider started unbonding; it takes no new requests.
-		Unbonding { provider: T::AccountId, withdrawable_at: BlockNumberFor<T> },
+		Unbonding {
+			/// The provider.
+			provider: T::AccountId,
+			/// First block the stake may be withdrawn.
+			withdrawable_at: BlockNumberFor<T>,
+		},
 		/// A provider withdrew its stake and left.
-		ProviderLeft { provider: T::AccountId, stake: BalanceOf<T> },
+		ProviderLeft {
+			/// The provider.
+			provider: T::AccountId,
+			/// The stake released.
+			stake: BalanceOf<T>,
+		},
 		/// Governance set the minimum provider stake.
-		MinProviderStakeSet { amount: BalanceOf<T> },
+		MinProviderStakeSet {
+			/// The new minimum.
+			amount: BalanceOf<T>,
+		},
 		/// A user requested an inference call; its fee is in escrow.
 		Requested {
+			/// The inference call.
 			inference: InferenceId,
+			/// Who requested and paid.
 			user: T::AccountId,
+			/// The model.
 			model: ModelId,
+			/// The provider assigned.
 			provider: T::AccountId,
+			/// The fee held in escrow.
 			fee: BalanceOf<T>,
+			/// Hash of the input.
 			input_hash: H256,
+			/// Last block for the result.
 			deadline: BlockNumberFor<T>,
 		},
 		/// The provider answered with an attribution.
 		ResultSubmitted {
+			/// The inference call.
 			inference: InferenceId,
+			/// Hash of the output.
 			output_hash: H256,
+			/// Number of contributions attributed.
 			contributions: u32,
+			/// Number of datanets named.
 			datanets: u32,
 		},
 		/// The user cancelled an unanswered request after its deadline and got the fee back.
-		Cancelled { inference: InferenceId, refund: BalanceOf<T> },
+		Cancelled {
+			/// The inference call.
+			inference: InferenceId,
+			/// What the user got back.
+			refund: BalanceOf<T>,
+		},
 		/// A result was challenged.
-		Challenged { inference: InferenceId, challenger: T::AccountId, bond: BalanceOf<T> },
+		Challenged {
+			/// The inference call.
+			inference: InferenceId,
+			/// Who challenged.
+			challenger: T::AccountId,
+			/// The challenger's bond.
+			bond: BalanceOf<T>,
+		},
 		/// Governance upheld a challenge: provider slashed, user refunded, request ended.
 		ChallengeUpheld {
+			/// The inference call.
 			inference: InferenceId,
+			/// Slashed from the provider's stake.
 			slashed: BalanceOf<T>,
+			/// What the challenger received of it.
 			to_challenger: BalanceOf<T>,
+			/// What the user got back.
 			refund: BalanceOf<T>,
 		},
 		/// Governance rejected a challenge: the bond went to the provider; the result stands.
-		ChallengeRejected { inference: InferenceId, bond: BalanceOf<T> },
+		ChallengeRejected {
+			/// The inference call.
+			inference: InferenceId,
+			/// The bond, now the provider's.
+			bond: BalanceOf<T>,
+		},
 		/// A result was settled: its fee went to the rewards split.
-		Settled { inference: InferenceId, fee: BalanceOf<T> },
+		Settled {
+			/// The inference call.
+			inference: InferenceId,
+			/// The fee split.
+			fee: BalanceOf<T>,
+		},
 		/// Settlement in `on_idle` failed; the user was refunded and the request ended.
-		SettlementFailed { inference: InferenceId, error: DispatchError, refund: BalanceOf<T> },
+		SettlementFailed {
+			/// The inference call.
+			inference: InferenceId,
+			/// Why the split failed.
+			error: DispatchError,
+			/// What the user got back (zero if the refund failed too).
+			refund: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -289,7 +403,7 @@ pub mod pallet {
 		/// The account is a provider already.
 		AlreadyProvider,
 		/// No such provider.
-		ProviderNotFound,
+		UnknownProvider,
 		/// A provider must serve at least one model.
 		NoModels,
 		/// The provider serves the most models it may.
@@ -358,6 +472,8 @@ pub mod pallet {
 		EscrowMissing,
 		/// A counter would overflow.
 		Overflow,
+		/// A counter or amount would go below zero: the pallet's records disagree.
+		Underflow,
 	}
 
 	#[pallet::hooks]

@@ -4,9 +4,8 @@
 use crate as pallet_inference;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64, Hooks},
+	traits::{ConstU128, Hooks},
 };
-use frame_system::EnsureRoot;
 use openledger_primitives::{DatanetId, ModelId, ModelKind};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
@@ -14,6 +13,9 @@ use sp_runtime::{BuildStorage, Perbill};
 pub type AccountId = u64;
 pub type Balance = u128;
 type Block = frame_system::mocking::MockBlock<Test>;
+
+use openledger_test_support::Treasury;
+pub use openledger_test_support::{attribution, TREASURY};
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -26,7 +28,53 @@ frame_support::construct_runtime!(
 	}
 );
 
-openledger_test_support::reward_chain_configs!(Test);
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_datanets::config_preludes::TestDefaultConfig)]
+impl pallet_datanets::Config for Test {
+	type Currency = Balances;
+	type Treasury = Treasury;
+	/// Reward pools settle each contributor before their share changes.
+	type OnShareChange = Rewards;
+}
+
+#[derive_impl(pallet_models::config_preludes::TestDefaultConfig)]
+impl pallet_models::Config for Test {
+	type Currency = Balances;
+	type Datanets = Datanets;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
+}
+
+#[derive_impl(pallet_rewards::config_preludes::TestDefaultConfig)]
+impl pallet_rewards::Config for Test {
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type Treasury = Treasury;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = (Datanets, Models);
+}
+
+/// An attribution within the test runtime's bounds.
+pub type TestAttribution = pallet_rewards::AttributionOf<Test>;
+
+/// `who`'s balance (free, including what is not held).
+pub fn free(who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
+}
 
 pub const PROVIDER: AccountId = 40;
 pub const USER: AccountId = 50;
@@ -41,31 +89,18 @@ pub const CHALLENGE_WINDOW: u64 = 3;
 pub const UNBONDING: u64 = 4;
 
 parameter_types! {
-	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
-	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
+	/// The challenge window, changed by tests that need none.
 	pub static Window: u64 = CHALLENGE_WINDOW;
 }
 
+#[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
 impl pallet_inference::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Models = Models;
 	type Datanets = Datanets;
 	type Rewards = Rewards;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Treasury = Treasury;
-	type MaxModelsPerProvider = ConstU32<3>;
-	type MaxAttributedContributions = ConstU32<MAX_CONTRIBUTIONS>;
-	type MaxAttributedDatanets = ConstU32<MAX_DATANETS>;
-	type DefaultMinProviderStake = ConstU128<STAKE>;
-	type RequestDeposit = ConstU128<DEPOSIT>;
-	type ResponseDeadline = ConstU64<DEADLINE>;
 	type ChallengeWindow = Window;
-	type ChallengeBond = ConstU128<BOND>;
-	type ChallengeSlash = ChallengeSlash;
-	type ChallengerReward = ChallengerReward;
-	type UnbondingDelay = ConstU64<UNBONDING>;
-	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = (Datanets, Models);
 }

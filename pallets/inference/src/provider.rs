@@ -7,7 +7,7 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use openledger_primitives::{ModelId, ModelStatus, ModelsInspect};
+use openledger_primitives::{holds::hold_error, ModelId, ModelStatus, ModelsInspect};
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -19,6 +19,15 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Register `who` as a provider of `models` (each active, listed once, at most
+	/// `MaxModelsPerProvider`), holding `stake` (at least [`MinProviderStake`]). Emits
+	/// `ProviderRegistered`.
+	///
+	/// # Errors
+	/// [`Error::AlreadyProvider`], [`Error::NoModels`], [`Error::StakeBelowMinimum`],
+	/// [`Error::UnknownModel`], [`Error::ModelNotActive`], [`Error::AlreadyServing`],
+	/// [`Error::TooManyModels`], [`Error::InsufficientBalance`] (or the currency's reason for a
+	/// failed hold).
 	pub(crate) fn do_register_provider(
 		who: &T::AccountId,
 		models: &[ModelId],
@@ -34,7 +43,7 @@ impl<T: Config> Pallet<T> {
 			served.try_push(*model).map_err(|_| Error::<T>::TooManyModels)?;
 		}
 		T::Currency::hold(&HoldReason::ProviderStake.into(), who, stake)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		Providers::<T>::insert(
 			who,
 			ProviderInfo { stake, models: served, open_requests: 0, unbonding_at: None },
@@ -47,29 +56,45 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the provider `who` (not unbonding), start serving the active `model`. Emits
+	/// `ServingStarted`.
+	///
+	/// # Errors
+	/// [`Error::UnknownProvider`], [`Error::ProviderUnbonding`], [`Error::UnknownModel`],
+	/// [`Error::ModelNotActive`], [`Error::AlreadyServing`], [`Error::TooManyModels`].
 	pub(crate) fn do_add_model(who: &T::AccountId, model: ModelId) -> DispatchResult {
-		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
 		Self::ensure_model_active(model)?;
 		ensure!(!provider.models.contains(&model), Error::<T>::AlreadyServing);
 		provider.models.try_push(model).map_err(|_| Error::<T>::TooManyModels)?;
 		Providers::<T>::insert(who, provider);
-		Self::deposit_event(Event::ModelAdded { provider: who.clone(), model });
+		Self::deposit_event(Event::ServingStarted { provider: who.clone(), model });
 		Ok(())
 	}
 
+	/// As the provider `who`, stop serving `model` (open requests on it still finish). Emits
+	/// `ServingStopped`.
+	///
+	/// # Errors
+	/// [`Error::UnknownProvider`], [`Error::NotServingModel`].
 	pub(crate) fn do_remove_model(who: &T::AccountId, model: ModelId) -> DispatchResult {
-		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		let before = provider.models.len();
 		provider.models.retain(|m| *m != model);
 		ensure!(provider.models.len() < before, Error::<T>::NotServingModel);
 		Providers::<T>::insert(who, provider);
-		Self::deposit_event(Event::ModelRemoved { provider: who.clone(), model });
+		Self::deposit_event(Event::ServingStopped { provider: who.clone(), model });
 		Ok(())
 	}
 
+	/// As the provider `who` with no open requests, start unbonding: no new requests, the stake
+	/// withdrawable after [`Config::UnbondingDelay`]. Emits `Unbonding`.
+	///
+	/// # Errors
+	/// [`Error::UnknownProvider`], [`Error::ProviderUnbonding`], [`Error::OpenRequests`].
 	pub(crate) fn do_unbond(who: &T::AccountId) -> DispatchResult {
-		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
@@ -79,8 +104,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the unbonding provider `who`, once the delay has passed and no request is open,
+	/// release the stake and leave. Emits `ProviderLeft`.
+	///
+	/// # Errors
+	/// [`Error::UnknownProvider`], [`Error::NotUnbonding`], [`Error::UnbondingNotDue`],
+	/// [`Error::OpenRequests`]; the currency's error when the stake cannot be released.
 	pub(crate) fn do_withdraw_unbonded(who: &T::AccountId) -> DispatchResult {
-		let provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		let at: BlockNumberFor<T> = provider.unbonding_at.ok_or(Error::<T>::NotUnbonding)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= at, Error::<T>::UnbondingNotDue);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
@@ -100,23 +131,29 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		model: ModelId,
 	) -> Result<ProviderInfo<T>, DispatchError> {
-		let provider = Providers::<T>::get(who).ok_or(Error::<T>::ProviderNotFound)?;
+		let provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
 		ensure!(provider.models.contains(&model), Error::<T>::NotServingModel);
 		ensure!(provider.stake >= MinProviderStake::<T>::get(), Error::<T>::StakeBelowMinimum);
 		Ok(provider)
 	}
 
-	/// Count a request more (`true`) or less against `who`'s open requests.
-	pub(crate) fn track_open_request(who: &T::AccountId, opened: bool) -> DispatchResult {
+	/// Count a request more or less against `who`'s open requests.
+	///
+	/// # Errors
+	/// [`Error::UnknownProvider`]; [`Error::Overflow`] or [`Error::Underflow`] when the count
+	/// leaves its range.
+	pub(crate) fn track_open_request(who: &T::AccountId, change: RequestChange) -> DispatchResult {
 		Providers::<T>::try_mutate(who, |slot| {
-			let provider = slot.as_mut().ok_or(Error::<T>::ProviderNotFound)?;
-			provider.open_requests = if opened {
-				provider.open_requests.checked_add(1)
-			} else {
-				provider.open_requests.checked_sub(1)
-			}
-			.ok_or(Error::<T>::Overflow)?;
+			let provider = slot.as_mut().ok_or(Error::<T>::UnknownProvider)?;
+			provider.open_requests = match change {
+				RequestChange::Opened => {
+					provider.open_requests.checked_add(1).ok_or(Error::<T>::Overflow)?
+				}
+				RequestChange::Ended => {
+					provider.open_requests.checked_sub(1).ok_or(Error::<T>::Underflow)?
+				}
+			};
 			Ok(())
 		})
 	}

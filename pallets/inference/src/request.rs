@@ -5,7 +5,7 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision},
 };
-use openledger_primitives::{InferenceId, ModelId, ModelStatus, ModelsInspect};
+use openledger_primitives::{holds::hold_error, InferenceId, ModelId, ModelStatus, ModelsInspect};
 use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
 
@@ -21,6 +21,15 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// As the user `who`, request a call on the active `model` through `provider`: the model's
+	/// price (at most `max_fee`) is held in escrow with [`Config::RequestDeposit`]; the provider
+	/// must answer within [`Config::ResponseDeadline`]. Emits `Requested`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::ModelNotActive`], [`Error::PriceAboveMaxFee`],
+	/// [`Error::UnknownProvider`], [`Error::NotServingModel`], [`Error::ProviderUnbonding`],
+	/// [`Error::StakeBelowMinimum`], [`Error::InsufficientBalance`] (or the currency's reason
+	/// for a failed hold), [`Error::Overflow`].
 	pub(crate) fn do_request(
 		who: &T::AccountId,
 		model: ModelId,
@@ -37,10 +46,10 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::RequestDeposit::get();
 
 		T::Currency::hold(&HoldReason::Escrow.into(), who, price)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
-		Self::track_open_request(&provider, true)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
+		Self::track_open_request(&provider, RequestChange::Opened)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ResponseDeadline::get());
 		NextInferenceId::<T>::put(next);
@@ -69,6 +78,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the assigned provider `who`, answer `inference` before its deadline with an output
+	/// hash and a valid attribution (see [`Self::ensure_valid_attribution`]); the result is
+	/// queued for settlement. Emits `ResultSubmitted`.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotAssignedProvider`],
+	/// [`Error::AlreadyAnswered`], [`Error::DeadlinePassed`], [`Error::Overflow`], and those of
+	/// [`Self::ensure_valid_attribution`].
 	pub(crate) fn do_submit_result(
 		who: &T::AccountId,
 		inference: InferenceId,
@@ -95,6 +112,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the user `who`, cancel an unanswered request after its deadline: fee and deposit
+	/// return in full. Emits `Cancelled`.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotRequester`],
+	/// [`Error::AlreadyAnswered`], [`Error::DeadlineNotReached`], [`Error::EscrowMissing`],
+	/// [`Error::UnknownProvider`], [`Error::Underflow`].
 	pub(crate) fn do_cancel(who: &T::AccountId, inference: InferenceId) -> DispatchResult {
 		let request = Self::open_request(inference)?;
 		ensure!(request.user == *who, Error::<T>::NotRequester);
@@ -104,19 +128,23 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DeadlineNotReached
 		);
 		let refund = request.fee;
-		Self::end_request(inference, &request, true)?;
+		Self::end_request(inference, &request, EscrowOutcome::Refund)?;
 		Self::deposit_event(Event::Cancelled { inference, refund });
 		Ok(())
 	}
 
-	/// End `request`: release its deposit (and its escrow when `refund`), stop counting it
-	/// against its provider, forget it.
+	/// End `request`: release its deposit (and its escrow when it is refunded), stop counting
+	/// it against its provider, forget it.
+	///
+	/// # Errors
+	/// [`Error::EscrowMissing`] when a refund finds less than the fee held; the currency's
+	/// error when a hold cannot be released; those of [`Self::track_open_request`].
 	pub(crate) fn end_request(
 		inference: InferenceId,
 		request: &Request<T>,
-		refund: bool,
+		escrow: EscrowOutcome,
 	) -> DispatchResult {
-		if refund && !request.fee.is_zero() {
+		if escrow == EscrowOutcome::Refund && !request.fee.is_zero() {
 			let released = T::Currency::release(
 				&HoldReason::Escrow.into(),
 				&request.user,
@@ -131,7 +159,7 @@ impl<T: Config> Pallet<T> {
 			request.deposit,
 			Precision::BestEffort,
 		)?;
-		Self::track_open_request(&request.provider, false)?;
+		Self::track_open_request(&request.provider, RequestChange::Ended)?;
 		Requests::<T>::remove(inference);
 		Attributions::<T>::remove(inference);
 		Ok(())

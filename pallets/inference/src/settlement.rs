@@ -5,21 +5,32 @@ use frame_support::{
 	pallet_prelude::*, storage::with_storage_layer, traits::fungible::BalancedHold,
 	weights::WeightMeter,
 };
-use openledger_primitives::{InferenceId, InferenceRewards};
+use openledger_primitives::{
+	fifo::{Drained, Fifo},
+	InferenceId, InferenceRewards,
+};
 use sp_runtime::{traits::Zero, Saturating};
+
+/// The settlement queue: answered requests in the order they become due.
+type SettlementFifo<T> = Fifo<SettlementQueue<T>, SettlementQueueBounds<T>, InferenceId>;
 
 impl<T: Config> Pallet<T> {
 	/// Queue an answered request; it becomes due `ChallengeWindow` blocks after its result.
+	///
+	/// # Errors
+	/// [`Error::Overflow`] when the queue has used up its positions.
 	pub(crate) fn queue_for_settlement(inference: InferenceId) -> DispatchResult {
-		let (first, next) = SettlementQueueBounds::<T>::get();
-		let after = next.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		SettlementQueue::<T>::insert(next, inference);
-		SettlementQueueBounds::<T>::put((first, after));
-		Ok(())
+		SettlementFifo::<T>::push(inference).map_err(|_| Error::<T>::Overflow.into())
 	}
 
 	/// Settle an answered request whose challenge window has passed; the weight its rewards
 	/// split used.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotAnswered`],
+	/// [`Error::UnderChallenge`], [`Error::ChallengeWindowOpen`], [`Error::EscrowMissing`],
+	/// [`Error::UnknownProvider`], [`Error::Underflow`], and the rewards split's own refusal
+	/// (see [`openledger_primitives::InferenceRewards::settle`]). Emits `Settled`.
 	pub(crate) fn do_settle(inference: InferenceId) -> Result<Weight, DispatchError> {
 		let request = Self::open_request(inference)?;
 		let at = match request.status {
@@ -39,7 +50,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(missing.is_zero(), Error::<T>::EscrowMissing);
 		let split =
 			T::Rewards::settle(inference, request.model, &request.provider, fee, &attribution)?;
-		Self::end_request(inference, &request, false)?;
+		Self::end_request(inference, &request, EscrowOutcome::Settled)?;
 		Self::deposit_event(Event::Settled { inference, fee: request.fee });
 		Ok(split)
 	}
@@ -69,18 +80,14 @@ impl<T: Config> Pallet<T> {
 		if meter.try_consume(Self::settle_due_base()).is_err() {
 			return Weight::zero();
 		}
-		let per_request = Self::settle_due_per_request();
 		let own = Self::settle_due_own();
-		let (start, next) = SettlementQueueBounds::<T>::get();
-		let mut first = start;
-		while first < next && meter.can_consume(per_request) {
-			let Some(inference) = SettlementQueue::<T>::get(first) else { break };
+		SettlementFifo::<T>::drain(&mut meter, Self::settle_due_per_request(), |inference| {
 			let mut used = own;
 			if let Some(request) = Requests::<T>::get(inference) {
 				match request.status {
 					RequestStatus::Answered { at, .. } => {
 						if now < at.saturating_add(T::ChallengeWindow::get()) {
-							break;
+							return Drained::NotDue;
 						}
 						used.saturating_accrue(Self::settle_or_refund(inference, &request));
 					}
@@ -88,13 +95,8 @@ impl<T: Config> Pallet<T> {
 					RequestStatus::Challenged { .. } | RequestStatus::Requested => {}
 				}
 			}
-			meter.consume(used);
-			SettlementQueue::<T>::remove(first);
-			first = first.saturating_add(1);
-		}
-		if first != start {
-			SettlementQueueBounds::<T>::put((first, next));
-		}
+			Drained::Done(used)
+		});
 		meter.consumed()
 	}
 
@@ -104,7 +106,8 @@ impl<T: Config> Pallet<T> {
 			Ok(split) => return split,
 			Err(error) => error,
 		};
-		let refunded = with_storage_layer(|| Self::end_request(inference, request, true));
+		let refunded =
+			with_storage_layer(|| Self::end_request(inference, request, EscrowOutcome::Refund));
 		let refund = if refunded.is_ok() { request.fee } else { Zero::zero() };
 		Self::deposit_event(Event::SettlementFailed { inference, error, refund });
 		T::Rewards::settle_weight()

@@ -6,7 +6,7 @@ use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{Attribution, ModelId};
+use openledger_primitives::{AttributionFor, InferenceRewards, ModelId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -14,9 +14,19 @@ pub(crate) type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
 /// Balance of the currency fees and stakes are in.
 pub type BalanceOf<T> = <<T as Config>::Currency as Inspect<AccountIdOf<T>>>::Balance;
 pub(crate) type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
-/// An attribution as this pallet accepts it.
+/// An attribution as this pallet accepts it: within the bounds the rewards pallet owns.
 pub type AttributionOf<T> =
-	Attribution<<T as Config>::MaxAttributedContributions, <T as Config>::MaxAttributedDatanets>;
+	AttributionFor<<T as Config>::Rewards, AccountIdOf<T>, <T as Config>::Currency>;
+/// Most contributions one attribution names (owned by [`Config::Rewards`]).
+pub type MaxAttributedContributionsOf<T> = <<T as Config>::Rewards as InferenceRewards<
+	AccountIdOf<T>,
+	<T as Config>::Currency,
+>>::MaxAttributedContributions;
+/// Most datanets one attribution names (owned by [`Config::Rewards`]).
+pub type MaxAttributedDatanetsOf<T> = <<T as Config>::Rewards as InferenceRewards<
+	AccountIdOf<T>,
+	<T as Config>::Currency,
+>>::MaxAttributedDatanets;
 
 /// A registered inference provider.
 #[derive(
@@ -87,4 +97,22 @@ pub struct Request<T: Config> {
 	pub deadline: BlockNumberOf<T>,
 	/// Where it stands.
 	pub status: RequestStatus<T>,
+}
+
+/// How a provider's count of open requests changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum RequestChange {
+	/// A request was assigned to it.
+	Opened,
+	/// One of its requests ended (settled, cancelled or resolved).
+	Ended,
+}
+
+/// What becomes of a request's escrowed fee when the request ends.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum EscrowOutcome {
+	/// The fee returns to the user.
+	Refund,
+	/// The fee was already taken out of the hold for the rewards split.
+	Settled,
 }

@@ -21,12 +21,7 @@
 //! [`Pallet`]: owner, price, status, training datanets and lineage with owners, in one call
 //! bounded by `1 + MaxLineageDepth` reads.
 #![cfg_attr(not(feature = "std"), no_std)]
-#![deny(
-	clippy::arithmetic_side_effects,
-	clippy::unwrap_used,
-	clippy::expect_used,
-	clippy::indexing_slicing
-)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
@@ -39,7 +34,10 @@ mod benchmark_helper;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod inspect;
-// Always compiled: other pallets' tests check these invariants too.
+mod queries;
+// Native builds (unit tests of every pallet, the runtime's tests, try-runtime) check these
+// invariants; the on-chain wasm (no `std`) does not carry them.
+#[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -87,23 +85,64 @@ pub mod pallet {
 		ModelDeposit,
 	}
 
-	#[pallet::config]
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl, parameter_types,
+			traits::{ConstU128, ConstU32},
+		};
+
+		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
+		/// accounts, `u128` balances): small bounds so tests reach them. A mock sets `Currency`
+		/// and `Datanets` itself.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// A model may ask up to half of what reaches it from its derivatives.
+			pub const TestMaxRoyalty: Perbill = Perbill::from_percent(50);
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type ModelDeposit = ConstU128<50>;
+			type MinPrice = ConstU128<1>;
+			type MaxRoyalty = TestMaxRoyalty;
+			type MaxNameLength = ConstU32<16>;
+			type MaxUriLength = ConstU32<24>;
+			type MaxTrainingDatanets = ConstU32<3>;
+			type MaxLineageDepth = ConstU32<3>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The currency prices and deposits are in.
+		#[pallet::no_default]
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ Mutate<Self::AccountId>;
 
 		/// Which datanets and versions exist.
+		#[pallet::no_default]
 		type Datanets: DatanetsInspect<Self::AccountId>;
 
 		/// Deposit held for registering a model.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ModelDeposit: Get<BalanceOf<Self>>;
 
 		/// Lowest price of an inference call (zero allows free models).
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type MinPrice: Get<BalanceOf<Self>>;
 
@@ -131,6 +170,7 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 
 		/// Makes datanet versions for the benchmarks.
+		#[pallet::no_default]
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: openledger_primitives::DatanetsBenchmarkHelper;
 	}
@@ -158,28 +198,56 @@ pub mod pallet {
 	pub enum Event<T: Config> {
 		/// A model was registered and its deposit held.
 		ModelRegistered {
+			/// The model.
 			model: ModelId,
+			/// Its owner.
 			owner: T::AccountId,
+			/// Base, fine-tune or adapter.
 			kind: ModelKind,
+			/// Price of one call.
 			price: BalanceOf<T>,
+			/// The deposit held.
 			deposit: BalanceOf<T>,
 		},
 		/// A model's price changed.
-		PriceUpdated { model: ModelId, price: BalanceOf<T> },
+		PriceUpdated {
+			/// The model.
+			model: ModelId,
+			/// Price of one call.
+			price: BalanceOf<T>,
+		},
 		/// A model's metadata changed.
-		MetadataUpdated { model: ModelId },
+		MetadataUpdated {
+			/// The model.
+			model: ModelId,
+		},
 		/// A model has a new owner.
-		OwnershipTransferred { model: ModelId, from: T::AccountId, to: T::AccountId },
+		OwnershipTransferred {
+			/// The model.
+			model: ModelId,
+			/// The previous holder.
+			from: T::AccountId,
+			/// The new holder.
+			to: T::AccountId,
+		},
 		/// A model takes no new inference requests or derivatives.
-		ModelDeprecated { model: ModelId },
+		ModelDeprecated {
+			/// The model.
+			model: ModelId,
+		},
 		/// A model's terms for future derivatives changed.
-		DerivativeTermsChanged { model: ModelId, terms: DerivativeTerms },
+		DerivativeTermsChanged {
+			/// The model.
+			model: ModelId,
+			/// The new terms.
+			terms: DerivativeTerms,
+		},
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
 		/// No model with this id.
-		ModelNotFound,
+		UnknownModel,
 		/// Only the model's owner may do this.
 		NotOwner,
 		/// A model needs a name.

@@ -6,7 +6,6 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32},
 };
-use frame_system::EnsureRoot;
 use openledger_primitives::{DatanetId, VersionNumber};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
@@ -50,38 +49,19 @@ parameter_types! {
 	pub const MaxRoyalty: Perbill = Perbill::from_percent(50);
 }
 
+#[derive_impl(pallet_datanets::config_preludes::TestDefaultConfig)]
 impl pallet_datanets::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Treasury = Treasury;
-	type OnShareChange = ();
-	type DatanetDeposit = ConstU128<100>;
-	type MinContributionDeposit = ConstU128<10>;
-	type MaxContributionDeposit = ConstU128<1_000>;
-	type MaxNameLength = ConstU32<16>;
-	type MaxDescriptionLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<16>;
-	type MaxLicenseLength = ConstU32<8>;
 	type MaxContributionsPerDatanet = ConstU32<16>;
-	type MaxContributionsPerContributor = ConstU32<16>;
-	type MaxVersions = ConstU32<4>;
-	type MaxWeight = ConstU32<10>;
-	type WeightInfo = ();
 }
 
+#[derive_impl(pallet_models::config_preludes::TestDefaultConfig)]
 impl pallet_models::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Datanets = Datanets;
 	type ModelDeposit = ConstU128<MODEL_DEPOSIT>;
-	type MinPrice = ConstU128<1>;
-	type MaxRoyalty = MaxRoyalty;
-	type MaxNameLength = ConstU32<16>;
-	type MaxUriLength = ConstU32<24>;
-	type MaxTrainingDatanets = ConstU32<3>;
 	type MaxLineageDepth = ConstU32<MAX_DEPTH>;
-	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
 }

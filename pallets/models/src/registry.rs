@@ -3,7 +3,9 @@
 use crate::{pallet::*, types::*};
 use alloc::{collections::btree_set::BTreeSet, vec::Vec};
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
-use openledger_primitives::{DatanetsInspect, ModelId, ModelKind, ModelStatus, TrainingSource};
+use openledger_primitives::{
+	holds::hold_error, DatanetsInspect, ModelId, ModelKind, ModelStatus, TrainingSource,
+};
 use sp_core::H256;
 use sp_runtime::Perbill;
 
@@ -77,6 +79,20 @@ impl<T: Config> Pallet<T> {
 	}
 
 	#[allow(clippy::too_many_arguments)]
+	/// Register a model owned by `who`, holding [`Config::ModelDeposit`]: its training
+	/// sources are published datanet versions with shares summing to 100% (empty only for a
+	/// base), and a derivative records its lineage with the royalties fixed now. Emits
+	/// `ModelRegistered`.
+	///
+	/// # Errors
+	/// [`Error::EmptyName`], [`Error::NameTooLong`], [`Error::UriTooLong`],
+	/// [`Error::PriceBelowMinimum`], [`Error::RoyaltyTooHigh`],
+	/// [`Error::TooManyTrainingDatanets`], [`Error::NoTrainingData`], [`Error::UnknownDatanet`],
+	/// [`Error::UnknownVersion`], [`Error::DuplicateDatanet`], [`Error::SharesNotWhole`],
+	/// [`Error::UnknownParent`], [`Error::ParentDeprecated`], [`Error::DerivativesNotAllowed`],
+	/// [`Error::LineageTooDeep`], [`Error::RoyaltyStackTooHigh`],
+	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed hold),
+	/// [`Error::Overflow`].
 	pub(crate) fn do_register(
 		who: T::AccountId,
 		name: Vec<u8>,
@@ -103,7 +119,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::ModelDeposit::get();
 
 		T::Currency::hold(&HoldReason::ModelDeposit.into(), &who, deposit)
-			.map_err(|_| Error::<T>::InsufficientBalance)?;
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		if let Some((parent_id, parent)) = parent {
 			Models::<T>::insert(parent_id, parent);
 			Derivatives::<T>::insert(parent_id, model, ());
@@ -136,11 +152,15 @@ impl<T: Config> Pallet<T> {
 
 	/// The model, if `who` owns it.
 	fn owned_by(who: &T::AccountId, model: ModelId) -> Result<ModelInfo<T>, Error<T>> {
-		let info = Models::<T>::get(model).ok_or(Error::<T>::ModelNotFound)?;
+		let info = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(info.owner == *who, Error::<T>::NotOwner);
 		Ok(info)
 	}
 
+	/// As the owner `who`, set `model`'s price for later requests. Emits `PriceUpdated`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::PriceBelowMinimum`].
 	pub(crate) fn do_update_price(
 		who: &T::AccountId,
 		model: ModelId,
@@ -154,6 +174,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the owner `who`, replace `model`'s name and card URI. Emits `MetadataUpdated`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::EmptyName`],
+	/// [`Error::NameTooLong`], [`Error::UriTooLong`].
 	pub(crate) fn do_update_metadata(
 		who: &T::AccountId,
 		model: ModelId,
@@ -167,6 +192,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the owner `who`, hand `model` (and its future earnings) to another account; the
+	/// deposit stays with its depositor. Emits `OwnershipTransferred`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyOwner`].
 	pub(crate) fn do_transfer_ownership(
 		who: &T::AccountId,
 		model: ModelId,
@@ -184,6 +214,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the owner `who`, stop `model` taking new requests and derivatives. Emits
+	/// `ModelDeprecated`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyDeprecated`].
 	pub(crate) fn do_deprecate(who: &T::AccountId, model: ModelId) -> DispatchResult {
 		let mut info = Self::owned_by(who, model)?;
 		ensure!(info.status == ModelStatus::Active, Error::<T>::AlreadyDeprecated);
@@ -193,6 +228,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the owner `who`, set what `model` offers to derivatives registered from now on.
+	/// Emits `DerivativeTermsChanged`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::RoyaltyTooHigh`].
 	pub(crate) fn do_set_derivative_terms(
 		who: &T::AccountId,
 		model: ModelId,

@@ -216,7 +216,7 @@ fn lineage_at_the_bound_and_one_past() {
 			register(BOB, ModelKind::Adapter { base: parent }, whole(d0), terms(true, 10)),
 			Err(Error::<Test>::LineageTooDeep.into())
 		);
-		let view = Models::model(parent).unwrap();
+		let view = Models::payees(parent).unwrap();
 		assert_eq!(view.lineage.len() as u32, MAX_DEPTH);
 		assert_eq!(view.lineage.last().unwrap().model, 0, "the lineage ends at the base");
 	});
@@ -299,13 +299,13 @@ fn owner_calls_and_their_errors() {
 
 		assert_ok!(Models::update_price(o(), m, 250));
 		assert_eq!(last_event(), Event::PriceUpdated { model: m, price: 250 });
-		assert_eq!(Models::model(m).unwrap().price, 250);
+		assert_eq!(Models::status_and_price(m).unwrap().1, 250);
 		assert_noop!(Models::update_price(o(), m, 0), Error::<Test>::PriceBelowMinimum);
 		assert_noop!(
 			Models::update_price(RuntimeOrigin::signed(ALICE), m, 5),
 			Error::<Test>::NotOwner
 		);
-		assert_noop!(Models::update_price(o(), 9, 5), Error::<Test>::ModelNotFound);
+		assert_noop!(Models::update_price(o(), 9, 5), Error::<Test>::UnknownModel);
 
 		assert_ok!(Models::update_metadata(o(), m, b"renamed".to_vec(), b"ipfs://x".to_vec()));
 		assert_eq!(last_event(), Event::MetadataUpdated { model: m });
@@ -329,7 +329,7 @@ fn owner_calls_and_their_errors() {
 		assert_ok!(Models::deprecate(a(), m));
 		assert_eq!(last_event(), Event::ModelDeprecated { model: m });
 		assert_eq!(Models::status_and_price(m), Some((ModelStatus::Deprecated, 250)));
-		assert_eq!(Models::model(m).unwrap().status, ModelStatus::Deprecated);
+		assert_eq!(Models::status_and_price(m).unwrap().0, ModelStatus::Deprecated);
 		assert_noop!(Models::deprecate(a(), m), Error::<Test>::AlreadyDeprecated);
 		assert_noop!(Models::deprecate(o(), m), Error::<Test>::NotOwner);
 	});
@@ -343,7 +343,7 @@ fn inspect_reports_lineage_with_current_owners() {
 		let base = register(OWNER, ModelKind::Base, whole(d0), terms(true, 20)).unwrap();
 		let lora = register(ALICE, ModelKind::Adapter { base }, whole(d1), terms(true, 0)).unwrap();
 		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(OWNER), base, BOB));
-		let view = Models::model(lora).unwrap();
+		let view = Models::payees(lora).unwrap();
 		assert_eq!(view.owner, ALICE);
 		assert_eq!(view.kind, ModelKind::Adapter { base });
 		assert_eq!(
@@ -358,7 +358,7 @@ fn inspect_reports_lineage_with_current_owners() {
 		assert_eq!(view.lineage[0].model, base);
 		assert_eq!(view.lineage[0].owner, BOB);
 		assert_eq!(view.lineage[0].royalty, Perbill::from_percent(20));
-		assert!(Models::model(lora + 1).is_none());
+		assert!(Models::payees(lora + 1).is_none());
 		assert_eq!(Models::status_and_price(lora + 1), None);
 	});
 }
@@ -408,7 +408,7 @@ fn genesis_registers_models() {
 	.assimilate_storage(&mut t)
 	.unwrap();
 	sp_io::TestExternalities::new(t).execute_with(|| {
-		assert_eq!(Models::model(1).unwrap().lineage[0].owner, 1);
+		assert_eq!(Models::payees(1).unwrap().lineage[0].owner, 1);
 		assert_eq!(held(1), MODEL_DEPOSIT);
 		Models::do_try_state().unwrap();
 	});
@@ -434,5 +434,39 @@ fn try_state_detects_corruption() {
 			m.as_mut().unwrap().training[0].share = Perbill::one()
 		});
 		assert_ok!(Models::do_try_state());
+	});
+}
+
+#[test]
+fn an_exhausted_id_is_refused_as_overflow() {
+	build_and_execute(|| {
+		let (d0, _) = datanet_with_version();
+		NextModelId::<Test>::put(ModelId::MAX);
+		assert_eq!(
+			register(OWNER, ModelKind::Base, whole(d0), terms(true, 0)),
+			Err(Error::<Test>::Overflow.into())
+		);
+		NextModelId::<Test>::put(0);
+	});
+}
+
+#[test]
+fn narrow_reads_answer_one_fact() {
+	build_and_execute(|| {
+		let (d0, _) = datanet_with_version();
+		let (d1, _) = datanet_with_version();
+		let (d2, _) = datanet_with_version();
+		let base = register(OWNER, ModelKind::Base, whole(d1), terms(true, 20)).unwrap();
+		let tune = register(ALICE, ModelKind::FineTune { parent: base }, whole(d0), terms(true, 0))
+			.unwrap();
+		let lora =
+			register(BOB, ModelKind::Adapter { base: tune }, whole(d2), terms(true, 0)).unwrap();
+		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(OWNER), base, BOB));
+		assert_eq!(Models::owner(base), Some(BOB));
+		assert_eq!(Models::owner(lora + 1), None);
+		// The model's own datanets and every ancestor's, sorted, each once.
+		assert_eq!(Models::attributable_datanets(lora), Some(vec![d0, d1, d2]));
+		assert_eq!(Models::attributable_datanets(tune), Some(vec![d0, d1]));
+		assert_eq!(Models::attributable_datanets(lora + 1), None);
 	});
 }

@@ -1,12 +1,13 @@
 //! Types stored by the models pallet.
 
 use crate::Config;
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{ModelId, ModelKind, ModelStatus, TrainingSource};
+use openledger_primitives::{Ancestor, ModelId, ModelKind, ModelStatus, TrainingSource};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Perbill;
@@ -94,4 +95,19 @@ pub struct ModelInfo<T: Config> {
 	pub derivatives: u32,
 	/// Block of registration.
 	pub registered_at: BlockNumberOf<T>,
+}
+
+/// A model and its ancestors up to its base, nearest first, with each ancestor's current owner
+/// and royalty rate (a query result).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelLineage<AccountId> {
+	/// The model.
+	pub model: ModelId,
+	/// Its owner.
+	pub owner: AccountId,
+	/// Base, fine-tune or adapter.
+	pub kind: ModelKind,
+	/// Its ancestors, nearest first.
+	pub ancestors: Vec<Ancestor<AccountId>>,
 }

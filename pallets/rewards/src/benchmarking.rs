@@ -78,12 +78,12 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The model's lineage is read in full: the deepest one.
+	/// Only the model's owner is read; the deepest lineage makes the model's record largest.
 	#[benchmark]
 	fn set_model_data_side() -> Result<(), BenchmarkError> {
 		let (datanet, version) = T::BenchmarkHelper::datanet_with_version(0);
 		let model = T::BenchmarkHelper::model_with_lineage(max_depth::<T>(), &[(datanet, version)]);
-		let owner = T::Models::model(model).ok_or(BenchmarkError::Stop("no model"))?.owner;
+		let owner = T::Models::owner(model).ok_or(BenchmarkError::Stop("no model"))?;
 		let data = T::MinDataSide::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), model, Some(data));
@@ -203,7 +203,7 @@ mod benchmarks {
 			Pallet::<T>::do_settle(0, model, &provider, credit, &attribution)
 				.map_err(|_| BenchmarkError::Stop("settlement failed"))?;
 		}
-		assert_eq!(Pools::<T>::get(datanet).settlements, 1);
+		assert_eq!(Pools::<T>::get(datanet).payments, 1);
 		Ok(())
 	}
 

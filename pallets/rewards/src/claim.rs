@@ -46,7 +46,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Credits and the rewards of each of `datanets`' pools, in one transfer.
+	/// Credits and the rewards of each of `datanets`' pools, in one transfer. Emits
+	/// `CreditsClaimed` and `PoolClaimed` for what is paid.
+	///
+	/// # Errors
+	/// [`Error::NothingToClaim`] when neither credits nor any listed pool hold anything;
+	/// [`Error::Overflow`]; the currency's error when the transfer fails.
 	pub(crate) fn do_claim_all(who: &T::AccountId, datanets: &[DatanetId]) -> DispatchResult {
 		let mut total = Self::take_credits(who);
 		for datanet in datanets {

@@ -29,7 +29,7 @@ impl<T: Config> Pallet<T> {
 
 		for (datanet, pool) in Pools::<T>::iter() {
 			let held =
-				pool.paid_in.checked_sub(&pool.paid_out).ok_or("pool paid out more than in")?;
+				pool.paid_in.checked_sub(&pool.claimed).ok_or("pool paid out more than in")?;
 			let mut members_owed = BalanceOf::<T>::zero();
 			for (who, member) in PoolMembers::<T>::iter_prefix(datanet) {
 				let share = T::Datanets::contributor_share(datanet, &who);
@@ -41,7 +41,7 @@ impl<T: Config> Pallet<T> {
 			}
 			ensure!(members_owed <= held, "pool owes its members more than it holds");
 			let dust = held.checked_sub(&members_owed).ok_or("pool dust")?;
-			let bound = pool.settlements.saturating_mul(19).saturating_add(pool.roundings);
+			let bound = pool.payments.saturating_mul(19).saturating_add(pool.roundings);
 			ensure!(
 				dust <= BalanceOf::<T>::unique_saturated_from(bound),
 				"pool dust beyond its bound"

@@ -45,13 +45,20 @@
 //! Each settlement stores a [`Receipt`] (who got what, and the attribution it paid on), kept for
 //! [`Config::ReceiptRetention`] blocks and pruned oldest first in `on_idle`, within the weight it
 //! is given. Lifetime counters per account, model and datanet are kept forever.
+//!
+//! ## Queries
+//!
+//! The attribution runtime API delegates to this pallet's `api_*` functions
+//! ([`Pallet::api_account_rewards`], [`Pallet::api_receipt`], [`Pallet::api_model_earnings`],
+//! [`Pallet::api_pool`], [`Pallet::api_dry_run`]), which answer in this pallet's own types.
+//!
+//! ## Bounds
+//!
+//! This pallet owns the bounds of an attribution ([`Config::MaxAttributedContributions`],
+//! [`Config::MaxAttributedDatanets`]); `pallet-inference` takes them from here through
+//! [`openledger_primitives::InferenceRewards`].
 #![cfg_attr(not(feature = "std"), no_std)]
-#![deny(
-	clippy::arithmetic_side_effects,
-	clippy::unwrap_used,
-	clippy::expect_used,
-	clippy::indexing_slicing
-)]
+#![deny(missing_docs)]
 
 extern crate alloc;
 
@@ -62,12 +69,15 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod claim;
-// Always compiled: other pallets' and the runtime's tests check these invariants too.
+// Native builds (unit tests of every pallet, the runtime's tests, try-runtime) check these
+// invariants; the on-chain wasm (no `std`) does not carry them.
+#[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
 #[cfg(test)]
 mod mock;
 mod policy;
 pub mod pool;
+mod queries;
 mod receipts;
 mod split;
 #[cfg(test)]
@@ -102,18 +112,61 @@ pub mod pallet {
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
-	#[pallet::config]
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl, parameter_types,
+			traits::{ConstU32, ConstU64},
+		};
+
+		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
+		/// accounts and block numbers, `u128` balances): small bounds so tests reach them. A
+		/// mock sets `Currency`, `Models`, `Datanets` and `Treasury` itself.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// The rewards account of the test runtimes.
+			pub const TestRewardsPalletId: PalletId = PalletId(*b"ol/rwrds");
+			/// A model's owner may move its data side between 10% and 80%.
+			pub const TestMinDataSide: Perbill = Perbill::from_percent(10);
+			/// See [`TestMinDataSide`].
+			pub const TestMaxDataSide: Perbill = Perbill::from_percent(80);
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			type PolicyOrigin = frame_system::EnsureRoot<Self::AccountId>;
+			type PalletId = TestRewardsPalletId;
+			type MinDataSide = TestMinDataSide;
+			type MaxDataSide = TestMaxDataSide;
+			type MaxAttributedContributions = ConstU32<4>;
+			type MaxAttributedDatanets = ConstU32<3>;
+			type MaxClaimPools = ConstU32<4>;
+			type ReceiptRetention = ConstU64<10>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The currency fees are paid in.
+		#[pallet::no_default]
 		type Currency: Mutate<Self::AccountId> + Balanced<Self::AccountId>;
 
 		/// Models, their owners and lineage.
+		#[pallet::no_default]
 		type Models: ModelsInspect<Self::AccountId, BalanceOf<Self>>;
 
 		/// Datanets, contributions and contributor shares.
+		#[pallet::no_default]
 		type Datanets: DatanetsInspect<Self::AccountId>;
 
 		/// Who sets the split policy.
+		#[pallet::no_default_bounds]
 		type PolicyOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The pallet's account, where rewards wait to be claimed.
@@ -123,6 +176,7 @@ pub mod pallet {
 		/// Receives the treasury part and every rounding remainder; must exist (the genesis
 		/// build endows it with the existential deposit if it does not).
 		#[pallet::constant]
+		#[pallet::no_default]
 		type Treasury: Get<Self::AccountId>;
 
 		/// Lowest data side a policy or a model's owner may set.
@@ -147,6 +201,7 @@ pub mod pallet {
 		type MaxClaimPools: Get<u32>;
 
 		/// How many blocks a receipt is kept after settlement.
+		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ReceiptRetention: Get<BlockNumberFor<Self>>;
 
@@ -154,6 +209,7 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 
 		/// Makes datanets, contributors and models for the benchmarks.
+		#[pallet::no_default]
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: openledger_primitives::DatanetsBenchmarkHelper
 			+ openledger_primitives::ModelsBenchmarkHelper;
@@ -186,7 +242,8 @@ pub mod pallet {
 
 	/// Each datanet's reward pool.
 	#[pallet::storage]
-	pub type Pools<T: Config> = StorageMap<_, Blake2_128Concat, DatanetId, Pool<T>, ValueQuery>;
+	pub type Pools<T: Config> =
+		StorageMap<_, Blake2_128Concat, DatanetId, Pool<BalanceOf<T>>, ValueQuery>;
 
 	/// Each contributor's position in a datanet's pool.
 	#[pallet::storage]
@@ -196,19 +253,19 @@ pub mod pallet {
 		DatanetId,
 		Blake2_128Concat,
 		T::AccountId,
-		PoolMember<T>,
+		PoolMember<BalanceOf<T>>,
 		ValueQuery,
 	>;
 
 	/// Lifetime earnings per account, by role.
 	#[pallet::storage]
 	pub type AccountTotals<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, AccountEarnings<T>, ValueQuery>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, AccountEarnings<BalanceOf<T>>, ValueQuery>;
 
 	/// Lifetime earnings per model.
 	#[pallet::storage]
 	pub type ModelTotals<T: Config> =
-		StorageMap<_, Blake2_128Concat, ModelId, ModelEarnings<T>, ValueQuery>;
+		StorageMap<_, Blake2_128Concat, ModelId, ModelEarnings<BalanceOf<T>>, ValueQuery>;
 
 	/// Lifetime data-side payments of each model's calls by datanet (pools and direct).
 	#[pallet::storage]
@@ -239,6 +296,7 @@ pub mod pallet {
 	pub struct GenesisConfig<T: Config> {
 		/// The split policy; the built-in default when `None`.
 		pub policy: Option<SplitPolicy>,
+		/// Ties the config to the runtime.
 		#[serde(skip)]
 		pub _config: core::marker::PhantomData<T>,
 	}
@@ -260,25 +318,55 @@ pub mod pallet {
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
 		/// Governance set a new split policy.
-		PolicySet { policy: SplitPolicy },
+		PolicySet {
+			/// The new policy.
+			policy: SplitPolicy,
+		},
 		/// A model's owner chose a data side for it (`None`: back to the policy's).
-		ModelDataSideSet { model: ModelId, data_side: Option<Perbill> },
+		ModelDataSideSet {
+			/// The model.
+			model: ModelId,
+			/// The model's data side (`None`: the policy's).
+			data_side: Option<Perbill>,
+		},
 		/// An inference call's fee was split; its receipt holds who got what.
 		Settled {
+			/// The inference call.
 			inference: InferenceId,
+			/// The model.
 			model: ModelId,
+			/// The fee split.
 			fee: BalanceOf<T>,
+			/// To the treasury, remainders included.
 			to_treasury: BalanceOf<T>,
+			/// To the provider.
 			to_provider: BalanceOf<T>,
+			/// To the model side (owner and ancestors).
 			to_model_side: BalanceOf<T>,
+			/// To the data side (contributors and pools).
 			to_data_side: BalanceOf<T>,
 		},
 		/// An account claimed its credits.
-		CreditsClaimed { who: T::AccountId, amount: BalanceOf<T> },
+		CreditsClaimed {
+			/// Who claimed.
+			who: T::AccountId,
+			/// What was paid out.
+			amount: BalanceOf<T>,
+		},
 		/// A contributor claimed from a datanet's pool.
-		PoolClaimed { datanet: DatanetId, who: T::AccountId, amount: BalanceOf<T> },
+		PoolClaimed {
+			/// The datanet.
+			datanet: DatanetId,
+			/// The contributor who claimed.
+			who: T::AccountId,
+			/// What was paid out.
+			amount: BalanceOf<T>,
+		},
 		/// A receipt passed its retention period and was removed.
-		ReceiptPruned { inference: InferenceId },
+		ReceiptPruned {
+			/// The inference call.
+			inference: InferenceId,
+		},
 	}
 
 	#[pallet::error]
@@ -301,6 +389,8 @@ pub mod pallet {
 		NothingToClaim,
 		/// An amount or counter would overflow.
 		Overflow,
+		/// A counter or amount would go below zero: the pallet's records disagree.
+		Underflow,
 		/// The pool's reward per share would leave its safe range; the fee cannot be pooled.
 		PoolOverflow,
 		/// The treasury account cannot receive its part (it does not exist).

@@ -4,12 +4,11 @@
 
 use crate as pallet_rewards;
 use frame_support::{
-	assert_ok,
-	// `reward_chain_configs!` expands `derive_impl`, which names itself unqualified.
-	derive_impl,
+	assert_ok, derive_impl,
 	traits::{
 		fungible::{Balanced, Credit},
 		tokens::{Fortitude, Precision, Preservation},
+		ConstU128,
 	},
 	weights::Weight,
 };
@@ -23,6 +22,11 @@ pub type AccountId = u64;
 pub type Balance = u128;
 type Block = frame_system::mocking::MockBlock<Test>;
 
+use openledger_test_support::Treasury;
+pub use openledger_test_support::{
+	attribution, MAX_CONTRIBUTIONS, MAX_DATANETS, RETENTION, TREASURY,
+};
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -33,7 +37,53 @@ frame_support::construct_runtime!(
 	}
 );
 
-openledger_test_support::reward_chain_configs!(Test);
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+#[derive_impl(pallet_datanets::config_preludes::TestDefaultConfig)]
+impl pallet_datanets::Config for Test {
+	type Currency = Balances;
+	type Treasury = Treasury;
+	/// Reward pools settle each contributor before their share changes.
+	type OnShareChange = Rewards;
+}
+
+#[derive_impl(pallet_models::config_preludes::TestDefaultConfig)]
+impl pallet_models::Config for Test {
+	type Currency = Balances;
+	type Datanets = Datanets;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Datanets;
+}
+
+#[derive_impl(pallet_rewards::config_preludes::TestDefaultConfig)]
+impl pallet_rewards::Config for Test {
+	type Currency = Balances;
+	type Models = Models;
+	type Datanets = Datanets;
+	type Treasury = Treasury;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = (Datanets, Models);
+}
+
+/// An attribution within the test runtime's bounds.
+pub type TestAttribution = pallet_rewards::AttributionOf<Test>;
+
+/// `who`'s balance (free, including what is not held).
+pub fn free(who: AccountId) -> Balance {
+	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
+}
 
 /// Pays every fee in the tests.
 pub const PAYER: AccountId = 50;
@@ -152,7 +202,7 @@ pub fn settle(
 ) -> Result<Weight, DispatchError> {
 	// As the inference pallet does: a failed settlement leaves no trace.
 	frame_support::storage::with_storage_layer(|| {
-		<Rewards as InferenceRewards<_, _, _, _>>::settle(
+		<Rewards as InferenceRewards<_, _>>::settle(
 			inference,
 			model,
 			&PROVIDER,

@@ -20,6 +20,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Set the split policy every later settlement uses. Emits `PolicySet`.
+	///
+	/// # Errors
+	/// [`Error::PolicyNotComplete`], [`Error::DataSideOutOfBounds`].
 	pub(crate) fn do_set_policy(policy: SplitPolicy) -> DispatchResult {
 		Self::ensure_policy(&policy)?;
 		Policy::<T>::put(policy);
@@ -27,13 +31,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// As the owner `who` of `model`, choose its data side (or `None`: the policy's). Reads
+	/// only the model's owner. Emits `ModelDataSideSet`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotModelOwner`], [`Error::DataSideOutOfBounds`],
+	/// [`Error::DataSideAboveModelSide`].
 	pub(crate) fn do_set_model_data_side(
 		who: &T::AccountId,
 		model: ModelId,
 		data_side: Option<Perbill>,
 	) -> DispatchResult {
-		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(view.owner == *who, Error::<T>::NotModelOwner);
+		let owner = T::Models::owner(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(owner == *who, Error::<T>::NotModelOwner);
 		if let Some(data) = data_side {
 			Self::ensure_data_side_in_bounds(data)?;
 			let policy = Policy::<T>::get();

@@ -39,7 +39,7 @@ pub fn debt_at(share: Share, reward_per_share: U256) -> U256 {
 impl<T: Config> Pallet<T> {
 	/// Pay `amount` into `pool`, of total share `total_share` (not zero).
 	pub(crate) fn pay_into_pool(
-		pool: &mut Pool<T>,
+		pool: &mut Pool<BalanceOf<T>>,
 		amount: BalanceOf<T>,
 		total_share: Share,
 	) -> DispatchResult {
@@ -55,7 +55,7 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::PoolOverflow)?;
 		pool.paid_in = pool.paid_in.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		pool.reward_per_share = reward_per_share;
-		pool.settlements = pool.settlements.saturating_add(1);
+		pool.payments = pool.payments.saturating_add(1);
 		Ok(())
 	}
 
@@ -85,7 +85,7 @@ impl<T: Config> Pallet<T> {
 		member.debt = debt_at(share, pool.reward_per_share);
 		member.pending = Zero::zero();
 		member.claimed = member.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		pool.paid_out = pool.paid_out.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		pool.claimed = pool.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		pool.roundings = pool.roundings.saturating_add(1);
 		Pools::<T>::insert(datanet, pool);
 		PoolMembers::<T>::insert(datanet, who, member);

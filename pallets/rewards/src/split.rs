@@ -30,8 +30,8 @@ fn add<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Erro
 	a.checked_add(&b).ok_or(Error::<T>::Overflow)
 }
 
-fn sub<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
-	a.checked_sub(&b).ok_or(Error::<T>::Overflow)
+pub(crate) fn sub<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
+	a.checked_sub(&b).ok_or(Error::<T>::Underflow)
 }
 
 impl<T: Config> Pallet<T> {
@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 		fee: BalanceOf<T>,
 		attribution: &AttributionOf<T>,
 	) -> Result<(Receipt<T>, SplitSize), DispatchError> {
-		let view = T::Models::model(model).ok_or(Error::<T>::UnknownModel)?;
+		let view = T::Models::payees(model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
 		let policy = Policy::<T>::get();
 		let (model_rate, data_rate) = policy.model_and_data(ModelDataSide::<T>::get(model));
@@ -166,8 +166,8 @@ impl<T: Config> Pallet<T> {
 			model,
 			fee,
 			treasury,
-			provider: (provider.clone(), provider_part),
-			owner: (view.owner, owner_part),
+			provider: Payee { account: provider.clone(), amount: provider_part },
+			owner: Payee { account: view.owner, amount: owner_part },
 			ancestors,
 			contributors,
 			pools,
@@ -180,6 +180,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt;
 	/// the weight used. On `Err` the caller discards all changes (see [`InferenceRewards`]).
+	/// Emits `Settled`.
+	///
+	/// # Errors
+	/// [`Error::AlreadySettled`], [`Error::UnknownModel`], [`Error::ScoresOverHundredPercent`],
+	/// [`Error::PoolOverflow`], [`Error::Overflow`], [`Error::Underflow`],
+	/// [`Error::TreasuryCannotReceive`], [`Error::PalletAccountCannotReceive`].
 	pub(crate) fn do_settle(
 		inference: InferenceId,
 		model: ModelId,
@@ -205,10 +211,10 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Credits and lifetime counters, the receipt; then the money moves.
-		let (provider_account, provider_part) = &receipt.provider;
-		Self::credit(provider_account, *provider_part, Role::Provider)?;
-		let (owner, owner_part) = &receipt.owner;
-		Self::credit(owner, *owner_part, Role::Owner)?;
+		let provider_part = &receipt.provider.amount;
+		Self::credit(&receipt.provider.account, *provider_part, Role::Provider)?;
+		let owner_part = &receipt.owner.amount;
+		Self::credit(&receipt.owner.account, *owner_part, Role::Owner)?;
 		let mut to_ancestors = BalanceOf::<T>::zero();
 		for part in receipt.ancestors.iter() {
 			Self::credit(&part.owner, part.amount, Role::Ancestor)?;
@@ -286,14 +292,10 @@ enum Role {
 	Contributor,
 }
 
-impl<T: Config>
-	InferenceRewards<
-		T::AccountId,
-		T::Currency,
-		T::MaxAttributedContributions,
-		T::MaxAttributedDatanets,
-	> for Pallet<T>
-{
+impl<T: Config> InferenceRewards<T::AccountId, T::Currency> for Pallet<T> {
+	type MaxAttributedContributions = T::MaxAttributedContributions;
+	type MaxAttributedDatanets = T::MaxAttributedDatanets;
+
 	fn settle(
 		inference: InferenceId,
 		model: ModelId,

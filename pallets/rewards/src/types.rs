@@ -1,20 +1,25 @@
 //! Types stored and returned by the rewards pallet.
 
 use crate::Config;
+use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
-	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, DefaultNoBound,
-	EqNoBound, PartialEqNoBound,
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
 };
-use openledger_primitives::{Attribution, ContributionId, DatanetId, ModelId, ModelsInspect};
+use openledger_primitives::{
+	as_string, Attribution, ContributionId, DatanetId, ModelId, ModelsInspect, Share,
+};
 use scale_info::TypeInfo;
 use sp_core::U256;
 use sp_runtime::{Perbill, Saturating};
 
-pub(crate) type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+/// Account id of the runtime.
+pub type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
 /// Balance of the currency fees are paid in.
 pub type BalanceOf<T> = <<T as Config>::Currency as Inspect<AccountIdOf<T>>>::Balance;
-pub(crate) type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
+/// Block number of the runtime.
+pub type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
 /// Most ancestors of a model, as the models pallet bounds them.
 pub type MaxLineageDepthOf<T> =
 	<<T as Config>::Models as ModelsInspect<AccountIdOf<T>, BalanceOf<T>>>::MaxLineageDepth;
@@ -68,92 +73,168 @@ impl SplitPolicy {
 
 /// A datanet's reward pool: what it received and paid, and its reward per share.
 #[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default, serde::Serialize,
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct Pool<T: Config> {
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct Pool<Balance> {
 	/// Rewards per unit of share ever paid in, scaled by [`crate::pool::ACC_SCALE`] (1e18).
+	#[serde(with = "as_string")]
 	pub reward_per_share: U256,
 	/// Everything ever paid into the pool.
-	pub paid_in: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub paid_in: Balance,
 	/// Everything ever claimed from the pool.
-	pub paid_out: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub claimed: Balance,
 	/// Everything ever paid to its contributors directly, by attribution.
-	pub direct: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub direct: Balance,
 	/// Number of settlements that paid into the pool.
-	pub settlements: u64,
+	pub payments: u64,
 	/// Number of times a member's accrued reward was rounded down to the planck (share changes
-	/// and claims); with `settlements` it bounds the pool's rounding dust.
+	/// and claims); with `payments` it bounds the pool's rounding dust.
 	pub roundings: u64,
 }
 
-impl<T: Config> Default for Pool<T> {
-	fn default() -> Self {
-		Self {
-			reward_per_share: U256::zero(),
-			paid_in: Default::default(),
-			paid_out: Default::default(),
-			direct: Default::default(),
-			settlements: 0,
-			roundings: 0,
-		}
-	}
-}
-
 /// One contributor's position in a datanet's pool.
-#[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
-)]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct PoolMember<T: Config> {
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+pub struct PoolMember<Balance> {
 	/// `share × reward_per_share` when the share last changed or was claimed on: what the
 	/// contributor is not owed.
 	pub debt: U256,
 	/// Earned at an earlier share and not claimed yet.
-	pub pending: BalanceOf<T>,
+	pub pending: Balance,
 	/// Claimed so far.
-	pub claimed: BalanceOf<T>,
-}
-
-impl<T: Config> Default for PoolMember<T> {
-	fn default() -> Self {
-		Self { debt: U256::zero(), pending: Default::default(), claimed: Default::default() }
-	}
+	pub claimed: Balance,
 }
 
 /// What an account earned over its lifetime, by role. Counters only grow.
 #[derive(
-	Encode,
-	Decode,
-	MaxEncodedLen,
-	TypeInfo,
-	CloneNoBound,
-	PartialEqNoBound,
-	EqNoBound,
-	DebugNoBound,
-	DefaultNoBound,
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default, serde::Serialize,
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
-pub struct AccountEarnings<T: Config> {
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct AccountEarnings<Balance> {
 	/// As owner of the model that served a call.
-	pub as_owner: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub as_owner: Balance,
 	/// As owner of an ancestor, through royalties.
-	pub as_ancestor: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub as_ancestor: Balance,
 	/// As the provider who served a call.
-	pub as_provider: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub as_provider: Balance,
 	/// As contributor of attributed contributions, paid directly.
-	pub as_contributor: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub as_contributor: Balance,
 	/// Claimed from datanet pools.
-	pub from_pools: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub from_pools: Balance,
 	/// Claimed in total (credits and pools).
-	pub claimed: BalanceOf<T>,
+	#[serde(with = "as_string")]
+	pub claimed: Balance,
 }
 
 /// What a model's calls paid, over its lifetime. Counters only grow.
 #[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default, serde::Serialize,
+)]
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct ModelEarnings<Balance> {
+	/// Settled calls.
+	pub calls: u64,
+	/// Their fees.
+	#[serde(with = "as_string")]
+	pub fees: Balance,
+	/// To the model's owner.
+	#[serde(with = "as_string")]
+	pub to_owner: Balance,
+	/// To its ancestors as royalties.
+	#[serde(with = "as_string")]
+	pub to_ancestors: Balance,
+	/// To providers.
+	#[serde(with = "as_string")]
+	pub to_providers: Balance,
+	/// To the data side (contributors and pools).
+	#[serde(with = "as_string")]
+	pub to_data: Balance,
+	/// To the treasury, remainders included.
+	#[serde(with = "as_string")]
+	pub to_treasury: Balance,
+	/// Royalties it received as an ancestor of other models (paid to its owner).
+	#[serde(with = "as_string")]
+	pub royalties_received: Balance,
+}
+
+/// Derives shared by the parts of a receipt and the query results: SCALE and `TypeInfo` for
+/// storage and the runtime API, JSON (camelCase, balances as decimal strings) for the RPC.
+macro_rules! report_type {
+	($(#[$meta:meta])* pub struct $name:ident $($rest:tt)*) => {
+		#[derive(
+			Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize,
+		)]
+		#[serde(rename_all = "camelCase")]
+		$(#[$meta])*
+		pub struct $name $($rest)*
+	};
+}
+
+report_type! {
+	/// An account and what it was paid, in a receipt.
+	#[serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))]
+	pub struct Payee<AccountId, Balance> {
+		/// Who was credited.
+		pub account: AccountId,
+		/// How much.
+		#[serde(with = "as_string")]
+		pub amount: Balance,
+	}
+}
+
+report_type! {
+	/// An ancestor's royalty in a receipt.
+	#[serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))]
+	pub struct AncestorPart<AccountId, Balance> {
+		/// The ancestor model.
+		pub model: ModelId,
+		/// Its owner, who was credited.
+		pub owner: AccountId,
+		/// What it kept of what reached it.
+		#[serde(with = "as_string")]
+		pub amount: Balance,
+	}
+}
+
+report_type! {
+	/// An attributed contribution's direct payment in a receipt.
+	#[serde(bound(serialize = "AccountId: serde::Serialize, Balance: core::fmt::Display"))]
+	pub struct ContributorPart<AccountId, Balance> {
+		/// The contribution.
+		pub contribution: ContributionId,
+		/// Its datanet.
+		pub datanet: DatanetId,
+		/// Its contributor, who was credited.
+		pub contributor: AccountId,
+		/// The amount.
+		#[serde(with = "as_string")]
+		pub amount: Balance,
+	}
+}
+
+report_type! {
+	/// A payment into (or, in lifetime totals, to) a datanet.
+	#[serde(bound(serialize = "Balance: core::fmt::Display"))]
+	pub struct PoolPart<Balance> {
+		/// The datanet.
+		pub datanet: DatanetId,
+		/// The amount.
+		#[serde(with = "as_string")]
+		pub amount: Balance,
+	}
+}
+
+/// Who got what from one settled inference call (or, with `settled_at` zero, a dry run). The
+/// parts sum to exactly `fee`.
+#[derive(
 	Encode,
 	Decode,
 	MaxEncodedLen,
@@ -162,79 +243,28 @@ pub struct AccountEarnings<T: Config> {
 	PartialEqNoBound,
 	EqNoBound,
 	DebugNoBound,
-	DefaultNoBound,
+	serde::Serialize,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
-pub struct ModelEarnings<T: Config> {
-	/// Settled calls.
-	pub calls: u64,
-	/// Their fees.
-	pub fees: BalanceOf<T>,
-	/// To the model's owner.
-	pub to_owner: BalanceOf<T>,
-	/// To its ancestors as royalties.
-	pub to_ancestors: BalanceOf<T>,
-	/// To providers.
-	pub to_providers: BalanceOf<T>,
-	/// To the data side (contributors and pools).
-	pub to_data: BalanceOf<T>,
-	/// To the treasury, remainders included.
-	pub to_treasury: BalanceOf<T>,
-	/// Royalties it received as an ancestor of other models (paid to its owner).
-	pub royalties_received: BalanceOf<T>,
-}
-
-/// An ancestor's royalty in a receipt.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct AncestorPart<AccountId, Balance> {
-	/// The ancestor model.
-	pub model: ModelId,
-	/// Its owner, who was credited.
-	pub owner: AccountId,
-	/// What it kept of what reached it.
-	pub amount: Balance,
-}
-
-/// An attributed contribution's direct payment in a receipt.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct ContributorPart<AccountId, Balance> {
-	/// The contribution.
-	pub contribution: ContributionId,
-	/// Its datanet.
-	pub datanet: DatanetId,
-	/// Its contributor, who was credited.
-	pub contributor: AccountId,
-	/// The amount.
-	pub amount: Balance,
-}
-
-/// A payment into a datanet's pool in a receipt.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct PoolPart<Balance> {
-	/// The datanet.
-	pub datanet: DatanetId,
-	/// The amount.
-	pub amount: Balance,
-}
-
-/// Who got what from one settled inference call. The parts sum to exactly `fee`.
-#[derive(
-	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+#[serde(
+	rename_all = "camelCase",
+	bound(serialize = "AccountIdOf<T>: serde::Serialize, BalanceOf<T>: core::fmt::Display, \
+		BlockNumberOf<T>: serde::Serialize")
 )]
-#[scale_info(skip_type_params(T))]
-#[codec(mel_bound())]
 pub struct Receipt<T: Config> {
 	/// The model that served the call.
 	pub model: ModelId,
 	/// The fee paid.
+	#[serde(with = "as_string")]
 	pub fee: BalanceOf<T>,
 	/// The treasury's part, rounding remainders and unpayable parts included.
+	#[serde(with = "as_string")]
 	pub treasury: BalanceOf<T>,
 	/// The provider and its part.
-	pub provider: (AccountIdOf<T>, BalanceOf<T>),
+	pub provider: Payee<AccountIdOf<T>, BalanceOf<T>>,
 	/// The model's owner and what it kept of the model side.
-	pub owner: (AccountIdOf<T>, BalanceOf<T>),
+	pub owner: Payee<AccountIdOf<T>, BalanceOf<T>>,
 	/// Each ancestor, nearest first, and the royalty it kept.
 	pub ancestors: BoundedVec<AncestorPart<AccountIdOf<T>, BalanceOf<T>>, MaxLineageDepthOf<T>>,
 	/// Each attributed contribution that was paid, and its contributor's part.
@@ -248,6 +278,50 @@ pub struct Receipt<T: Config> {
 	pub data_side: Perbill,
 	/// Block of settlement (zero in a dry run).
 	pub settled_at: BlockNumberOf<T>,
+}
+
+report_type! {
+	/// An account's position in one datanet's pool (a query result).
+	#[serde(bound(serialize = "Balance: core::fmt::Display"))]
+	pub struct PoolPosition<Balance> {
+		/// The datanet.
+		pub datanet: DatanetId,
+		/// The account's share in it now.
+		pub share: Share,
+		/// Claimable from the pool now.
+		#[serde(with = "as_string")]
+		pub claimable: Balance,
+		/// Claimed from the pool so far.
+		#[serde(with = "as_string")]
+		pub claimed: Balance,
+	}
+}
+
+/// An account's rewards: what it can claim now, and what it earned over its lifetime (a query
+/// result).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct AccountRewards<Balance> {
+	/// Credits claimable with `rewards.claim` (owner, ancestor, provider, contributor).
+	#[serde(with = "as_string")]
+	pub claimable_credits: Balance,
+	/// Credits and every pool together.
+	#[serde(with = "as_string")]
+	pub claimable_total: Balance,
+	/// Lifetime earnings by role.
+	pub lifetime: AccountEarnings<Balance>,
+	/// Each datanet pool the account is (or was) in.
+	pub pools: Vec<PoolPosition<Balance>>,
+}
+
+/// A model's lifetime earnings with the data side broken down by datanet (a query result).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct ModelEarningsReport<Balance> {
+	/// The lifetime counters.
+	pub totals: ModelEarnings<Balance>,
+	/// The data side by datanet (pools and direct payments).
+	pub per_datanet: Vec<PoolPart<Balance>>,
 }
 
 /// How much work one split did: the `settle` benchmark's components, so a settlement is charged

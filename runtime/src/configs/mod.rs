@@ -7,7 +7,8 @@ use crate::{
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, EXISTENTIAL_DEPOSIT, SLOT_DURATION, SS58_PREFIX, VERSION,
+	RuntimeTask, System, DAYS, EXISTENTIAL_DEPOSIT, HOURS, MINUTES, SLOT_DURATION, SS58_PREFIX,
+	VERSION,
 };
 
 use frame_support::{
@@ -223,14 +224,9 @@ parameter_types! {
 	/// A model's owner may move the data side of their model between 20% and 70%.
 	pub const MinDataSide: Perbill = Perbill::from_percent(20);
 	pub const MaxDataSide: Perbill = Perbill::from_percent(70);
-	/// Receipts are kept a week (6 s blocks).
-	pub const ReceiptRetention: BlockNumber = 7 * 24 * 600;
+	/// Receipts are kept a week.
+	pub const ReceiptRetention: BlockNumber = 7 * DAYS;
 }
-
-/// Most contributions and datanets one attribution names (datanets: at least the most training
-/// datanets of a model, so a pool can be paid per training datanet).
-pub type MaxAttributedContributions = ConstU32<32>;
-pub type MaxAttributedDatanets = ConstU32<16>;
 
 impl pallet_rewards::Config for Runtime {
 	type Currency = Balances;
@@ -241,8 +237,12 @@ impl pallet_rewards::Config for Runtime {
 	type Treasury = TreasuryAccount;
 	type MinDataSide = MinDataSide;
 	type MaxDataSide = MaxDataSide;
-	type MaxAttributedContributions = MaxAttributedContributions;
-	type MaxAttributedDatanets = MaxAttributedDatanets;
+	/// Most contributions one attribution names; the inference pallet takes this bound from
+	/// here.
+	type MaxAttributedContributions = ConstU32<32>;
+	/// Most datanets one attribution names: at least the most training datanets of a model, so
+	/// a pool can be paid per training datanet.
+	type MaxAttributedDatanets = ConstU32<16>;
 	type MaxClaimPools = ConstU32<16>;
 	type ReceiptRetention = ReceiptRetention;
 	type WeightInfo = pallet_rewards::weights::SubstrateWeight<Runtime>;
@@ -253,15 +253,15 @@ impl pallet_rewards::Config for Runtime {
 parameter_types! {
 	pub const MinProviderStake: Balance = 100 * OPEN;
 	pub const RequestDeposit: Balance = 10 * MILLI_OPEN;
-	/// A provider has 100 blocks (10 minutes) to answer.
-	pub const ResponseDeadline: BlockNumber = 100;
-	/// Results may be challenged for 10 blocks (1 minute) before they settle.
-	pub const ChallengeWindow: BlockNumber = 10;
+	/// A provider has 10 minutes to answer.
+	pub const ResponseDeadline: BlockNumber = 10 * MINUTES;
+	/// Results may be challenged for a minute before they settle.
+	pub const ChallengeWindow: BlockNumber = MINUTES;
 	pub const ChallengeBond: Balance = 10 * OPEN;
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
 	/// An hour between unbonding and withdrawing a provider's stake.
-	pub const UnbondingDelay: BlockNumber = 600;
+	pub const UnbondingDelay: BlockNumber = HOURS;
 }
 
 impl pallet_inference::Config for Runtime {
@@ -273,8 +273,6 @@ impl pallet_inference::Config for Runtime {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type Treasury = TreasuryAccount;
 	type MaxModelsPerProvider = ConstU32<16>;
-	type MaxAttributedContributions = MaxAttributedContributions;
-	type MaxAttributedDatanets = MaxAttributedDatanets;
 	type DefaultMinProviderStake = MinProviderStake;
 	type RequestDeposit = RequestDeposit;
 	type ResponseDeadline = ResponseDeadline;

@@ -90,20 +90,32 @@ test('statistics, lineage and listings agree between RPC and runtime API', { tim
   assert.ok(story, 'the story ran');
   const stats = (await api.rpc.attribution.datanetStats(story.curated)).toJSON();
   assert.deepEqual(canon(stats), canon((await api.call.attributionApi.datanetStats(story.curated)).unwrap().toPrimitive()));
-  assert.equal(stats.accepted, 2);
-  assert.equal(stats.rejected, 1);
-  assert.equal(stats.totalShare, 4, 'Eve 3 + Charlie 1');
-  assert.equal(stats.versions, 1);
-  assert.ok(BigInt(stats.poolPaidIn) > 0n);
+  assert.equal(stats.datanet.accepted, 2);
+  assert.equal(stats.datanet.rejected, 1);
+  assert.equal(stats.datanet.totalShare, 4, 'Eve 3 + Charlie 1');
+  assert.equal(stats.datanet.latestVersion, 1);
+  assert.ok(BigInt(stats.pool.paidIn) > 0n);
   // Both contributors claimed it all but the rounding dust.
-  assert.ok(BigInt(stats.poolPaidIn) - BigInt(stats.poolClaimed) <= 2n);
+  assert.ok(BigInt(stats.pool.paidIn) - BigInt(stats.pool.claimed) <= 2n);
 
   const earnings = (await api.rpc.attribution.modelEarnings(story.adapter)).toJSON();
   assert.deepEqual(canon(earnings), canon((await api.call.attributionApi.modelEarnings(story.adapter)).unwrap().toPrimitive()));
-  assert.equal(earnings.calls, 1);
-  assert.equal(BigInt(earnings.fees), story.price);
-  assert.equal(sum([earnings.toOwner, earnings.toAncestors, earnings.toProviders, earnings.toData,
-    earnings.toTreasury]), story.price);
+  assert.equal(earnings.totals.calls, 1);
+  assert.equal(BigInt(earnings.totals.fees), story.price);
+  assert.equal(sum([earnings.totals.toOwner, earnings.totals.toAncestors, earnings.totals.toProviders,
+    earnings.totals.toData, earnings.totals.toTreasury]), story.price);
+
+  // The versions listing: version 1 with the commitment stored on chain, the same from both.
+  const versions = (await api.rpc.attribution.datanetVersions(story.curated, null, 10)).toJSON();
+  assert.deepEqual(canon(versions),
+    canon((await api.call.attributionApi.datanetVersions(story.curated, null, 10)).toPrimitive()));
+  assert.equal(versions.items.length, 1);
+  assert.equal(versions.next, null);
+  const [number, snapshot] = versions.items[0];
+  const stored = (await api.query.datanets.versions(story.curated, 1)).unwrap();
+  assert.equal(number, 1);
+  assert.equal(snapshot.commitment, stored.commitment.toHex());
+  assert.equal(snapshot.totalShare, stored.totalShare.toNumber());
 
   const lineage = (await api.rpc.attribution.lineage(story.adapter)).toJSON();
   assert.deepEqual(lineage.ancestors, [{ model: story.base, owner: keys.Alice.address, royalty: 15 * PERCENT }]);
@@ -121,7 +133,7 @@ test('statistics, lineage and listings agree between RPC and runtime API', { tim
   assert.equal(refused.error.code, -32602);
   assert.match(refused.error.message, /page size 101 is not within 1..=100/);
   // Balances are decimal strings in JSON.
-  assert.match((await raw('attribution_modelEarnings', [story.adapter])).result.fees, /^[0-9]+$/);
+  assert.match((await raw('attribution_modelEarnings', [story.adapter])).result.totals.fees, /^[0-9]+$/);
   await assert.rejects(api.rpc.attribution.datanetContributions(story.curated, null, 1_000),
     /page size 1000 is not within 1..=100/);
   await assert.rejects(api.rpc.attribution.dryRun(story.adapter, keys.Ferdie.address, 'lots', null),

@@ -67,7 +67,7 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
   receipt = receipt.unwrap();
   assert.ok(receipt.settledAt.toNumber() >= answeredAt + window);
   assert.equal(receipt.fee.toBigInt(), price);
-  const parts = [receipt.treasury, receipt.provider[1], receipt.owner[1],
+  const parts = [receipt.treasury, receipt.provider.amount, receipt.owner.amount,
     ...receipt.ancestors.map((a) => a.amount), ...receipt.contributors.map((c) => c.amount),
     ...receipt.pools.map((p) => p.amount)].reduce((sum, x) => sum + x.toBigInt(), 0n);
   assert.equal(parts, price, 'the parts sum to the fee');
@@ -79,11 +79,11 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
   // Credits: Bob owns the adapter, Alice the base, Dave serves, Charlie was attributed.
   const credits = new Map();
   const credit = (who, amount) => credits.set(who.toString(), (credits.get(who.toString()) ?? 0n) + amount.toBigInt());
-  credit(receipt.provider[0], receipt.provider[1]);
-  credit(receipt.owner[0], receipt.owner[1]);
+  credit(receipt.provider.account, receipt.provider.amount);
+  credit(receipt.owner.account, receipt.owner.amount);
   receipt.ancestors.forEach((a) => credit(a.owner, a.amount));
   receipt.contributors.forEach((c) => credit(c.contributor, c.amount));
-  assert.equal(receipt.owner[0].toString(), keys.Bob.address);
+  assert.equal(receipt.owner.account.toString(), keys.Bob.address);
   assert.equal(receipt.ancestors[0].owner.toString(), keys.Alice.address);
   assert.equal(receipt.contributors[0].contributor.toString(), keys.Charlie.address);
   for (const [name, pair] of Object.entries(keys)) {

@@ -16,24 +16,15 @@ pub fn runtime_preset(name: &str) -> serde_json::Value {
 	serde_json::from_slice(&bytes).expect("presets are JSON")
 }
 
-/// Merges the JSON object `patch` into `base`, key by key, as the node does with presets.
-fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
-	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
-			for (key, value) in patch {
-				merge(base.entry(key).or_insert(serde_json::Value::Null), value);
-			}
-		}
-		(base, patch) => *base = patch,
-	}
-}
-
 /// Externalities holding the genesis state of the `development` preset, at block 1.
 pub fn development_ext() -> sp_io::TestExternalities {
 	use openledger_runtime::{BuildStorage, RuntimeGenesisConfig};
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
 		.expect("the default genesis config serializes");
-	merge(&mut config, runtime_preset("development"));
+	openledger_runtime::genesis_config_presets::json_merge(
+		&mut config,
+		runtime_preset("development"),
+	);
 	let config: RuntimeGenesisConfig =
 		serde_json::from_value(config).expect("the development preset is a genesis config");
 	let storage = config.build_storage().expect("the development genesis builds");

@@ -75,20 +75,20 @@ fn a_paid_call_on_the_seeded_adapter_pays_everyone_its_receipt() {
 
 		// Parts sum to the fee, and name who the design says.
 		let parts = receipt.treasury
-			+ receipt.provider.1
-			+ receipt.owner.1
+			+ receipt.provider.amount
+			+ receipt.owner.amount
 			+ receipt.ancestors.iter().map(|a| a.amount).sum::<Balance>()
 			+ receipt.contributors.iter().map(|c| c.amount).sum::<Balance>()
 			+ receipt.pools.iter().map(|p| p.amount).sum::<Balance>();
 		assert_eq!(parts, price);
-		assert_eq!(receipt.owner.0, Bob.to_account_id());
+		assert_eq!(receipt.owner.account, Bob.to_account_id());
 		assert_eq!(receipt.ancestors[0].owner, Alice.to_account_id());
 		assert_eq!(receipt.contributors[0].contributor, Charlie.to_account_id());
 
 		// Everyone claims exactly their credit; a second claim finds nothing.
 		let mut credited: Vec<(AccountId, Balance)> = vec![
-			receipt.provider.clone(),
-			receipt.owner.clone(),
+			(receipt.provider.account.clone(), receipt.provider.amount),
+			(receipt.owner.account.clone(), receipt.owner.amount),
 			(receipt.ancestors[0].owner.clone(), receipt.ancestors[0].amount),
 			(receipt.contributors[0].contributor.clone(), receipt.contributors[0].amount),
 		];

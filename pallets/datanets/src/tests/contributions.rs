@@ -56,7 +56,7 @@ fn contribute_refuses_bad_input() {
 		let go = |who, datanet, h: u8, size, uri: Vec<u8>| {
 			Datanets::contribute(RuntimeOrigin::signed(who), datanet, hash(h), size, uri)
 		};
-		assert_noop!(go(ALICE, 9, 1, 1, vec![]), Error::<Test>::DatanetNotFound);
+		assert_noop!(go(ALICE, 9, 1, 1, vec![]), Error::<Test>::UnknownDatanet);
 		assert_noop!(go(ALICE, id, 1, 0, vec![]), Error::<Test>::ZeroSize);
 		assert_noop!(go(ALICE, id, 1, 1, vec![b'u'; 33]), Error::<Test>::UriTooLong);
 		contribute(ALICE, id, 1);
@@ -109,7 +109,7 @@ fn accept_keeps_deposit_and_adds_share() {
 		);
 		assert_noop!(
 			Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), 42),
-			Error::<Test>::ContributionNotFound
+			Error::<Test>::UnknownContribution
 		);
 		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), c));
 		assert_eq!(status(c), Some(ContributionStatus::Accepted));
@@ -162,7 +162,7 @@ fn reject_returns_deposit_and_deletes_record() {
 		assert_eq!((info.pending, info.rejected), (0, 1));
 		assert_noop!(
 			Datanets::reject_contribution(RuntimeOrigin::signed(CURATOR), c),
-			Error::<Test>::ContributionNotFound
+			Error::<Test>::UnknownContribution
 		);
 		// Rejected content may be submitted again.
 		contribute(ALICE, id, 1);
@@ -228,7 +228,7 @@ fn withdraw_pending_returns_deposit() {
 		);
 		assert_noop!(
 			Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), 77),
-			Error::<Test>::ContributionNotFound
+			Error::<Test>::UnknownContribution
 		);
 		let free_before = Balances::balance(&ALICE);
 		assert_ok!(Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), c));
@@ -288,7 +288,7 @@ fn remove_slashes_deposit_to_treasury() {
 		);
 		assert_noop!(
 			Datanets::remove_contribution(RuntimeOrigin::root(), 99),
-			Error::<Test>::ContributionNotFound
+			Error::<Test>::UnknownContribution
 		);
 		assert_noop!(
 			Datanets::withdraw_contribution(RuntimeOrigin::signed(BOB), b),
@@ -322,7 +322,7 @@ fn publish_version_snapshots_accepted_set() {
 		);
 		assert_ok!(Datanets::publish_version(RuntimeOrigin::signed(CURATOR), id));
 		let v1 = Versions::<Test>::get(id, 1).unwrap();
-		assert_eq!((v1.contributions, v1.total_weight, v1.log_len), (2, 4, 3));
+		assert_eq!((v1.contributions, v1.total_share, v1.log_len), (2, 4, 3));
 		assert!(Datanets::version_exists(id, 1));
 		assert!(!Datanets::version_exists(id, 2));
 		assert_eq!(
@@ -331,7 +331,7 @@ fn publish_version_snapshots_accepted_set() {
 				datanet: id,
 				version: 1,
 				contributions: 2,
-				total_weight: 4,
+				total_share: 4,
 				commitment: v1.commitment,
 			}
 		);
@@ -535,5 +535,47 @@ fn try_state_detects_corruption() {
 		assert!(Datanets::do_try_state().is_err());
 		Contributors::<Test>::mutate(id, ALICE, |c| c.as_mut().unwrap().share = 1);
 		assert_ok!(Datanets::do_try_state());
+	});
+}
+
+// ---- ids and records out of range ---------------------------------------------------------
+
+#[test]
+fn an_exhausted_id_is_refused_as_overflow() {
+	build_and_execute(|| {
+		NextDatanetId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Datanets::create_datanet(
+				RuntimeOrigin::signed(CURATOR),
+				b"x".to_vec(),
+				vec![],
+				vec![],
+				vec![],
+				CurationMode::Open,
+				CONTRIBUTION_DEPOSIT,
+			),
+			Error::<Test>::Overflow
+		);
+		NextDatanetId::<Test>::put(0);
+	});
+}
+
+#[test]
+fn records_that_disagree_are_refused_as_underflow() {
+	build_and_execute(|| {
+		let id = create(CURATOR, CurationMode::Curated);
+		let c = contribute(ALICE, id, 1);
+		// Tamper: the contributor's record forgets the pending contribution.
+		let real = Contributors::<Test>::get(id, ALICE).unwrap();
+		Contributors::<Test>::insert(
+			id,
+			ALICE,
+			crate::ContributorInfo { share: 0, contributions: 0 },
+		);
+		assert_noop!(
+			Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), c),
+			Error::<Test>::Underflow
+		);
+		Contributors::<Test>::insert(id, ALICE, real);
 	});
 }

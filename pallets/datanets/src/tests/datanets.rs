@@ -123,7 +123,7 @@ fn update_metadata_by_curator_only() {
 			)
 		};
 		assert_noop!(update(ALICE, id, b"x".to_vec()), Error::<Test>::NotCurator);
-		assert_noop!(update(CURATOR, 9, b"x".to_vec()), Error::<Test>::DatanetNotFound);
+		assert_noop!(update(CURATOR, 9, b"x".to_vec()), Error::<Test>::UnknownDatanet);
 		assert_noop!(update(CURATOR, id, vec![b'x'; 17]), Error::<Test>::NameTooLong);
 		assert_ok!(Datanets::close_datanet(RuntimeOrigin::signed(CURATOR), id));
 		assert_noop!(update(CURATOR, id, b"x".to_vec()), Error::<Test>::DatanetClosed);
@@ -145,7 +145,7 @@ fn transfer_curatorship_moves_powers_not_deposit() {
 		);
 		assert_noop!(
 			Datanets::transfer_curatorship(RuntimeOrigin::signed(CURATOR), 5, BOB),
-			Error::<Test>::DatanetNotFound
+			Error::<Test>::UnknownDatanet
 		);
 		assert_ok!(Datanets::transfer_curatorship(RuntimeOrigin::signed(CURATOR), id, BOB));
 		assert_eq!(

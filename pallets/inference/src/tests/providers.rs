@@ -84,12 +84,15 @@ fn models_are_added_and_removed() {
 		);
 		assert_noop!(
 			Inference::add_model(RuntimeOrigin::signed(12), scene.base),
-			Error::<Test>::ProviderNotFound
+			Error::<Test>::UnknownProvider
 		);
 		assert_ok!(Inference::remove_model(provider.clone(), scene.base));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ModelRemoved { provider: PROVIDER, model: scene.base })
+			RuntimeEvent::Inference(Event::ServingStopped {
+				provider: PROVIDER,
+				model: scene.base
+			})
 		);
 		assert_noop!(
 			Inference::remove_model(provider.clone(), scene.base),
@@ -98,7 +101,10 @@ fn models_are_added_and_removed() {
 		assert_ok!(Inference::add_model(provider.clone(), scene.base));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ModelAdded { provider: PROVIDER, model: scene.base })
+			RuntimeEvent::Inference(Event::ServingStarted {
+				provider: PROVIDER,
+				model: scene.base
+			})
 		);
 		// A third model fits (bound 3), a fourth does not.
 		let third = {

@@ -50,7 +50,7 @@ fn bad_requests_are_refused_and_move_no_funds() {
 			)
 		};
 		assert_noop!(call(USER, 9, PROVIDER, PRICE), Error::<Test>::UnknownModel);
-		assert_noop!(call(USER, scene.base, 12, PRICE), Error::<Test>::ProviderNotFound);
+		assert_noop!(call(USER, scene.base, 12, PRICE), Error::<Test>::UnknownProvider);
 		assert_noop!(call(USER, scene.base, PROVIDER, PRICE - 1), Error::<Test>::PriceAboveMaxFee);
 		assert_noop!(call(30, scene.base, PROVIDER, PRICE), Error::<Test>::InsufficientBalance);
 		assert_ok!(Inference::remove_model(RuntimeOrigin::signed(PROVIDER), scene.base));

@@ -2,7 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
-use openledger_primitives::InferenceRewards;
+use openledger_primitives::{InferenceId, InferenceRewards};
 
 #[test]
 fn settlement_hands_the_escrow_to_the_rewards_split() {
@@ -34,7 +34,7 @@ fn settlement_hands_the_escrow_to_the_rewards_split() {
 		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance);
 		let receipt = pallet_rewards::Receipts::<Test>::get(id).unwrap();
 		assert_eq!(receipt.fee, PRICE);
-		assert_eq!(receipt.provider.0, PROVIDER);
+		assert_eq!(receipt.provider.account, PROVIDER);
 		assert_eq!(receipt.contributors[0].contributor, 7);
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
 		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::RequestClosed);
@@ -147,5 +147,46 @@ fn try_state_catches_escrow_that_is_not_held() {
 		assert!(Inference::do_try_state().is_ok());
 		Requests::<Test>::mutate(id, |r| r.as_mut().unwrap().fee += 1);
 		assert_eq!(Inference::do_try_state(), Err("escrow differs from open fees".into()));
+	});
+}
+
+#[test]
+fn an_escrow_no_longer_held_is_refused() {
+	use frame_support::traits::{fungible::MutateHold, tokens::Precision};
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		go_to(1 + CHALLENGE_WINDOW);
+		// Tamper: part of the escrow leaves its hold behind the pallet's back.
+		let escrow = HoldReason::Escrow.into();
+		assert_ok!(Balances::release(&escrow, &USER, 1, Precision::Exact));
+		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::EscrowMissing);
+		assert_ok!(Balances::hold(&escrow, &USER, 1));
+	});
+}
+
+#[test]
+fn counters_out_of_range_are_refused() {
+	build_and_execute(|| {
+		let scene = scene();
+		NextInferenceId::<Test>::put(InferenceId::MAX);
+		assert_noop!(
+			Inference::request_inference(
+				RuntimeOrigin::signed(USER),
+				scene.base,
+				PROVIDER,
+				sp_core::H256::zero(),
+				PRICE
+			),
+			Error::<Test>::Overflow
+		);
+		NextInferenceId::<Test>::put(0);
+		// Tamper: the provider's count forgets an open request, so ending it finds none.
+		let id = request(scene.base);
+		Providers::<Test>::mutate(PROVIDER, |p| p.as_mut().unwrap().open_requests = 0);
+		go_to(2 + DEADLINE);
+		assert_noop!(Inference::cancel(RuntimeOrigin::signed(USER), id), Error::<Test>::Underflow);
+		Providers::<Test>::mutate(PROVIDER, |p| p.as_mut().unwrap().open_requests = 1);
 	});
 }

@@ -87,7 +87,7 @@ fn a_model_owner_moves_the_data_side_within_bounds() {
 		let receipt = Receipts::<Test>::get(1).unwrap();
 		// Data 60%, model side 15% (of which the base's 10%).
 		assert_eq!(receipt.pools[0].amount, 600);
-		assert_eq!(receipt.owner.1 + receipt.ancestors[0].amount, 150);
+		assert_eq!(receipt.owner.amount + receipt.ancestors[0].amount, 150);
 		assert_eq!(receipt.data_side, Perbill::from_percent(60));
 		assert_ok!(Rewards::set_model_data_side(RuntimeOrigin::signed(11), adapter, None));
 		assert_eq!(ModelDataSide::<Test>::get(adapter), None);

@@ -141,12 +141,12 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 					assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance);
 					assert_eq!(free(Rewards::account_id()) + free(TREASURY), held + fee);
 					let receipt = Receipts::<Test>::get(inference).unwrap();
-					let parts =
-						receipt.treasury
-							+ receipt.provider.1 + receipt.owner.1
-							+ receipt.ancestors.iter().map(|p| p.amount).sum::<u128>()
-							+ receipt.contributors.iter().map(|p| p.amount).sum::<u128>()
-							+ receipt.pools.iter().map(|p| p.amount).sum::<u128>();
+					let parts = receipt.treasury
+						+ receipt.provider.amount
+						+ receipt.owner.amount
+						+ receipt.ancestors.iter().map(|p| p.amount).sum::<u128>()
+						+ receipt.contributors.iter().map(|p| p.amount).sum::<u128>()
+						+ receipt.pools.iter().map(|p| p.amount).sum::<u128>();
 					assert_eq!(parts, fee);
 					// Each part is its exact rate rounded down; the treasury's remainder is
 					// less than one planck per rounded part.
@@ -154,7 +154,7 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 						(U256::from(fee) * U256::from(rate.deconstruct()) / U256::from(BILLION))
 							.as_u128()
 					};
-					assert_eq!(receipt.provider.1, exact(policy.provider));
+					assert_eq!(receipt.provider.amount, exact(policy.provider));
 					let rounded =
 						3 + receipt.ancestors.len()
 							+ receipt.contributors.len()

@@ -17,9 +17,9 @@ fn a_fee_splits_exactly_as_the_design_says() {
 
 		let receipt = Receipts::<Test>::get(7).unwrap();
 		assert_eq!(receipt.fee, 1_000);
-		assert_eq!(receipt.provider, (PROVIDER, 200));
+		assert_eq!(receipt.provider, Payee { account: PROVIDER, amount: 200 });
 		// Model side 350: the base gets 10% of it, the adapter's owner keeps the rest.
-		assert_eq!(receipt.owner, (11, 315));
+		assert_eq!(receipt.owner, Payee { account: 11, amount: 315 });
 		assert_eq!(
 			receipt.ancestors.to_vec(),
 			vec![AncestorPart { model: base, owner: 10, amount: 35 }]
@@ -85,8 +85,8 @@ fn rounding_remainders_go_to_the_treasury() {
 		// contribution 0 ⌊0.66⌋ = 0, pool 2; treasury 7 - 1 - 2 - 0 - 2 = 2.
 		assert_ok!(settle(1, adapter, 7, &attribution(&[(0, 33)], &[])));
 		let receipt = Receipts::<Test>::get(1).unwrap();
-		assert_eq!(receipt.provider.1, 1);
-		assert_eq!(receipt.owner.1, 2);
+		assert_eq!(receipt.provider.amount, 1);
+		assert_eq!(receipt.owner.amount, 2);
 		assert_eq!(receipt.ancestors[0].amount, 0);
 		assert_eq!(receipt.contributors[0].amount, 0);
 		assert_eq!(receipt.pools[0].amount, 2);
@@ -111,7 +111,7 @@ fn royalties_climb_the_lineage_each_on_what_reaches_it() {
 		assert_ok!(settle(1, leaf, 10_000, &attribution(&[], &[])));
 		let receipt = Receipts::<Test>::get(1).unwrap();
 		// Model side 3,500: 20% (700) reaches the middle model, 10% of that (70) the base.
-		assert_eq!(receipt.owner, (13, 2_800));
+		assert_eq!(receipt.owner, Payee { account: 13, amount: 2_800 });
 		assert_eq!(
 			receipt.ancestors.to_vec(),
 			vec![
@@ -245,8 +245,58 @@ fn a_settlement_is_charged_for_its_own_size() {
 		assert_eq!(Receipts::<Test>::get(2).unwrap().pools.len(), 1);
 		assert_eq!(small, Weights::settle(0, 0, 2));
 		assert!(small.all_lt(used));
-		let worst = <Rewards as InferenceRewards<_, _, _, _>>::settle_weight();
+		let worst = <Rewards as InferenceRewards<_, _>>::settle_weight();
 		assert!(used.all_lt(worst));
 		assert_eq!(worst, Weights::settle(3, MAX_CONTRIBUTIONS, MAX_DATANETS));
+	});
+}
+
+#[test]
+fn money_that_cannot_reach_its_account_is_refused_with_the_reason() {
+	build_and_execute(|| {
+		let (_, base, _) = scene();
+		let kill = |who| {
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 0));
+			assert!(!frame_system::Account::<Test>::contains_key(who));
+		};
+		let revive = |who| {
+			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), who, 1));
+		};
+		// A policy with no treasury part: 100 splits 20 / 40 / 40 and leaves the treasury
+		// nothing, which a reaped treasury cannot take (below the existential deposit).
+		let policy = SplitPolicy {
+			treasury: Perbill::zero(),
+			provider: Perbill::from_percent(20),
+			model: Perbill::from_percent(40),
+			data: Perbill::from_percent(40),
+		};
+		assert_ok!(Rewards::set_policy(RuntimeOrigin::root(), policy));
+		kill(TREASURY);
+		assert_noop!(
+			settle(1, base, 100, &attribution(&[], &[])),
+			Error::<Test>::TreasuryCannotReceive
+		);
+		revive(TREASURY);
+		// A free call sends the pallet account nothing, which a reaped account cannot take.
+		let pallet = Rewards::account_id();
+		kill(pallet);
+		assert_noop!(
+			settle(1, base, 0, &attribution(&[], &[])),
+			Error::<Test>::PalletAccountCannotReceive
+		);
+		revive(pallet);
+	});
+}
+
+#[test]
+fn amounts_out_of_range_are_refused() {
+	build_and_execute(|| {
+		let (_, base, _) = scene();
+		// Tamper: a credit at the top of the range cannot take the provider's part.
+		Credits::<Test>::insert(PROVIDER, Balance::MAX);
+		assert_noop!(settle(1, base, 1_000, &attribution(&[], &[])), Error::<Test>::Overflow);
+		Credits::<Test>::remove(PROVIDER);
+		// Subtracting more than there is reports an underflow, not an overflow.
+		assert!(matches!(crate::split::sub::<Test>(1, 2), Err(Error::<Test>::Underflow)));
 	});
 }

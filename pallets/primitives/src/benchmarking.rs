@@ -1,0 +1,47 @@
+//! Helpers that let one pallet's benchmarks create another pallet's items without knowing how
+//! they are made. Compiled with `runtime-benchmarks` only.
+
+use crate::ids::*;
+
+/// Creates datanet versions for other pallets' benchmarks. Implemented by `pallet-datanets`.
+pub trait DatanetsBenchmarkHelper {
+	/// A new datanet with one accepted contribution and version 1 published.
+	fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber);
+
+	/// `count` new funded contributors, each with one accepted contribution in the open
+	/// `datanet` (as made by [`Self::datanet_with_version`]); their contributions' ids.
+	fn add_contributors(
+		datanet: DatanetId,
+		first_seed: u32,
+		count: u32,
+	) -> alloc::vec::Vec<ContributionId>;
+}
+
+/// A pair of helpers: the first makes datanets, the second models; lets a `Config` name both
+/// as `(Datanets, Models)`.
+impl<D: DatanetsBenchmarkHelper, M> DatanetsBenchmarkHelper for (D, M) {
+	fn datanet_with_version(seed: u32) -> (DatanetId, VersionNumber) {
+		D::datanet_with_version(seed)
+	}
+
+	fn add_contributors(
+		datanet: DatanetId,
+		first_seed: u32,
+		count: u32,
+	) -> alloc::vec::Vec<ContributionId> {
+		D::add_contributors(datanet, first_seed, count)
+	}
+}
+
+/// Creates models for other pallets' benchmarks. Implemented by `pallet-models`.
+pub trait ModelsBenchmarkHelper {
+	/// A model with `depth` ancestors (each owed a non-zero royalty, each with its own owner),
+	/// trained on `training` in equal shares; its id.
+	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId;
+}
+
+impl<D, M: ModelsBenchmarkHelper> ModelsBenchmarkHelper for (D, M) {
+	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId {
+		M::model_with_lineage(depth, training)
+	}
+}

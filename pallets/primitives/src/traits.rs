@@ -1,0 +1,134 @@
+//! The traits through which the OpenLedger pallets talk to each other.
+
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::{DispatchError, Get},
+	traits::tokens::fungible,
+	weights::Weight,
+};
+
+use crate::{ids::*, types::*};
+
+/// Read-only view of datanets, implemented by `pallet-datanets`. Every method is one or two
+/// storage reads.
+pub trait DatanetsInspect<AccountId> {
+	/// Whether `datanet` exists (open or closed).
+	fn datanet_exists(datanet: DatanetId) -> bool;
+	/// Whether `datanet` exists and accepts contributions.
+	fn datanet_is_active(datanet: DatanetId) -> bool;
+	/// The curator of `datanet`.
+	fn curator(datanet: DatanetId) -> Option<AccountId>;
+	/// Whether `version` of `datanet` has been published.
+	fn version_exists(datanet: DatanetId, version: VersionNumber) -> bool;
+	/// A contribution's datanet, contributor, status and weight.
+	fn contribution(contribution: ContributionId) -> Option<ContributionInfo<AccountId>>;
+	/// The sum of the weights of `who`'s accepted contributions in `datanet`.
+	fn contributor_share(datanet: DatanetId, who: &AccountId) -> Share;
+	/// The sum of all contributor shares of `datanet`.
+	fn total_share(datanet: DatanetId) -> Share;
+	/// The datanets `who` ever contributed to, sorted. For queries only: reads every
+	/// contribution of `who` (at most the datanets pallet's per-contributor bound).
+	fn datanets_of(who: &AccountId) -> Vec<DatanetId>;
+}
+
+/// Called by `pallet-datanets` **before** `who`'s share in `datanet` changes from `old_share`
+/// to `new_share` (on accept, grade, removal and withdrawal of accepted contributions), while
+/// storage still holds the old value. A reward pool settles `who`'s pending rewards at
+/// `old_share` and resets its debt for `new_share`; the pool's accumulator cannot move between
+/// this call and the change, as both happen in the same extrinsic.
+///
+/// The hook must not fail: it only does accounting. Its cost is charged by the caller through
+/// [`OnShareChange::weight`].
+pub trait OnShareChange<AccountId> {
+	/// `who`'s share in `datanet` is about to change.
+	fn before_share_change(datanet: DatanetId, who: &AccountId, old_share: Share, new_share: Share);
+
+	/// Upper bound of the weight of one [`OnShareChange::before_share_change`] call.
+	fn weight() -> Weight;
+}
+
+/// Several listeners: each is called in turn, and their weights add up.
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> OnShareChange<AccountId> for Tuple {
+	fn before_share_change(
+		datanet: DatanetId,
+		who: &AccountId,
+		old_share: Share,
+		new_share: Share,
+	) {
+		for_tuples!( #( Tuple::before_share_change(datanet, who, old_share, new_share); )* );
+	}
+
+	fn weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
+		weight
+	}
+}
+
+/// Read-only view of models, implemented by `pallet-models`. Each method reads only what its
+/// one fact needs; the cost is stated per method.
+pub trait ModelsInspect<AccountId, Balance> {
+	/// Most training datanets of one model.
+	type MaxTrainingDatanets: Get<u32>;
+	/// Most ancestors of one model.
+	type MaxLineageDepth: Get<u32>;
+
+	/// The model's current owner. One read.
+	fn owner(model: ModelId) -> Option<AccountId>;
+
+	/// The model's status and price per call: what a request needs. One read.
+	fn status_and_price(model: ModelId) -> Option<(ModelStatus, Balance)>;
+
+	/// The datanets the model and each of its ancestors were trained on, sorted and without
+	/// duplicates: what an attribution for it may name. `1 + depth` reads, each model decoded
+	/// once; at most `(1 + MaxLineageDepth) × MaxTrainingDatanets` ids.
+	fn attributable_datanets(model: ModelId) -> Option<Vec<DatanetId>>;
+
+	/// Who a call on the model pays: owner, training datanets and each ancestor with its
+	/// current owner and royalty. `1 + depth` reads.
+	#[allow(clippy::type_complexity)]
+	fn payees(
+		model: ModelId,
+	) -> Option<ModelPayees<AccountId, Self::MaxTrainingDatanets, Self::MaxLineageDepth>>;
+}
+
+/// Receives the fee of a settled inference call and pays everyone it is owed to
+/// (implemented by `pallet-rewards`). It owns the bounds of an [`Attribution`]: callers name
+/// them through [`InferenceRewards::MaxAttributedContributions`] and
+/// [`InferenceRewards::MaxAttributedDatanets`] rather than configuring their own.
+///
+/// The caller moves the escrowed fee out of the payer's account as a [`fungible::Credit`], so
+/// the money cannot be created or lost on the way. On `Err` the caller must discard every storage
+/// change made since it took the credit (an extrinsic does so by itself; a hook uses a storage
+/// layer), and nothing is paid.
+pub trait InferenceRewards<AccountId, Currency>
+where
+	Currency: fungible::Balanced<AccountId>,
+{
+	/// Most contributions one attribution may name.
+	type MaxAttributedContributions: Get<u32>;
+	/// Most datanets one attribution may name.
+	type MaxAttributedDatanets: Get<u32>;
+
+	/// Split `fee`, paid for `inference` on `model` and served by `provider`, according to
+	/// `attribution`. Returns the weight this split used (its lineage depth, attribution and
+	/// pools), never more than [`InferenceRewards::settle_weight`], so the caller can charge
+	/// what was done rather than the worst case.
+	fn settle(
+		inference: InferenceId,
+		model: ModelId,
+		provider: &AccountId,
+		fee: fungible::Credit<AccountId, Currency>,
+		attribution: &Attribution<Self::MaxAttributedContributions, Self::MaxAttributedDatanets>,
+	) -> Result<Weight, DispatchError>;
+
+	/// Upper bound of the weight of one [`InferenceRewards::settle`] call.
+	fn settle_weight() -> Weight;
+}
+
+/// An [`Attribution`] within the bounds `R` (an [`InferenceRewards`]) owns.
+pub type AttributionFor<R, AccountId, Currency> = Attribution<
+	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedContributions,
+	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedDatanets,
+>;
