@@ -7,7 +7,7 @@ use crate::{
 };
 use openledger_runtime::{opaque::Block, Hash};
 use sc_cli::SubstrateCli;
-use sc_service::PartialComponents;
+use sc_service::{ChainType, PartialComponents, PruningMode};
 
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
@@ -158,7 +158,13 @@ pub fn run() -> sc_cli::Result<()> {
 		None => {
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;
-			runner.run_node_until_exit(|config| async move {
+			let pruning_chosen = cli.run.base.import_params.pruning_params.state_pruning.is_some();
+			runner.run_node_until_exit(|mut config| async move {
+				// The attribution API answers at any block: a development chain keeps every
+				// state unless `--state-pruning` says otherwise.
+				if !pruning_chosen && config.chain_spec.chain_type() == ChainType::Development {
+					config.state_pruning = Some(PruningMode::ArchiveAll);
+				}
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => {
 						service::new_full::<sc_network::NetworkWorker<Block, Hash>>(config, sealing)

@@ -4,7 +4,9 @@
 use crate::{pallet::*, types::*};
 use frame_benchmarking::account;
 use frame_support::traits::{fungible::Mutate, Get};
-use openledger_primitives::{ContributionId, DatanetId, DatanetsBenchmarkHelper, VersionNumber};
+use openledger_primitives::{
+	setup, ContributionId, DatanetId, DatanetsBenchmarkHelper, VersionNumber,
+};
 use sp_core::H256;
 use sp_runtime::Saturating;
 
@@ -20,7 +22,7 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 			.saturating_add(T::MaxContributionDeposit::get())
 			.saturating_mul(4u32.into());
 		T::Currency::set_balance(&curator, funds);
-		let datanet = Self::do_create_datanet(
+		let created = Self::do_create_datanet(
 			curator.clone(),
 			b"benchmark".to_vec(),
 			alloc::vec::Vec::new(),
@@ -28,11 +30,13 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 			alloc::vec::Vec::new(),
 			CurationMode::Open,
 			T::MinContributionDeposit::get(),
-		)
-		.unwrap_or_default();
+		);
+		let datanet = setup("create a datanet", created);
 		let content = content_hash(b"curator", seed);
-		let _ = Self::do_contribute(curator.clone(), datanet, content, 1, alloc::vec::Vec::new());
-		let version = Self::do_publish_version(&curator, datanet).unwrap_or_default();
+		let contributed =
+			Self::do_contribute(curator.clone(), datanet, content, 1, alloc::vec::Vec::new());
+		setup("contribute to it", contributed);
+		let version = setup("publish a version", Self::do_publish_version(&curator, datanet));
 		(datanet, version)
 	}
 
@@ -41,16 +45,26 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 		first_seed: u32,
 		count: u32,
 	) -> alloc::vec::Vec<ContributionId> {
-		let deposit = Datanets::<T>::get(datanet)
-			.map(|info| info.contribution_deposit)
-			.unwrap_or_else(T::MaxContributionDeposit::get);
+		let info = setup("find the datanet", Datanets::<T>::get(datanet).ok_or("no such datanet"));
 		(first_seed..first_seed.saturating_add(count))
-			.filter_map(|seed| {
+			.map(|seed| {
 				let contributor: T::AccountId = account("datanet-contributor", seed, 0);
-				T::Currency::set_balance(&contributor, deposit.saturating_mul(4u32.into()));
+				let funds = info.contribution_deposit.saturating_mul(4u32.into());
+				T::Currency::set_balance(&contributor, funds);
 				let content = content_hash(b"contributor", seed);
-				Self::do_contribute(contributor, datanet, content, 1, alloc::vec::Vec::new()).ok()
+				let contributed =
+					Self::do_contribute(contributor, datanet, content, 1, alloc::vec::Vec::new());
+				setup("add a contributor", contributed)
 			})
 			.collect()
+	}
+
+	fn publish_version(datanet: DatanetId) -> VersionNumber {
+		let info = setup("find the datanet", Datanets::<T>::get(datanet).ok_or("no such datanet"));
+		let latest = Versions::<T>::get(datanet, info.latest_version);
+		if latest.is_some_and(|version| version.log_len == info.log_len) {
+			return info.latest_version;
+		}
+		setup("publish a version", Self::do_publish_version(&info.curator, datanet))
 	}
 }

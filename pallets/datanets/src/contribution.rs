@@ -85,8 +85,9 @@ impl<T: Config> Pallet<T> {
 		let accept_now = info.mode == CurationMode::Open;
 		let (status, gained, log_root) = if accept_now {
 			info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
+			let position = info.log_len;
 			let root = Self::log_entry(&mut info, LogOp::Add, id, content_hash, DEFAULT_WEIGHT)?;
-			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some(root))
+			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some((root, position)))
 		} else {
 			info.pending = info.pending.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			(ContributionStatus::Pending, 0, None)
@@ -125,7 +126,8 @@ impl<T: Config> Pallet<T> {
 			size,
 			deposit,
 		});
-		if let Some(log_root) = log_root {
+		if let Some((log_root, position)) = log_root {
+			AcceptedAt::<T>::insert(id, position);
 			Self::deposit_event(Event::ContributionAccepted {
 				contribution: id,
 				datanet,
@@ -137,32 +139,44 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
-	/// The contribution and its datanet, if `who` curates that datanet.
-	fn curated_contribution(
-		who: &T::AccountId,
+	/// The contribution and its datanet, if `decider` may decide on it: the datanet's curator
+	/// for anyone else's contribution, or the governance origin (`None`) for any.
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
+	/// [`Error::OwnContribution`].
+	fn decidable_contribution(
+		decider: Option<&T::AccountId>,
 		contribution: ContributionId,
 	) -> Result<(Contribution<T>, DatanetInfo<T>), Error<T>> {
 		let record =
 			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
-		let info = Self::curated_by(who, record.datanet)?;
+		// A curator grading or accepting their own data would pay themselves.
+		ensure!(decider != Some(&record.contributor), Error::<T>::OwnContribution);
+		let info = Self::decided_by(decider, record.datanet)?;
 		Ok((record, info))
 	}
 
-	/// As the curator `who`, accept a pending contribution into the active datanet: it joins
+	/// As the curator (`Some`, not of their own contribution) or governance (`None`), accept a
+	/// pending contribution into the active datanet: it joins
 	/// the accepted-set log with the default weight and its contributor's share grows (the
 	/// share-change hook runs first). Emits `ContributionAccepted` (and `ShareChanged`).
 	///
 	/// # Errors
 	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
-	/// [`Error::DatanetClosed`], [`Error::NotPending`], [`Error::Overflow`],
+	/// [`Error::OwnContribution`], [`Error::DatanetClosed`], [`Error::NotPending`], [`Error::Overflow`],
 	/// [`Error::Underflow`].
-	pub(crate) fn do_accept(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
-		let (mut record, mut info) = Self::curated_contribution(who, contribution)?;
+	pub(crate) fn do_accept(
+		decider: Option<&T::AccountId>,
+		contribution: ContributionId,
+	) -> DispatchResult {
+		let (mut record, mut info) = Self::decidable_contribution(decider, contribution)?;
 		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
 		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
 		let datanet = record.datanet;
 		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let position = info.log_len;
 		let log_root = Self::log_entry(
 			&mut info,
 			LogOp::Add,
@@ -181,6 +195,7 @@ impl<T: Config> Pallet<T> {
 		record.weight = DEFAULT_WEIGHT;
 		let contributor = record.contributor.clone();
 		Contributions::<T>::insert(contribution, record);
+		AcceptedAt::<T>::insert(contribution, position);
 		Datanets::<T>::insert(datanet, info);
 		Self::deposit_event(Event::ContributionAccepted {
 			contribution,
@@ -192,15 +207,19 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// As the curator `who`, reject a pending contribution: its deposit returns to the
+	/// As the curator (`Some`, not of their own contribution) or governance (`None`), reject a
+	/// pending contribution: its deposit returns to the
 	/// contributor and its record is deleted. Emits `ContributionRejected`.
 	///
 	/// # Errors
 	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
-	/// [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
+	/// [`Error::OwnContribution`], [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
 	/// when the deposit cannot be released.
-	pub(crate) fn do_reject(who: &T::AccountId, contribution: ContributionId) -> DispatchResult {
-		let (record, mut info) = Self::curated_contribution(who, contribution)?;
+	pub(crate) fn do_reject(
+		decider: Option<&T::AccountId>,
+		contribution: ContributionId,
+	) -> DispatchResult {
+		let (record, mut info) = Self::decidable_contribution(decider, contribution)?;
 		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
 		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.rejected = info.rejected.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -220,20 +239,21 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// As the curator `who`, set an accepted contribution's weight within `1..=MaxWeight`; the
+	/// As the curator (`Some`, not of their own contribution) or governance (`None`), set an
+	/// accepted contribution's weight within `1..=MaxWeight`; the
 	/// contributor's share changes by the difference (the share-change hook runs first) and the
 	/// log records a regrade. Emits `ContributionGraded` (and `ShareChanged`).
 	///
 	/// # Errors
 	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
-	/// [`Error::DatanetClosed`], [`Error::NotAccepted`], [`Error::WeightOutOfBounds`],
+	/// [`Error::OwnContribution`], [`Error::DatanetClosed`], [`Error::NotAccepted`], [`Error::WeightOutOfBounds`],
 	/// [`Error::Overflow`], [`Error::Underflow`].
 	pub(crate) fn do_grade(
-		who: &T::AccountId,
+		decider: Option<&T::AccountId>,
 		contribution: ContributionId,
 		weight: ContributionWeight,
 	) -> DispatchResult {
-		let (mut record, mut info) = Self::curated_contribution(who, contribution)?;
+		let (mut record, mut info) = Self::decidable_contribution(decider, contribution)?;
 		ensure!(info.status == DatanetStatus::Active, Error::<T>::DatanetClosed);
 		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
 		ensure!(weight >= 1 && weight <= T::MaxWeight::get(), Error::<T>::WeightOutOfBounds);
@@ -336,10 +356,7 @@ impl<T: Config> Pallet<T> {
 		let mut record =
 			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
 		let datanet = record.datanet;
-		let mut info = match remover {
-			Some(who) => Self::curated_by(who, datanet)?,
-			None => Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet)?,
-		};
+		let mut info = Self::decided_by(remover, datanet)?;
 		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
 		info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.removed = info.removed.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -356,6 +373,7 @@ impl<T: Config> Pallet<T> {
 		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
 		// The record stays as a tombstone: its content hash remains refused.
+		AcceptedAt::<T>::remove(contribution);
 		record.status = ContributionStatus::Removed;
 		record.deposit = Zero::zero();
 		let contributor = record.contributor.clone();
@@ -375,6 +393,7 @@ impl<T: Config> Pallet<T> {
 	/// Deletes a contribution and its index entries; its content hash may be contributed again.
 	fn delete_record(contribution: ContributionId, record: &Contribution<T>) {
 		Contributions::<T>::remove(contribution);
+		AcceptedAt::<T>::remove(contribution);
 		ContentHashes::<T>::remove(record.datanet, record.content_hash);
 		DatanetContributions::<T>::remove(record.datanet, contribution);
 		ContributorContributions::<T>::remove(&record.contributor, contribution);

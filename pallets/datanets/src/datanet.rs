@@ -45,6 +45,35 @@ impl<T: Config> Pallet<T> {
 		Ok(info)
 	}
 
+	/// The datanet, if `decider` may decide on it: its curator (`Some`), or the governance
+	/// origin (`None`).
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`].
+	pub(crate) fn decided_by(
+		decider: Option<&T::AccountId>,
+		datanet: DatanetId,
+	) -> Result<DatanetInfo<T>, Error<T>> {
+		match decider {
+			Some(who) => Self::curated_by(who, datanet),
+			None => Datanets::<T>::get(datanet).ok_or(Error::<T>::UnknownDatanet),
+		}
+	}
+
+	/// The signer of `origin`, or `None` when it is [`Config::GovernanceOrigin`]: who decides
+	/// on a contribution.
+	///
+	/// # Errors
+	/// `BadOrigin` for any other origin.
+	pub(crate) fn decider(
+		origin: frame_system::pallet_prelude::OriginFor<T>,
+	) -> Result<Option<T::AccountId>, DispatchError> {
+		match T::GovernanceOrigin::try_origin(origin) {
+			Ok(_) => Ok(None),
+			Err(origin) => Ok(Some(frame_system::ensure_signed(origin)?)),
+		}
+	}
+
 	/// The active datanet, if `who` curates it.
 	pub(crate) fn active_curated_by(
 		who: &T::AccountId,

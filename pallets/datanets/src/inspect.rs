@@ -40,6 +40,15 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 		Datanets::<T>::get(datanet).map_or(0, |info| info.total_share)
 	}
 
+	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber) -> bool {
+		let accepted = Contributions::<T>::get(contribution).is_some_and(|c| {
+			c.datanet == datanet && c.status == openledger_primitives::ContributionStatus::Accepted
+		});
+		// Still accepted, so never dropped: in every version published after its entry.
+		let position = AcceptedAt::<T>::get(contribution).unwrap_or_default();
+		accepted && Versions::<T>::get(datanet, version).is_some_and(|v| position < v.log_len)
+	}
+
 	fn datanets_of(who: &T::AccountId) -> Vec<DatanetId> {
 		let mut datanets: Vec<DatanetId> = ContributorContributions::<T>::iter_key_prefix(who)
 			.filter_map(|id| Contributions::<T>::get(id).map(|c| c.datanet))

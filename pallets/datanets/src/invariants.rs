@@ -71,6 +71,15 @@ impl<T: Config> Pallet<T> {
 			ContentHashes::<T>::iter().count() == Contributions::<T>::iter().count(),
 			"content hash index and contributions differ in size"
 		);
+		for (id, position) in AcceptedAt::<T>::iter() {
+			let record = Contributions::<T>::get(id).ok_or("acceptance of a missing contribution")?;
+			ensure!(
+				record.status == ContributionStatus::Accepted,
+				"acceptance recorded for a contribution not accepted"
+			);
+			let log_len = Datanets::<T>::get(record.datanet).map_or(0, |info| info.log_len);
+			ensure!(position < log_len, "acceptance beyond the end of its datanet's log");
+		}
 		for (datanet, id, ()) in DatanetContributions::<T>::iter() {
 			ensure!(
 				Contributions::<T>::get(id).is_some_and(|c| c.datanet == datanet),

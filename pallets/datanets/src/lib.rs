@@ -43,7 +43,9 @@
 //!
 //! `create_datanet`, `update_metadata`, `transfer_curatorship`, `close_datanet`, `contribute`,
 //! `accept_contribution`, `reject_contribution`, `grade_contribution`, `withdraw_contribution`,
-//! `remove_contribution` (curator or [`Config::GovernanceOrigin`]), `publish_version`.
+//! `remove_contribution` (curator or [`Config::GovernanceOrigin`]), `publish_version`. A curator
+//! cannot accept, reject or grade their own contribution (they would set their own pay); the
+//! governance origin decides on those.
 //!
 //! Other pallets read datanets through [`openledger_primitives::DatanetsInspect`], implemented
 //! by [`Pallet`].
@@ -163,7 +165,8 @@ pub mod pallet {
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ Mutate<Self::AccountId>;
 
-		/// May remove accepted contributions of any datanet for bad data.
+		/// May remove accepted contributions of any datanet for bad data, and accept, reject or
+		/// grade any contribution (a curator may not decide on their own).
 		#[pallet::no_default_bounds]
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -242,6 +245,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Contributions<T: Config> =
 		StorageMap<_, Blake2_128Concat, ContributionId, Contribution<T>>;
+
+	/// Position in its datanet's accepted-set log of the entry that added each accepted
+	/// contribution: the contribution is in every version whose log is longer. Contributions
+	/// accepted before this map existed have no entry and count as accepted at position 0.
+	#[pallet::storage]
+	pub type AcceptedAt<T> = StorageMap<_, Twox64Concat, ContributionId, u64>;
 
 	/// Content hashes in use per datanet, to refuse duplicates.
 	#[pallet::storage]
@@ -492,6 +501,9 @@ pub mod pallet {
 		Overflow,
 		/// A counter or amount would go below zero: the pallet's records disagree.
 		Underflow,
+		/// A curator cannot accept, reject or grade their own contribution; the governance
+		/// origin decides on it.
+		OwnContribution,
 	}
 
 	/// A datanet to create at genesis: curator, name, mode, contribution deposit.
@@ -654,30 +666,33 @@ pub mod pallet {
 		}
 
 		/// Accept a pending contribution with weight 1; its deposit stays held as stake.
-		/// Curator only.
+		/// The datanet's curator (not for their own contribution) or
+		/// [`Config::GovernanceOrigin`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::accept_contribution().saturating_add(T::OnShareChange::weight()))]
 		pub fn accept_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_accept(&who, contribution)
+			let decider = Self::decider(origin)?;
+			Self::do_accept(decider.as_ref(), contribution)
 		}
 
-		/// Reject a pending contribution and return its deposit. Curator only.
+		/// Reject a pending contribution and return its deposit. The datanet's curator (not for
+		/// their own contribution) or [`Config::GovernanceOrigin`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::reject_contribution())]
 		pub fn reject_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_reject(&who, contribution)
+			let decider = Self::decider(origin)?;
+			Self::do_reject(decider.as_ref(), contribution)
 		}
 
-		/// Set an accepted contribution's attribution weight within `[1, MaxWeight]`. Curator
-		/// only; the datanet must be active.
+		/// Set an accepted contribution's attribution weight within `[1, MaxWeight]`; the
+		/// datanet must be active. The datanet's curator (not for their own contribution) or
+		/// [`Config::GovernanceOrigin`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::grade_contribution().saturating_add(T::OnShareChange::weight()))]
 		pub fn grade_contribution(
@@ -685,8 +700,8 @@ pub mod pallet {
 			contribution: ContributionId,
 			weight: ContributionWeight,
 		) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_grade(&who, contribution, weight)
+			let decider = Self::decider(origin)?;
+			Self::do_grade(decider.as_ref(), contribution, weight)
 		}
 
 		/// Withdraw one's own contribution and get its deposit back: a pending one at any time,
@@ -710,15 +725,12 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			contribution: ContributionId,
 		) -> DispatchResult {
-			let remover = match T::GovernanceOrigin::try_origin(origin) {
-				Ok(_) => None,
-				Err(origin) => Some(ensure_signed(origin)?),
-			};
+			let remover = Self::decider(origin)?;
 			Self::do_remove(remover.as_ref(), contribution)
 		}
 
 		/// Publish the next version of a datanet: an immutable snapshot of its accepted set
-		/// (count, total weight, commitment). Curator only; refused when nothing changed since
+		/// (count, total share, commitment). Curator only; refused when nothing changed since
 		/// the latest version.
 		#[pallet::call_index(10)]
 		#[pallet::weight(T::WeightInfo::publish_version())]

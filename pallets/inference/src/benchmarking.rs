@@ -17,7 +17,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use openledger_primitives::{
-	Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper, ModelsInspect,
+	setup, Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper, ModelsInspect,
 	VersionNumber,
 };
 use sp_core::H256;
@@ -52,10 +52,17 @@ fn datanets<T: Config>() -> Vec<(DatanetId, VersionNumber)> {
 
 /// A model at the deepest lineage, trained on the most datanets, and a provider serving it.
 fn served_model<T: Config>() -> (ModelId, T::AccountId, Vec<(DatanetId, VersionNumber)>) {
-	let sources = datanets::<T>();
+	served_model_on::<T>(datanets::<T>())
+}
+
+/// A model at the deepest lineage trained on `sources`, and a provider serving it.
+fn served_model_on<T: Config>(
+	sources: Vec<(DatanetId, VersionNumber)>,
+) -> (ModelId, T::AccountId, Vec<(DatanetId, VersionNumber)>) {
 	let model = T::BenchmarkHelper::model_with_lineage(max_depth::<T>(), &sources);
 	let provider = rich::<T>("provider", 0);
-	let _ = Pallet::<T>::do_register_provider(&provider, &[model], MinProviderStake::<T>::get());
+	let stake = MinProviderStake::<T>::get();
+	setup("register the provider", Pallet::<T>::do_register_provider(&provider, &[model], stake));
 	(model, provider, sources)
 }
 
@@ -65,7 +72,8 @@ fn served_base_model<T: Config>() -> (ModelId, T::AccountId) {
 	let source = T::BenchmarkHelper::datanet_with_version(0);
 	let model = T::BenchmarkHelper::model_with_lineage(0, &[source]);
 	let provider = rich::<T>("provider", 0);
-	let _ = Pallet::<T>::do_register_provider(&provider, &[model], MinProviderStake::<T>::get());
+	let stake = MinProviderStake::<T>::get();
+	setup("register the provider", Pallet::<T>::do_register_provider(&provider, &[model], stake));
 	(model, provider)
 }
 
@@ -73,20 +81,28 @@ fn served_base_model<T: Config>() -> (ModelId, T::AccountId) {
 fn requested<T: Config>(model: ModelId, provider: &T::AccountId, index: u32) -> u64 {
 	let user = rich::<T>("user", index);
 	let id = NextInferenceId::<T>::get();
-	let _ = Pallet::<T>::do_request(
-		&user,
-		model,
-		provider.clone(),
-		H256::zero(),
-		BalanceOf::<T>::max_value(),
-	);
+	let max_fee = BalanceOf::<T>::max_value();
+	let requested = Pallet::<T>::do_request(&user, model, provider.clone(), H256::zero(), max_fee);
+	setup("request a call", requested);
 	id
+}
+
+/// A request on the deepest model left unanswered past its deadline, and its provider.
+fn overdue<T: Config>() -> (u64, T::AccountId) {
+	let (model, provider, _) = served_model::<T>();
+	let id = requested::<T>(model, &provider, 0);
+	let late = frame_system::Pallet::<T>::block_number()
+		.saturating_add(T::ResponseDeadline::get())
+		.saturating_add(1u32.into());
+	frame_system::Pallet::<T>::set_block_number(late);
+	(id, provider)
 }
 
 /// An answered request with an empty attribution.
 fn answered<T: Config>(model: ModelId, provider: &T::AccountId, index: u32) -> u64 {
 	let id = requested::<T>(model, provider, index);
-	let _ = Pallet::<T>::do_submit_result(provider, id, H256::zero(), Attribution::default());
+	let answer = Pallet::<T>::do_submit_result(provider, id, H256::zero(), Attribution::default());
+	setup("answer the call", answer);
 	id
 }
 
@@ -184,9 +200,12 @@ mod benchmarks {
 		c: Linear<0, { MaxAttributedContributionsOf::<T>::get() }>,
 		d: Linear<0, { MaxAttributedDatanetsOf::<T>::get() }>,
 	) -> Result<(), BenchmarkError> {
-		let (model, provider, sources) = served_model::<T>();
-		let first = sources.first().map(|(datanet, _)| *datanet).unwrap_or_default();
-		let contributions = T::BenchmarkHelper::add_contributors(first, 0, c);
+		// The contributions are in the version of their datanet the model cites.
+		let mut sources = datanets::<T>();
+		let first = sources.first_mut().ok_or(BenchmarkError::Stop("no training datanet"))?;
+		let contributions = T::BenchmarkHelper::add_contributors(first.0, 0, c);
+		first.1 = T::BenchmarkHelper::publish_version(first.0);
+		let (model, provider, sources) = served_model_on::<T>(sources);
 		let score = Perbill::from_rational(1u32, c + d + 1);
 		let attribution: AttributionOf<T> = Attribution {
 			contributions: contributions
@@ -212,15 +231,19 @@ mod benchmarks {
 
 	#[benchmark]
 	fn cancel() {
-		let (model, provider, _) = served_model::<T>();
-		let id = requested::<T>(model, &provider, 0);
-		let late = frame_system::Pallet::<T>::block_number()
-			.saturating_add(T::ResponseDeadline::get())
-			.saturating_add(1u32.into());
-		frame_system::Pallet::<T>::set_block_number(late);
+		let (id, _) = overdue::<T>();
 		let user: T::AccountId = account("user", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(user), id);
+		assert!(!Requests::<T>::contains_key(id));
+	}
+
+	/// The provider expires its own unanswered request.
+	#[benchmark]
+	fn expire_request() {
+		let (id, provider) = overdue::<T>();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id);
 		assert!(!Requests::<T>::contains_key(id));
 	}
 
@@ -255,6 +278,26 @@ mod benchmarks {
 		Pallet::<T>::do_challenge(&challenger, id)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, id, true);
+		assert!(!Requests::<T>::contains_key(id));
+		Ok(())
+	}
+
+	/// A challenge nobody decided, after its timeout.
+	#[benchmark]
+	fn expire_challenge() -> Result<(), BenchmarkError> {
+		if T::ChallengeWindow::get().is_zero() {
+			return Err(BenchmarkError::Weightless);
+		}
+		let (model, provider, _) = served_model::<T>();
+		let id = answered::<T>(model, &provider, 0);
+		let challenger = rich::<T>("challenger", 0);
+		Pallet::<T>::do_challenge(&challenger, id)?;
+		let expired = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::ChallengeWindow::get())
+			.saturating_add(T::ChallengeTimeout::get());
+		frame_system::Pallet::<T>::set_block_number(expired);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(challenger), id);
 		assert!(!Requests::<T>::contains_key(id));
 		Ok(())
 	}
@@ -300,6 +343,17 @@ mod benchmarks {
 		_(origin as T::RuntimeOrigin, amount);
 		assert_eq!(MinProviderStake::<T>::get(), amount);
 		Ok(())
+	}
+
+	/// A provider serving the deepest model bonds as much again.
+	#[benchmark]
+	fn bond_extra() {
+		let (_, provider, _) = served_model::<T>();
+		let amount = MinProviderStake::<T>::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider.clone()), amount);
+		let doubled = amount.saturating_mul(2u32.into());
+		assert_eq!(Providers::<T>::get(&provider).map(|p| p.stake), Some(doubled));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

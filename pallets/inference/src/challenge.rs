@@ -1,4 +1,4 @@
-//! Challenges of results and their resolution by governance.
+//! Challenges of results, their resolution by governance, and their expiry without a verdict.
 
 use crate::{pallet::*, types::*};
 use frame_support::{
@@ -70,6 +70,29 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// End a challenge nobody decided within [`Config::ChallengeTimeout`] blocks after the
+	/// challenge window closed: no verdict, so nobody is punished. The user is refunded, the
+	/// challenger's bond returned, the provider keeps its stake, and the request ends. Anyone may
+	/// call it (the provider, to free its stake, has the reason to). Emits `ChallengeExpired`.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotChallenged`],
+	/// [`Error::ChallengeNotExpired`], [`Error::EscrowMissing`], [`Error::UnknownProvider`],
+	/// [`Error::Underflow`]; the currency's error when the bond cannot be released.
+	pub(crate) fn do_expire_challenge(inference: InferenceId) -> DispatchResult {
+		let request = Self::open_request(inference)?;
+		let RequestStatus::Challenged { at, ref challenger, bond, .. } = request.status else {
+			return Err(Error::<T>::NotChallenged.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		let expires =
+			at.saturating_add(T::ChallengeWindow::get()).saturating_add(T::ChallengeTimeout::get());
+		ensure!(now >= expires, Error::<T>::ChallengeNotExpired);
+		Self::refund_both(inference, &request, challenger, bond)?;
+		Self::deposit_event(Event::ChallengeExpired { inference, refund: request.fee, bond });
+		Ok(())
+	}
+
 	fn uphold(
 		inference: InferenceId,
 		request: &Request<T>,
@@ -90,13 +113,7 @@ impl<T: Config> Pallet<T> {
 		)?;
 		provider.stake = provider.stake.saturating_sub(slashed);
 		Providers::<T>::insert(&request.provider, provider);
-		T::Currency::release(
-			&HoldReason::ChallengeBond.into(),
-			challenger,
-			bond,
-			Precision::Exact,
-		)?;
-		Self::end_request(inference, request, EscrowOutcome::Refund)?;
+		Self::refund_both(inference, request, challenger, bond)?;
 		Self::deposit_event(Event::ChallengeUpheld {
 			inference,
 			slashed,
@@ -104,6 +121,25 @@ impl<T: Config> Pallet<T> {
 			refund: request.fee,
 		});
 		Ok(())
+	}
+
+	/// Return the challenger's `bond` and end `request` with the user refunded.
+	///
+	/// # Errors
+	/// The currency's error when the bond cannot be released; those of [`Self::end_request`].
+	fn refund_both(
+		inference: InferenceId,
+		request: &Request<T>,
+		challenger: &T::AccountId,
+		bond: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::release(
+			&HoldReason::ChallengeBond.into(),
+			challenger,
+			bond,
+			Precision::Exact,
+		)?;
+		Self::end_request(inference, request, EscrowOutcome::Refund)
 	}
 
 	/// Move `amount` held from `from` for `reason` into `to`'s free balance.

@@ -3,13 +3,16 @@
 //! Paid inference calls with Proof-of-Attribution results.
 //!
 //! - **Providers** bond a stake (held, at least [`MinProviderStake`], set by governance) and
-//!   serve a bounded list of models; a model's owner may serve their own. Unbonding waits
-//!   [`Config::UnbondingDelay`] blocks and is refused while a request assigned to the provider
-//!   is open.
+//!   serve a bounded list of models; a model's owner may serve their own. A provider may
+//!   **bond extra** stake at any time (e.g. back above the minimum after a slash). Unbonding
+//!   waits [`Config::UnbondingDelay`] blocks and is refused while a request assigned to the
+//!   provider is open.
 //! - A user **requests** a call on an active model through a provider serving it, with an input
 //!   hash and the most they will pay; the model's current price is held in escrow, with a
 //!   [`Config::RequestDeposit`] for the request's storage. The provider must answer within
-//!   [`Config::ResponseDeadline`] blocks; after that the user may **cancel** for a full refund.
+//!   [`Config::ResponseDeadline`] blocks; after that the user may **cancel**, and anyone may
+//!   **expire** the request (the provider has the reason to: it frees its stake), both for a
+//!   full refund of fee and deposit to the user.
 //! - The provider **submits the result**: an output hash and the [`Attribution`]: accepted
 //!   contributions and datanets the model (or one of its ancestors) was trained on, with scores
 //!   summing to at most 100%, each named once, within the bounds [`Config::Rewards`] owns. It is
@@ -19,6 +22,10 @@
 //!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
 //!   [`Config::ChallengerReward`] of it, the treasury the rest), refunds the user, returns the
 //!   bond and ends the request; rejected gives the bond to the provider and the result stands.
+//!   A challenge not decided within [`Config::ChallengeTimeout`] blocks after the window can be
+//!   **expired** by anyone: no verdict, so the user is refunded, the bond returned and the
+//!   provider not slashed. Every hold of this pallet thus has a way back that no single party
+//!   can block.
 //! - After the window the result is **settled**, by anyone or in `on_idle` (oldest first,
 //!   within the weight given): the escrowed fee leaves the user's hold as a credit and goes to
 //!   [`Config::Rewards`], which splits it. This pallet never splits.
@@ -127,6 +134,7 @@ pub mod pallet {
 			type RequestDeposit = ConstU128<5>;
 			type ResponseDeadline = ConstU64<5>;
 			type ChallengeWindow = ConstU64<3>;
+			type ChallengeTimeout = ConstU64<20>;
 			type ChallengeBond = ConstU128<200>;
 			type ChallengeSlash = TestChallengeSlash;
 			type ChallengerReward = TestChallengerReward;
@@ -192,6 +200,12 @@ pub mod pallet {
 		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+
+		/// Blocks after the challenge window during which a challenge may be decided; after
+		/// them anyone may end it without a verdict (`expire_challenge`).
+		#[pallet::constant]
+		#[pallet::no_default_bounds]
+		type ChallengeTimeout: Get<BlockNumberFor<Self>>;
 
 		/// Bond held from a challenger.
 		#[pallet::no_default_bounds]
@@ -313,6 +327,15 @@ pub mod pallet {
 			/// The stake released.
 			stake: BalanceOf<T>,
 		},
+		/// A provider bonded more stake.
+		StakeBonded {
+			/// The provider.
+			provider: T::AccountId,
+			/// What it added.
+			amount: BalanceOf<T>,
+			/// Its stake now.
+			stake: BalanceOf<T>,
+		},
 		/// Governance set the minimum provider stake.
 		MinProviderStakeSet {
 			/// The new minimum.
@@ -346,6 +369,14 @@ pub mod pallet {
 			/// Number of datanets named.
 			datanets: u32,
 		},
+		/// An unanswered request past its deadline was expired (by anyone); the user got the fee
+		/// and deposit back.
+		RequestExpired {
+			/// The inference call.
+			inference: InferenceId,
+			/// What the user got back.
+			refund: BalanceOf<T>,
+		},
 		/// The user cancelled an unanswered request after its deadline and got the fee back.
 		Cancelled {
 			/// The inference call.
@@ -372,6 +403,16 @@ pub mod pallet {
 			to_challenger: BalanceOf<T>,
 			/// What the user got back.
 			refund: BalanceOf<T>,
+		},
+		/// Nobody decided a challenge in time: the user was refunded, the bond returned, the
+		/// provider not slashed; the request ended.
+		ChallengeExpired {
+			/// The inference call.
+			inference: InferenceId,
+			/// What the user got back.
+			refund: BalanceOf<T>,
+			/// The challenger's bond, returned.
+			bond: BalanceOf<T>,
 		},
 		/// Governance rejected a challenge: the bond went to the provider; the result stands.
 		ChallengeRejected {
@@ -474,6 +515,13 @@ pub mod pallet {
 		Overflow,
 		/// A counter or amount would go below zero: the pallet's records disagree.
 		Underflow,
+		/// The amount must not be zero.
+		ZeroAmount,
+		/// The challenge may still be decided: its timeout has not passed.
+		ChallengeNotExpired,
+		/// The contribution was accepted after the version of its datanet that the model (or an
+		/// ancestor) was trained on: it did not train the model.
+		ContributionNotInCitedVersion,
 	}
 
 	#[pallet::hooks]
@@ -619,6 +667,34 @@ pub mod pallet {
 			MinProviderStake::<T>::put(amount);
 			Self::deposit_event(Event::MinProviderStakeSet { amount });
 			Ok(())
+		}
+
+		/// As anyone, end a request its provider did not answer by the deadline: the user gets
+		/// the fee and deposit back, and the provider's stake is no longer held by it.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::expire_request())]
+		pub fn expire_request(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_request(inference)
+		}
+
+		/// End a challenge nobody decided within [`Config::ChallengeTimeout`] blocks after its
+		/// window: the user is refunded, the challenger's bond returned, the provider not
+		/// slashed. Anyone may call it.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::expire_challenge())]
+		pub fn expire_challenge(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_challenge(inference)
+		}
+
+		/// As a provider (not unbonding), hold `amount` more as stake, e.g. to get back above
+		/// the minimum after a slash or a raised minimum without unbonding.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::bond_extra())]
+		pub fn bond_extra(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_bond_extra(&who, amount)
 		}
 	}
 }

@@ -8,7 +8,10 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use openledger_primitives::{holds::hold_error, ModelId, ModelStatus, ModelsInspect};
-use sp_runtime::Saturating;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	Saturating,
+};
 
 impl<T: Config> Pallet<T> {
 	fn ensure_model_active(model: ModelId) -> DispatchResult {
@@ -85,6 +88,26 @@ impl<T: Config> Pallet<T> {
 		ensure!(provider.models.len() < before, Error::<T>::NotServingModel);
 		Providers::<T>::insert(who, provider);
 		Self::deposit_event(Event::ServingStopped { provider: who.clone(), model });
+		Ok(())
+	}
+
+	/// As the provider `who` (not unbonding), hold `amount` more as stake: to stay above the
+	/// minimum after a slash or a raised minimum without leaving. Emits `StakeBonded`.
+	///
+	/// # Errors
+	/// [`Error::ZeroAmount`], [`Error::UnknownProvider`], [`Error::ProviderUnbonding`],
+	/// [`Error::Overflow`], [`Error::InsufficientBalance`] (or the currency's reason for a
+	/// failed hold).
+	pub(crate) fn do_bond_extra(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
+		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
+		provider.stake = provider.stake.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		T::Currency::hold(&HoldReason::ProviderStake.into(), who, amount)
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
+		let stake = provider.stake;
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::StakeBonded { provider: who.clone(), amount, stake });
 		Ok(())
 	}
 

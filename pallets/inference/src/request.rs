@@ -122,14 +122,42 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_cancel(who: &T::AccountId, inference: InferenceId) -> DispatchResult {
 		let request = Self::open_request(inference)?;
 		ensure!(request.user == *who, Error::<T>::NotRequester);
+		Self::ensure_overdue(&request)?;
+		let refund = request.fee;
+		Self::end_request(inference, &request, EscrowOutcome::Refund)?;
+		Self::deposit_event(Event::Cancelled { inference, refund });
+		Ok(())
+	}
+
+	/// As anyone, expire a request not answered by its deadline: the user gets the fee and the
+	/// deposit back, as with a cancel, and the provider's count of open requests drops (so it
+	/// may unbond). The deposit returns to the user rather than rewarding the caller: the
+	/// provider, whose stake the request holds, has its own reason to call. Emits
+	/// `RequestExpired`.
+	///
+	/// # Errors
+	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::AlreadyAnswered`],
+	/// [`Error::DeadlineNotReached`], [`Error::EscrowMissing`], [`Error::UnknownProvider`],
+	/// [`Error::Underflow`].
+	pub(crate) fn do_expire_request(inference: InferenceId) -> DispatchResult {
+		let request = Self::open_request(inference)?;
+		Self::ensure_overdue(&request)?;
+		let refund = request.fee;
+		Self::end_request(inference, &request, EscrowOutcome::Refund)?;
+		Self::deposit_event(Event::RequestExpired { inference, refund });
+		Ok(())
+	}
+
+	/// Whether `request` is unanswered past its deadline.
+	///
+	/// # Errors
+	/// [`Error::AlreadyAnswered`], [`Error::DeadlineNotReached`].
+	fn ensure_overdue(request: &Request<T>) -> DispatchResult {
 		ensure!(matches!(request.status, RequestStatus::Requested), Error::<T>::AlreadyAnswered);
 		ensure!(
 			frame_system::Pallet::<T>::block_number() > request.deadline,
 			Error::<T>::DeadlineNotReached
 		);
-		let refund = request.fee;
-		Self::end_request(inference, &request, EscrowOutcome::Refund)?;
-		Self::deposit_event(Event::Cancelled { inference, refund });
 		Ok(())
 	}
 

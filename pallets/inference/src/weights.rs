@@ -58,6 +58,9 @@ pub trait WeightInfo {
 	fn settle() -> Weight;
 	fn settle_queued(n: u32, ) -> Weight;
 	fn set_min_provider_stake() -> Weight;
+	fn bond_extra() -> Weight;
+	fn expire_challenge() -> Weight;
+	fn expire_request() -> Weight;
 }
 
 /// Weights for `pallet_inference` measured on this chain's reference machine, with the runtime's
@@ -325,7 +328,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Minimum execution time: 5_168_000 picoseconds.
 		Weight::from_parts(5_899_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}	/// Storage: `Inference::Providers` (r:1 w:1)
+	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	fn bond_extra() -> Weight {
+		//  Measured:  `0`
+		//  Estimated: `3640`
+		// Provisional until `benchmarks/run.sh pallet_inference` regenerates this file.
+		Weight::from_parts(128_140_000, 3640)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}	/// Storage: `Inference::Requests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Inference::Providers` (r:1 w:1)
+	fn expire_challenge() -> Weight {
+		// Provisional until `benchmarks/run.sh pallet_inference` regenerates this file.
+		Weight::from_parts(160_000_000, 4000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}	fn expire_request() -> Weight {
+		// Provisional until `benchmarks/run.sh pallet_inference` regenerates this file.
+		Weight::from_parts(99_407_000, 3710)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+
+
+
 }
 
 // For tests: the same figures with RocksDB's database weights.
@@ -403,5 +433,20 @@ impl WeightInfo for () {
 	fn set_min_provider_stake() -> Weight {
 		Weight::from_parts(5_899_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}	fn bond_extra() -> Weight {
+		Weight::from_parts(128_140_000, 3640)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}	fn expire_challenge() -> Weight {
+		Weight::from_parts(160_000_000, 4000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}	fn expire_request() -> Weight {
+		Weight::from_parts(99_407_000, 3710)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
+
+
+
 }

@@ -8,7 +8,7 @@ use frame_support::traits::{
 	Get,
 };
 use openledger_primitives::{
-	DatanetId, ModelId, ModelKind, ModelsBenchmarkHelper, TrainingSource, VersionNumber,
+	setup, DatanetId, ModelId, ModelKind, ModelsBenchmarkHelper, TrainingSource, VersionNumber,
 };
 use sp_core::H256;
 use sp_runtime::{Perbill, Saturating};
@@ -34,14 +34,14 @@ impl<T: Config> ModelsBenchmarkHelper for Pallet<T> {
 		let royalty = Perbill::from_rational(1, depth.saturating_add(1)).min(T::MaxRoyalty::get());
 		let terms = DerivativeTerms { allowed: true, royalty };
 		let mut kind = ModelKind::Base;
-		let mut last = 0;
+		let mut last: ModelId = 0;
 		for seed in 0..=depth {
 			let owner: T::AccountId = account("model-owner", seed, 0);
 			let funds = T::ModelDeposit::get()
 				.saturating_add(T::Currency::minimum_balance())
 				.saturating_mul(2u32.into());
 			T::Currency::set_balance(&owner, funds);
-			last = Self::do_register(
+			let registered = Self::do_register(
 				owner,
 				b"benchmark".to_vec(),
 				Vec::new(),
@@ -50,8 +50,8 @@ impl<T: Config> ModelsBenchmarkHelper for Pallet<T> {
 				sources.clone(),
 				T::MinPrice::get(),
 				terms,
-			)
-			.unwrap_or(last);
+			);
+			last = setup("register a model of the lineage", registered);
 			kind = ModelKind::FineTune { parent: last };
 		}
 		last

@@ -3,7 +3,7 @@
 use crate::pallet::*;
 use alloc::vec::Vec;
 use openledger_primitives::{
-	Ancestor, DatanetId, ModelId, ModelPayees, ModelStatus, ModelsInspect,
+	Ancestor, DatanetId, ModelId, ModelPayees, ModelStatus, ModelsInspect, VersionNumber,
 };
 
 impl<T: Config> ModelsInspect<T::AccountId, crate::BalanceOf<T>> for Pallet<T> {
@@ -18,19 +18,22 @@ impl<T: Config> ModelsInspect<T::AccountId, crate::BalanceOf<T>> for Pallet<T> {
 		Models::<T>::get(model).map(|info| (info.status, info.price))
 	}
 
-	fn attributable_datanets(model: ModelId) -> Option<Vec<DatanetId>> {
+	fn attributable_versions(model: ModelId) -> Option<Vec<(DatanetId, VersionNumber)>> {
 		let info = Models::<T>::get(model)?;
-		let mut datanets: Vec<DatanetId> = info.training.iter().map(|s| s.datanet).collect();
+		let mut cited: Vec<(DatanetId, VersionNumber)> =
+			info.training.iter().map(|s| (s.datanet, s.version)).collect();
 		// The lineage is stored whole in the model itself: one read per ancestor, for its
 		// training list only.
 		for link in info.lineage.iter() {
 			if let Some(ancestor) = Models::<T>::get(link.model) {
-				datanets.extend(ancestor.training.iter().map(|s| s.datanet));
+				cited.extend(ancestor.training.iter().map(|s| (s.datanet, s.version)));
 			}
 		}
-		datanets.sort_unstable();
-		datanets.dedup();
-		Some(datanets)
+		// Per datanet the latest cited version: its accepted set holds every contribution of
+		// the earlier ones that is still accepted.
+		cited.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+		cited.dedup_by_key(|(datanet, _)| *datanet);
+		Some(cited)
 	}
 
 	fn payees(

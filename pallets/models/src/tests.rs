@@ -464,9 +464,9 @@ fn narrow_reads_answer_one_fact() {
 		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(OWNER), base, BOB));
 		assert_eq!(Models::owner(base), Some(BOB));
 		assert_eq!(Models::owner(lora + 1), None);
-		// The model's own datanets and every ancestor's, sorted, each once.
-		assert_eq!(Models::attributable_datanets(lora), Some(vec![d0, d1, d2]));
-		assert_eq!(Models::attributable_datanets(tune), Some(vec![d0, d1]));
-		assert_eq!(Models::attributable_datanets(lora + 1), None);
+		// The model's own datanets and every ancestor's, sorted, each once, with the version cited.
+		assert_eq!(Models::attributable_versions(lora), Some(vec![(d0, 1), (d1, 1), (d2, 1)]));
+		assert_eq!(Models::attributable_versions(tune), Some(vec![(d0, 1), (d1, 1)]));
+		assert_eq!(Models::attributable_versions(lora + 1), None);
 	});
 }

@@ -15,6 +15,10 @@ pub trait DatanetsBenchmarkHelper {
 		first_seed: u32,
 		count: u32,
 	) -> alloc::vec::Vec<ContributionId>;
+
+	/// Publish the next version of `datanet` (as made by [`Self::datanet_with_version`]) if its
+	/// accepted set changed since the latest; the latest version's number.
+	fn publish_version(datanet: DatanetId) -> VersionNumber;
 }
 
 /// A pair of helpers: the first makes datanets, the second models; lets a `Config` name both
@@ -31,6 +35,10 @@ impl<D: DatanetsBenchmarkHelper, M> DatanetsBenchmarkHelper for (D, M) {
 	) -> alloc::vec::Vec<ContributionId> {
 		D::add_contributors(datanet, first_seed, count)
 	}
+
+	fn publish_version(datanet: DatanetId) -> VersionNumber {
+		D::publish_version(datanet)
+	}
 }
 
 /// Creates models for other pallets' benchmarks. Implemented by `pallet-models`.
@@ -43,5 +51,15 @@ pub trait ModelsBenchmarkHelper {
 impl<D, M: ModelsBenchmarkHelper> ModelsBenchmarkHelper for (D, M) {
 	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId {
 		M::model_with_lineage(depth, training)
+	}
+}
+
+/// The value of a benchmark's setup step, or a panic naming the step and its reason. A setup
+/// that fails must stop the benchmark: carrying on would measure a smaller case than the
+/// component says (e.g. a shallower lineage).
+pub fn setup<V, E: core::fmt::Debug>(step: &str, result: Result<V, E>) -> V {
+	match result {
+		Ok(value) => value,
+		Err(error) => panic!("benchmark setup failed: {step}: {error:?}"),
 	}
 }

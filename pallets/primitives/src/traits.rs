@@ -26,6 +26,10 @@ pub trait DatanetsInspect<AccountId> {
 	fn contributor_share(datanet: DatanetId, who: &AccountId) -> Share;
 	/// The sum of all contributor shares of `datanet`.
 	fn total_share(datanet: DatanetId) -> Share;
+	/// Whether `contribution`, accepted now, was already in the accepted set of `version` of
+	/// `datanet` (it belongs to `datanet` and was accepted before that version's snapshot).
+	/// Three reads.
+	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber) -> bool;
 	/// The datanets `who` ever contributed to, sorted. For queries only: reads every
 	/// contribution of `who` (at most the datanets pallet's per-contributor bound).
 	fn datanets_of(who: &AccountId) -> Vec<DatanetId>;
@@ -80,10 +84,11 @@ pub trait ModelsInspect<AccountId, Balance> {
 	/// The model's status and price per call: what a request needs. One read.
 	fn status_and_price(model: ModelId) -> Option<(ModelStatus, Balance)>;
 
-	/// The datanets the model and each of its ancestors were trained on, sorted and without
-	/// duplicates: what an attribution for it may name. `1 + depth` reads, each model decoded
-	/// once; at most `(1 + MaxLineageDepth) × MaxTrainingDatanets` ids.
-	fn attributable_datanets(model: ModelId) -> Option<Vec<DatanetId>>;
+	/// The datanets the model and each of its ancestors were trained on, sorted by datanet and
+	/// each once, with the latest version of it any of them cites: what an attribution for it
+	/// may name. `1 + depth` reads, each model decoded once; at most
+	/// `(1 + MaxLineageDepth) × MaxTrainingDatanets` entries.
+	fn attributable_versions(model: ModelId) -> Option<Vec<(DatanetId, VersionNumber)>>;
 
 	/// Who a call on the model pays: owner, training datanets and each ancestor with its
 	/// current owner and royalty. `1 + depth` reads.

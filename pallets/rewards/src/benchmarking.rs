@@ -145,23 +145,30 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// A lineage of `a` ancestors, `c` attributed contributions (one contributor each) and `d`
-	/// attributed datanets, every one of them paid.
+	/// A lineage of `a` ancestors, `c` attributed contributions each in a different datanet (so
+	/// no datanet's records are read twice), and `d` pools paid: the most named datanets, then
+	/// training datanets of the model that are not named.
 	#[benchmark]
 	fn settle(
 		a: Linear<0, { max_depth::<T>() }>,
 		c: Linear<0, { T::MaxAttributedContributions::get() }>,
-		d: Linear<1, { T::MaxAttributedDatanets::get() }>,
+		d: Linear<1, { MaxPoolsOf::<T>::get() }>,
 	) -> Result<(), BenchmarkError> {
 		accounts::<T>();
-		let sources: Vec<_> = (0..d).map(T::BenchmarkHelper::datanet_with_version).collect();
-		let first = sources.first().map(|(datanet, _)| *datanet).unwrap_or_default();
-		let contributions = T::BenchmarkHelper::add_contributors(first, 0, c);
+		let sources: Vec<_> = (0..c.max(d)).map(T::BenchmarkHelper::datanet_with_version).collect();
+		let mut contributions = Vec::new();
+		for (seed, (datanet, _)) in (0u32..).zip(sources.iter().take(c as usize)) {
+			contributions.extend(T::BenchmarkHelper::add_contributors(*datanet, seed, 1));
+		}
+		let pools = sources.get(..d as usize).ok_or(BenchmarkError::Stop("too few datanets"))?;
+		let named = pools.iter().take(T::MaxAttributedDatanets::get() as usize);
 		let max_training =
 			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get();
-		let training: Vec<_> = sources.iter().take(max_training as usize).copied().collect();
+		let trained = (d as usize).saturating_sub(max_training as usize);
+		let training: Vec<_> = pools.iter().skip(trained).copied().collect();
 		let model = T::BenchmarkHelper::model_with_lineage(a, &training);
-		let score = Perbill::from_rational(1u32, c + d + 1);
+		let named: Vec<_> = named.collect();
+		let score = Perbill::from_rational(1u32, c.saturating_add(named.len() as u32).saturating_add(1));
 		let attribution: AttributionOf<T> = Attribution {
 			contributions: contributions
 				.iter()
@@ -169,7 +176,7 @@ mod benchmarks {
 				.collect::<Vec<_>>()
 				.try_into()
 				.map_err(|_| BenchmarkError::Stop("too many contributions"))?,
-			datanets: sources
+			datanets: named
 				.iter()
 				.map(|(datanet, _)| (*datanet, score))
 				.collect::<Vec<_>>()

@@ -16,9 +16,11 @@
 //!    the grandparent its rate of what reached the parent, and so on; each keeps what it does
 //!    not pass up, and the model's **owner** keeps `M` minus what reached the parent;
 //! 3. the **data side** `D`: each attributed contribution still accepted credits its contributor
-//!    `score × D`; the rest `R` goes to datanet **pools** pro rata to the attribution's datanet
-//!    scores, or to the model's training shares when it names no datanet (a datanet with no
-//!    accepted contributions cannot hold rewards; its part stays with the treasury);
+//!    `score × D`; each named datanet's pool receives `score × D` (scores of contributions and
+//!    datanets are absolute parts of `D`, summing to at most 100%); what no score claims goes
+//!    to the model's **training datanets** pro rata to their training shares, never where the
+//!    provider points (a datanet with no accepted contributions cannot hold rewards; its part
+//!    stays with the treasury);
 //! 4. the **treasury** gets its rate plus every remainder, so the parts sum to exactly `F`.
 //!
 //! The same function ([`Pallet::compute_split`]) computes settlements and dry runs.
@@ -191,8 +193,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxAttributedContributions: Get<u32>;
 
-		/// Most datanets one attribution may name; at least the models' most training
-		/// datanets, as pools are paid per training datanet when none is named.
+		/// Most datanets one attribution may name.
 		#[pallet::constant]
 		type MaxAttributedDatanets: Get<u32>;
 
@@ -406,13 +407,6 @@ pub mod pallet {
 		}
 
 		fn integrity_test() {
-			let training =
-				<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get(
-				);
-			assert!(
-				T::MaxAttributedDatanets::get() >= training,
-				"a receipt must hold a pool per training datanet"
-			);
 			assert!(T::MinDataSide::get() <= T::MaxDataSide::get(), "data side bounds reversed");
 		}
 

@@ -56,15 +56,13 @@ impl<T: Config> Pallet<T> {
 			.min(Self::max_split_weight())
 	}
 
-	/// The weight of settling the largest split the bounds allow. Its pools are the named
-	/// datanets or, when none is named, the model's training datanets: whichever bound is larger.
+	/// The weight of settling the largest split the bounds allow: the deepest lineage, the
+	/// most contributions, and the most named datanets plus the model's training datanets.
 	pub(crate) fn max_split_weight() -> Weight {
-		let max_training =
-			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get();
 		T::WeightInfo::settle(
 			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
 			T::MaxAttributedContributions::get(),
-			T::MaxAttributedDatanets::get().max(max_training),
+			MaxPoolsOf::<T>::get(),
 		)
 	}
 
@@ -126,22 +124,33 @@ impl<T: Config> Pallet<T> {
 				})
 				.map_err(|_| Error::<T>::Overflow)?;
 		}
-		// The rest to pools, by datanet score, or by training share when none is named.
-		let rest = sub::<T>(data_side, direct)?;
-		let targets: Vec<(DatanetId, u64)> = if attribution.datanets.is_empty() {
-			view.training.iter().map(|s| (s.datanet, s.share.deconstruct().into())).collect()
-		} else {
-			attribution.datanets.iter().map(|(d, s)| (*d, s.deconstruct().into())).collect()
-		};
-		let datanets_read = u32::try_from(targets.len()).unwrap_or(u32::MAX);
-		let whole = targets.iter().fold(0u64, |sum, (_, w)| sum.saturating_add(*w));
-		let mut pools = BoundedVec::new();
-		for (datanet, weight) in targets {
-			if weight == 0 || T::Datanets::total_share(datanet) == 0 {
+		// Named datanets: each its score of the data side, an absolute part like a contribution's
+		// (a datanet with no share cannot hold rewards: its part stays with the treasury).
+		let mut pools: BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>> = BoundedVec::new();
+		let mut looked_at: u32 = 0;
+		let mut named = BalanceOf::<T>::zero();
+		for (datanet, score) in attribution.datanets.iter() {
+			looked_at.saturating_inc();
+			let amount = score.mul_floor(data_side);
+			if !amount.is_zero() && T::Datanets::total_share(*datanet) != 0 {
+				named = add::<T>(named, amount)?;
+				Self::pay_pool_part(&mut pools, *datanet, amount)?;
+			}
+		}
+		// What no score claims goes to the model's training datanets by training share: the
+		// provider cannot steer it.
+		let rest = sub::<T>(sub::<T>(data_side, direct)?, named)?;
+		let whole = view.training.iter().fold(0u64, |sum, s| sum.saturating_add(s.share.deconstruct().into()));
+		for source in view.training.iter() {
+			looked_at.saturating_inc();
+			let share: u64 = source.share.deconstruct().into();
+			if share == 0 || T::Datanets::total_share(source.datanet) == 0 {
 				continue;
 			}
-			let amount = pro_rata::<T>(rest, weight, whole).ok_or(Error::<T>::Overflow)?;
-			pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?;
+			let amount = pro_rata::<T>(rest, share, whole).ok_or(Error::<T>::Overflow)?;
+			if !amount.is_zero() {
+				Self::pay_pool_part(&mut pools, source.datanet, amount)?;
+			}
 		}
 
 		// The treasury: its rate and every remainder.
@@ -160,7 +169,7 @@ impl<T: Config> Pallet<T> {
 		let size = SplitSize {
 			ancestors: u32::try_from(ancestors.len()).unwrap_or(u32::MAX),
 			contributions: u32::try_from(attribution.contributions.len()).unwrap_or(u32::MAX),
-			datanets: datanets_read,
+			datanets: looked_at,
 		};
 		let receipt = Receipt {
 			model,
@@ -260,6 +269,19 @@ impl<T: Config> Pallet<T> {
 			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
 		Self::queue_receipt(inference, receipt)?;
 		Ok(Self::split_weight(size))
+	}
+
+	/// Add `amount` to `datanet`'s part in `pools`, as a new part or onto the one it has.
+	fn pay_pool_part(
+		pools: &mut BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>>,
+		datanet: DatanetId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		match pools.iter_mut().find(|part| part.datanet == datanet) {
+			Some(part) => part.amount = add::<T>(part.amount, amount)?,
+			None => pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?,
+		}
+		Ok(())
 	}
 
 	/// Add `amount` to `who`'s claimable credits and to their lifetime counter for `role`.

@@ -23,6 +23,16 @@ pub type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
 /// Most ancestors of a model, as the models pallet bounds them.
 pub type MaxLineageDepthOf<T> =
 	<<T as Config>::Models as ModelsInspect<AccountIdOf<T>, BalanceOf<T>>>::MaxLineageDepth;
+/// Most pools one settlement pays: every named datanet and every training datanet of the model.
+pub struct MaxPoolsOf<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for MaxPoolsOf<T> {
+	fn get() -> u32 {
+		let training =
+			<<T as Config>::Models as ModelsInspect<AccountIdOf<T>, BalanceOf<T>>>::MaxTrainingDatanets::get();
+		T::MaxAttributedDatanets::get().saturating_add(training)
+	}
+}
+
 /// An attribution as this pallet accepts it.
 pub type AttributionOf<T> =
 	Attribution<<T as Config>::MaxAttributedContributions, <T as Config>::MaxAttributedDatanets>;
@@ -270,8 +280,8 @@ pub struct Receipt<T: Config> {
 	/// Each attributed contribution that was paid, and its contributor's part.
 	pub contributors:
 		BoundedVec<ContributorPart<AccountIdOf<T>, BalanceOf<T>>, T::MaxAttributedContributions>,
-	/// Each datanet pool paid into, and how much.
-	pub pools: BoundedVec<PoolPart<BalanceOf<T>>, T::MaxAttributedDatanets>,
+	/// Each datanet pool paid into (named, or a training datanet of the model), and how much.
+	pub pools: BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>>,
 	/// The attribution it paid on.
 	pub attribution: AttributionOf<T>,
 	/// The data side rate it was split with (the policy's or the model's own).
@@ -332,6 +342,6 @@ pub struct SplitSize {
 	pub ancestors: u32,
 	/// Attributed contributions looked at (paid, or skipped when no longer accepted).
 	pub contributions: u32,
-	/// Datanets whose pools were considered (named, or the model's training datanets).
+	/// Datanets whose pools were considered: the named ones and the model's training ones.
 	pub datanets: u32,
 }

@@ -257,6 +257,8 @@ parameter_types! {
 	pub const ResponseDeadline: BlockNumber = 10 * MINUTES;
 	/// Results may be challenged for a minute before they settle.
 	pub const ChallengeWindow: BlockNumber = MINUTES;
+	/// A challenge nobody decides within a week after its window ends without a verdict.
+	pub const ChallengeTimeout: BlockNumber = 7 * DAYS;
 	pub const ChallengeBond: Balance = 10 * OPEN;
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
@@ -277,6 +279,7 @@ impl pallet_inference::Config for Runtime {
 	type RequestDeposit = RequestDeposit;
 	type ResponseDeadline = ResponseDeadline;
 	type ChallengeWindow = ChallengeWindow;
+	type ChallengeTimeout = ChallengeTimeout;
 	type ChallengeBond = ChallengeBond;
 	type ChallengeSlash = ChallengeSlash;
 	type ChallengerReward = ChallengerReward;

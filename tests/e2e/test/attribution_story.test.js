@@ -179,3 +179,16 @@ test('the mistakes a user meets first have names', { timeout: 120_000 }, async (
   await assert.rejects(sendAndFinalize(api, api.tx.inference.settle(inference), keys.Eve),
     /inference\.ChallengeWindowOpen/);
 });
+
+test('a dev node answers for a block 1,000 blocks back', { timeout: 300_000 }, async () => {
+  assert.ok(story, 'the story ran');
+  const then = await api.rpc.chain.getBlockHash();
+  const statsThen = (await api.rpc.attribution.datanetStats(story.curated, then)).toJSON();
+  await advance(1_000);
+  // With the default pruning (256 blocks) this fails with "State already discarded"; a `--dev`
+  // node keeps every state.
+  assert.deepEqual((await api.rpc.attribution.datanetStats(story.curated, then)).toJSON(), statsThen);
+  const apiThen = await api.at(then);
+  assert.deepEqual(canon((await apiThen.call.attributionApi.datanetStats(story.curated)).unwrap().toPrimitive()),
+    canon(statsThen));
+});

@@ -579,3 +579,31 @@ fn records_that_disagree_are_refused_as_underflow() {
 		Contributors::<Test>::insert(id, ALICE, real);
 	});
 }
+
+// ---- who decides ------------------------------------------------------------------------------
+
+#[test]
+fn a_curator_cannot_decide_on_their_own_contributions() {
+	build_and_execute(|| {
+		let id = create(CURATOR, CurationMode::Curated);
+		let own = contribute(CURATOR, id, 1);
+		let other = contribute(CURATOR, id, 2);
+		let curator = || RuntimeOrigin::signed(CURATOR);
+		assert_noop!(Datanets::accept_contribution(curator(), own), Error::<Test>::OwnContribution);
+		assert_noop!(Datanets::reject_contribution(curator(), own), Error::<Test>::OwnContribution);
+		// The governance origin decides instead.
+		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::root(), own));
+		assert_eq!(status(own), Some(ContributionStatus::Accepted));
+		assert_noop!(
+			Datanets::grade_contribution(curator(), own, 5),
+			Error::<Test>::OwnContribution
+		);
+		assert_ok!(Datanets::grade_contribution(RuntimeOrigin::root(), own, 5));
+		assert_eq!(share(id, CURATOR), 5);
+		assert_ok!(Datanets::reject_contribution(RuntimeOrigin::root(), other));
+		assert_eq!(status(other), None);
+		// Anyone else's contribution is still the curator's to decide.
+		let alice = contribute(ALICE, id, 3);
+		assert_ok!(Datanets::accept_contribution(curator(), alice));
+	});
+}

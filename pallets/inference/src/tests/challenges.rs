@@ -122,3 +122,48 @@ fn a_zero_window_allows_no_challenge_and_immediate_settlement() {
 		Window::set(CHALLENGE_WINDOW);
 	});
 }
+
+#[test]
+fn a_challenge_nobody_decides_ends_without_a_verdict() {
+	build_and_execute(|| {
+		let scene = scene();
+		let user_before = free(USER);
+		let challenger_before = free(CHALLENGER);
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
+		// Until the timeout has passed the challenge may still be decided; the provider's stake,
+		// the user's fee and the challenger's bond stay held.
+		let answered_at = 1;
+		let expires = answered_at + CHALLENGE_WINDOW + 20;
+		go_to(expires - 1);
+		assert_noop!(
+			Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id),
+			Error::<Test>::ChallengeNotExpired
+		);
+		assert_noop!(Inference::unbond(RuntimeOrigin::signed(PROVIDER)), Error::<Test>::OpenRequests);
+		go_to(expires);
+		// Anyone may end it: no verdict, so nobody is punished.
+		assert_ok!(Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id));
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::ChallengeExpired { inference: id, refund: PRICE, bond: BOND })
+		);
+		assert_eq!(free(USER), user_before);
+		assert_eq!(free(CHALLENGER), challenger_before);
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE);
+		assert!(!Requests::<Test>::contains_key(id));
+		// Nothing holds the provider any more: it could unbond.
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
+		assert_noop!(
+			Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id),
+			Error::<Test>::RequestClosed
+		);
+		// Only a challenged request can expire so.
+		let other = request(scene.adapter);
+		assert_noop!(
+			Inference::expire_challenge(RuntimeOrigin::signed(2), other),
+			Error::<Test>::NotChallenged
+		);
+	});
+}

@@ -2,6 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
+use sp_core::H256;
 use sp_runtime::DispatchError;
 
 fn models(ids: &[u32]) -> BoundedVec<u32, frame_support::traits::ConstU32<3>> {
@@ -205,6 +206,55 @@ fn governance_sets_the_minimum_stake() {
 				PRICE
 			),
 			Error::<Test>::StakeBelowMinimum
+		);
+	});
+}
+
+#[test]
+fn a_slashed_provider_bonds_extra_without_unbonding() {
+	build_and_execute(|| {
+		let scene = scene();
+		// An upheld challenge slashes 10% of the stake: below the minimum, no new requests.
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
+		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), id, true));
+		let call = || {
+			Inference::request_inference(
+				RuntimeOrigin::signed(USER),
+				scene.base,
+				PROVIDER,
+				H256::zero(),
+				PRICE,
+			)
+		};
+		assert_noop!(call(), Error::<Test>::StakeBelowMinimum);
+		assert_noop!(
+			Inference::bond_extra(RuntimeOrigin::signed(PROVIDER), 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_noop!(
+			Inference::bond_extra(RuntimeOrigin::signed(USER), 100),
+			Error::<Test>::UnknownProvider
+		);
+		assert_ok!(Inference::bond_extra(RuntimeOrigin::signed(PROVIDER), 100));
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE);
+		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::StakeBonded { provider: PROVIDER, amount: 100, stake: STAKE })
+		);
+		assert_ok!(call());
+		// A provider on its way out cannot.
+		assert_ok!(Inference::register_provider(
+			RuntimeOrigin::signed(12),
+			models(&[scene.base]),
+			STAKE
+		));
+		assert_ok!(Inference::unbond(RuntimeOrigin::signed(12)));
+		assert_noop!(
+			Inference::bond_extra(RuntimeOrigin::signed(12), 100),
+			Error::<Test>::ProviderUnbonding
 		);
 	});
 }

@@ -175,3 +175,89 @@ fn an_unanswered_request_is_cancelled_after_its_deadline_for_a_full_refund() {
 		);
 	});
 }
+
+#[test]
+fn anyone_expires_an_unanswered_request_so_it_cannot_hold_the_provider() {
+	build_and_execute(|| {
+		let scene = scene();
+		let before = free(USER);
+		let id = request(scene.base);
+		// Unanswered, the request keeps the provider from unbonding.
+		assert_noop!(Inference::unbond(RuntimeOrigin::signed(PROVIDER)), Error::<Test>::OpenRequests);
+		go_to(1 + DEADLINE);
+		assert_noop!(
+			Inference::expire_request(RuntimeOrigin::signed(PROVIDER), id),
+			Error::<Test>::DeadlineNotReached
+		);
+		go_to(2 + DEADLINE);
+		// Anyone (here the provider itself): the user gets the fee and the deposit back.
+		assert_ok!(Inference::expire_request(RuntimeOrigin::signed(PROVIDER), id));
+		assert_eq!(free(USER), before);
+		assert_eq!(
+			last_event(),
+			RuntimeEvent::Inference(Event::RequestExpired { inference: id, refund: PRICE })
+		);
+		assert_noop!(
+			Inference::expire_request(RuntimeOrigin::signed(2), id),
+			Error::<Test>::RequestClosed
+		);
+		assert_ok!(Inference::unbond(RuntimeOrigin::signed(PROVIDER)));
+	});
+}
+
+#[test]
+fn an_answered_request_does_not_expire() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		go_to(2 + DEADLINE);
+		assert_noop!(
+			Inference::expire_request(RuntimeOrigin::signed(2), id),
+			Error::<Test>::AlreadyAnswered
+		);
+	});
+}
+
+#[test]
+fn data_added_after_the_cited_version_cannot_be_attributed() {
+	build_and_execute(|| {
+		let scene = scene();
+		// The base model cites version 1 of `data`. The provider contributes to that open
+		// datanet afterwards (accepted at once) and names its own contribution.
+		let late = pallet_datanets::NextContributionId::<Test>::get();
+		assert_ok!(Datanets::contribute(
+			RuntimeOrigin::signed(PROVIDER),
+			scene.data,
+			H256::repeat_byte(0xee),
+			1,
+			vec![]
+		));
+		let id = request(scene.base);
+		let submit = |a: TestAttribution| {
+			Inference::submit_result(RuntimeOrigin::signed(PROVIDER), id, H256::zero(), a)
+		};
+		assert_noop!(
+			submit(attribution(&[(late, 50)], &[])),
+			Error::<Test>::ContributionNotInCitedVersion
+		);
+		// Contributions that were in version 1 stay attributable.
+		assert_ok!(submit(attribution(&[(0, 50)], &[])));
+		// A model trained on version 2 may name it: the late contribution is in that version.
+		assert_ok!(Datanets::publish_version(RuntimeOrigin::signed(1), scene.data));
+		assert_ok!(Models::register_model(
+			RuntimeOrigin::signed(10),
+			b"v2".to_vec(),
+			vec![],
+			H256::repeat_byte(2),
+			openledger_primitives::ModelKind::Base,
+			vec![(scene.data, 2, sp_runtime::Perbill::one())],
+			PRICE,
+			pallet_models::DerivativeTerms { allowed: true, royalty: sp_runtime::Perbill::zero() }
+		));
+		let retrained = pallet_models::NextModelId::<Test>::get() - 1;
+		assert_ok!(Inference::add_model(RuntimeOrigin::signed(PROVIDER), retrained));
+		let id2 = request(retrained);
+		answer(id2, attribution(&[(late, 50)], &[]));
+	});
+}

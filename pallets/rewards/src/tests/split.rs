@@ -3,7 +3,7 @@
 use super::scene;
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use openledger_primitives::{ContributionStatus, ModelKind};
+use openledger_primitives::{Attribution, ContributionStatus, ModelKind};
 use sp_runtime::Perbill;
 
 #[test]
@@ -125,7 +125,7 @@ fn royalties_climb_the_lineage_each_on_what_reaches_it() {
 }
 
 #[test]
-fn datanet_scores_split_the_pools_pro_rata() {
+fn datanet_scores_are_absolute_and_the_rest_follows_training_shares() {
 	build_and_execute(|| {
 		let (first, base, _) = scene();
 		let second = open_datanet(4);
@@ -138,7 +138,8 @@ fn datanet_scores_split_the_pools_pro_rata() {
 			&[(first, Perbill::from_percent(50)), (second, Perbill::from_percent(50))],
 			Perbill::zero(),
 		);
-		// Data side 4,000: contribution 3 (account 5) 25% = 1,000; the rest 3,000 split 30:10.
+		// Data side 4,000: contribution 3 (account 5) 25% = 1,000; `first` 30% = 1,200;
+		// `second` 10% = 400; the 1,400 no score claims goes by training share, 700 each.
 		let second_contribution = 3;
 		assert_ok!(settle(
 			1,
@@ -152,8 +153,8 @@ fn datanet_scores_split_the_pools_pro_rata() {
 		assert_eq!(
 			receipt.pools.to_vec(),
 			vec![
-				PoolPart { datanet: first, amount: 2_250 },
-				PoolPart { datanet: second, amount: 750 }
+				PoolPart { datanet: first, amount: 1_900 },
+				PoolPart { datanet: second, amount: 1_100 }
 			]
 		);
 	});
@@ -238,16 +239,18 @@ fn a_settlement_is_charged_for_its_own_size() {
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(1), 2));
 		let used = settle(1, adapter, 1_000, &attribution(&[(0, 33), (2, 17)], &[])).unwrap();
 		assert_eq!(used, Weights::settle(1, 2, 1));
-		// No ancestor, no contribution, two named datanets (one with no share: read, not paid).
+		// No ancestor, no contribution, two named datanets (one with no share: read, not paid)
+		// and the training datanet (also named: one pool).
 		let empty = open_datanet(1);
 		let small =
 			settle(2, base, 1_000, &attribution(&[], &[(datanet, 50), (empty, 50)])).unwrap();
 		assert_eq!(Receipts::<Test>::get(2).unwrap().pools.len(), 1);
-		assert_eq!(small, Weights::settle(0, 0, 2));
+		assert_eq!(small, Weights::settle(0, 0, 3));
 		assert!(small.all_lt(used));
 		let worst = <Rewards as InferenceRewards<_, _>>::settle_weight();
 		assert!(used.all_lt(worst));
-		assert_eq!(worst, Weights::settle(3, MAX_CONTRIBUTIONS, MAX_DATANETS));
+		// Pools: the most named datanets plus the most training datanets.
+		assert_eq!(worst, Weights::settle(3, MAX_CONTRIBUTIONS, MAX_DATANETS + MAX_DATANETS));
 	});
 }
 
@@ -298,5 +301,36 @@ fn amounts_out_of_range_are_refused() {
 		Credits::<Test>::remove(PROVIDER);
 		// Subtracting more than there is reports an underflow, not an overflow.
 		assert!(matches!(crate::split::sub::<Test>(1, 2), Err(Error::<Test>::Underflow)));
+	});
+}
+
+#[test]
+fn naming_a_datanet_cannot_steer_what_no_score_claims() {
+	build_and_execute(|| {
+		let (first, _, _) = scene();
+		let second = open_datanet(4);
+		contribute(5, second);
+		publish(4, second);
+		let model = register_model(
+			12,
+			ModelKind::Base,
+			&[(first, Perbill::from_percent(50)), (second, Perbill::from_percent(50))],
+			Perbill::zero(),
+		);
+		// One part per billion on `second` used to send it the whole data side (4,000).
+		let tiny = Attribution {
+			contributions: Default::default(),
+			datanets: vec![(second, Perbill::from_parts(1))].try_into().unwrap(),
+		};
+		assert_ok!(settle(1, model, 10_000, &tiny));
+		let receipt = Receipts::<Test>::get(1).unwrap();
+		// 1 ppb of 4,000 rounds to nothing; the training shares split the rest 2,000 / 2,000.
+		assert_eq!(
+			receipt.pools.to_vec(),
+			vec![
+				PoolPart { datanet: first, amount: 2_000 },
+				PoolPart { datanet: second, amount: 2_000 }
+			]
+		);
 	});
 }
