@@ -151,9 +151,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<(Contribution<T>, DatanetInfo<T>), Error<T>> {
 		let record =
 			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
+		let info = Self::decided_by(decider, record.datanet)?;
 		// A curator grading or accepting their own data would pay themselves.
 		ensure!(decider != Some(&record.contributor), Error::<T>::OwnContribution);
-		let info = Self::decided_by(decider, record.datanet)?;
 		Ok((record, info))
 	}
 

@@ -40,7 +40,11 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 		Datanets::<T>::get(datanet).map_or(0, |info| info.total_share)
 	}
 
-	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber) -> bool {
+	fn in_version(
+		contribution: ContributionId,
+		datanet: DatanetId,
+		version: VersionNumber,
+	) -> bool {
 		let accepted = Contributions::<T>::get(contribution).is_some_and(|c| {
 			c.datanet == datanet && c.status == openledger_primitives::ContributionStatus::Accepted
 		});

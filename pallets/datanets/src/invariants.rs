@@ -72,7 +72,8 @@ impl<T: Config> Pallet<T> {
 			"content hash index and contributions differ in size"
 		);
 		for (id, position) in AcceptedAt::<T>::iter() {
-			let record = Contributions::<T>::get(id).ok_or("acceptance of a missing contribution")?;
+			let record =
+				Contributions::<T>::get(id).ok_or("acceptance of a missing contribution")?;
 			ensure!(
 				record.status == ContributionStatus::Accepted,
 				"acceptance recorded for a contribution not accepted"

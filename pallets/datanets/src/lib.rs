@@ -550,11 +550,11 @@ pub mod pallet {
 							let pending = Contributions::<T>::get(id).is_some_and(|c| {
 								c.status == openledger_primitives::ContributionStatus::Pending
 							});
-							match Datanets::<T>::get(datanet) {
-								Some(info) if *accept && pending => {
-									Pallet::<T>::do_accept(&info.curator, id)
-								}
-								_ => Ok(()),
+							// Genesis decides as governance would.
+							if *accept && pending {
+								Pallet::<T>::do_accept(None, id)
+							} else {
+								Ok(())
 							}
 						});
 				if let Err(e) = result {

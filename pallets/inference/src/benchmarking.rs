@@ -17,8 +17,8 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use openledger_primitives::{
-	setup, Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper, ModelsInspect,
-	VersionNumber,
+	setup, Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper,
+	ModelsInspect, VersionNumber,
 };
 use sp_core::H256;
 use sp_runtime::{

@@ -29,7 +29,8 @@ pub trait DatanetsInspect<AccountId> {
 	/// Whether `contribution`, accepted now, was already in the accepted set of `version` of
 	/// `datanet` (it belongs to `datanet` and was accepted before that version's snapshot).
 	/// Three reads.
-	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber) -> bool;
+	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber)
+		-> bool;
 	/// The datanets `who` ever contributed to, sorted. For queries only: reads every
 	/// contribution of `who` (at most the datanets pallet's per-contributor bound).
 	fn datanets_of(who: &AccountId) -> Vec<DatanetId>;

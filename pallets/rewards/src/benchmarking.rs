@@ -168,7 +168,8 @@ mod benchmarks {
 		let training: Vec<_> = pools.iter().skip(trained).copied().collect();
 		let model = T::BenchmarkHelper::model_with_lineage(a, &training);
 		let named: Vec<_> = named.collect();
-		let score = Perbill::from_rational(1u32, c.saturating_add(named.len() as u32).saturating_add(1));
+		let score =
+			Perbill::from_rational(1u32, c.saturating_add(named.len() as u32).saturating_add(1));
 		let attribution: AttributionOf<T> = Attribution {
 			contributions: contributions
 				.iter()

@@ -1,7 +1,6 @@
 //! Splitting a fee: the computation shared by settlement and dry runs, and its application.
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
-use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -140,7 +139,10 @@ impl<T: Config> Pallet<T> {
 		// What no score claims goes to the model's training datanets by training share: the
 		// provider cannot steer it.
 		let rest = sub::<T>(sub::<T>(data_side, direct)?, named)?;
-		let whole = view.training.iter().fold(0u64, |sum, s| sum.saturating_add(s.share.deconstruct().into()));
+		let whole = view
+			.training
+			.iter()
+			.fold(0u64, |sum, s| sum.saturating_add(s.share.deconstruct().into()));
 		for source in view.training.iter() {
 			looked_at.saturating_inc();
 			let share: u64 = source.share.deconstruct().into();
@@ -279,7 +281,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		match pools.iter_mut().find(|part| part.datanet == datanet) {
 			Some(part) => part.amount = add::<T>(part.amount, amount)?,
-			None => pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?,
+			None => {
+				pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?
+			}
 		}
 		Ok(())
 	}

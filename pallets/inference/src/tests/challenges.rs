@@ -141,13 +141,20 @@ fn a_challenge_nobody_decides_ends_without_a_verdict() {
 			Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id),
 			Error::<Test>::ChallengeNotExpired
 		);
-		assert_noop!(Inference::unbond(RuntimeOrigin::signed(PROVIDER)), Error::<Test>::OpenRequests);
+		assert_noop!(
+			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
+			Error::<Test>::OpenRequests
+		);
 		go_to(expires);
 		// Anyone may end it: no verdict, so nobody is punished.
 		assert_ok!(Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ChallengeExpired { inference: id, refund: PRICE, bond: BOND })
+			RuntimeEvent::Inference(Event::ChallengeExpired {
+				inference: id,
+				refund: PRICE,
+				bond: BOND
+			})
 		);
 		assert_eq!(free(USER), user_before);
 		assert_eq!(free(CHALLENGER), challenger_before);

@@ -242,7 +242,11 @@ fn a_slashed_provider_bonds_extra_without_unbonding() {
 		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::StakeBonded { provider: PROVIDER, amount: 100, stake: STAKE })
+			RuntimeEvent::Inference(Event::StakeBonded {
+				provider: PROVIDER,
+				amount: 100,
+				stake: STAKE
+			})
 		);
 		assert_ok!(call());
 		// A provider on its way out cannot.

@@ -183,7 +183,10 @@ fn anyone_expires_an_unanswered_request_so_it_cannot_hold_the_provider() {
 		let before = free(USER);
 		let id = request(scene.base);
 		// Unanswered, the request keeps the provider from unbonding.
-		assert_noop!(Inference::unbond(RuntimeOrigin::signed(PROVIDER)), Error::<Test>::OpenRequests);
+		assert_noop!(
+			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
+			Error::<Test>::OpenRequests
+		);
 		go_to(1 + DEADLINE);
 		assert_noop!(
 			Inference::expire_request(RuntimeOrigin::signed(PROVIDER), id),
