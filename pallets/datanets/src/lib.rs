@@ -39,6 +39,15 @@
 //! datanet, in block order; each event carries the `log_root` after it. Replaying them off-chain
 //! reproduces a version's `commitment`, and with it the accepted set and weights it covers.
 //!
+//! ## Which versions hold a contribution
+//!
+//! [`AcceptedAt`] records the log position of the entry that added each accepted contribution.
+//! A contribution that is still accepted was never dropped, so it is in exactly the versions
+//! whose log is longer than that position: one comparison
+//! ([`openledger_primitives::DatanetsInspect::in_version`]). `pallet-inference` uses it so that
+//! an attribution names only data in the version a model was trained on. Contributions accepted
+//! before the map existed have no entry and count as accepted at position 0.
+//!
 //! ## Calls
 //!
 //! `create_datanet`, `update_metadata`, `transfer_curatorship`, `close_datanet`, `contribute`,

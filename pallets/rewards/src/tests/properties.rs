@@ -157,10 +157,8 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 					assert_eq!(receipt.provider.amount, exact(policy.provider));
 					// Rounded parts: provider, model and data sides, each ancestor, contribution
 					// and named datanet, and each training datanet's share of the rest.
-					let rounded = 3
-						+ receipt.ancestors.len()
-						+ receipt.contributors.len()
-						+ pools.len() + 2;
+					let rounded =
+						3 + receipt.ancestors.len() + receipt.contributors.len() + pools.len() + 2;
 					assert!(receipt.treasury >= exact(policy.treasury));
 					// Unless a datanet could not be paid (no share left in it; its part then goes
 					// to the treasury too), the treasury's remainder is only rounding.
