@@ -57,6 +57,8 @@ impl pallet_datanets::Config for Test {
 	type Treasury = Treasury;
 	/// Reward pools settle each contributor before their share changes.
 	type OnShareChange = Rewards;
+	/// Room for the pool benchmarks' 1,000 contributors.
+	type MaxContributionsPerDatanet = frame_support::traits::ConstU32<1_024>;
 }
 
 #[derive_impl(pallet_models::config_preludes::TestDefaultConfig)]
