@@ -1,6 +1,7 @@
 //! Benchmarks of every call at the worst case of its bounds: longest metadata and URIs, the
-//! paths that also release the datanet deposit, and share changes (the share-change hook is
-//! charged separately through `OnShareChange::weight`).
+//! paths that also release the datanet deposit, and share changes with the share-change hook
+//! in its worst case (`OnShareChange::prepare_worst_case`), so the generated weights include
+//! it once.
 #![allow(clippy::arithmetic_side_effects)]
 
 use super::*;
@@ -11,7 +12,9 @@ use frame_support::traits::{
 	Get,
 };
 use frame_system::RawOrigin;
-use openledger_primitives::{ContributionId, ContributionStatus, DatanetId, DatanetsInspect};
+use openledger_primitives::{
+	ContributionId, ContributionStatus, DatanetId, DatanetsInspect, OnShareChange,
+};
 use sp_core::H256;
 use sp_runtime::{
 	traits::{StaticLookup, Zero},
@@ -155,6 +158,7 @@ mod benchmarks {
 		let caller = funded::<T>("contributor");
 		let id = datanet::<T>(&curator, CurationMode::Open)?;
 		contribution::<T>(&caller, id, 1)?;
+		T::OnShareChange::prepare_worst_case(id, &caller);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
@@ -173,6 +177,7 @@ mod benchmarks {
 		let contributor = funded::<T>("contributor");
 		let id = datanet::<T>(&curator, CurationMode::Curated)?;
 		let c = contribution::<T>(&contributor, id, 1)?;
+		T::OnShareChange::prepare_worst_case(id, &contributor);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert_eq!(
@@ -195,11 +200,51 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn reject_as_spam() -> Result<(), BenchmarkError> {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Curated)?;
+		let c = contribution::<T>(&contributor, id, 1)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c);
+		assert!(!Contributions::<T>::contains_key(c));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expire_contribution() -> Result<(), BenchmarkError> {
+		let curator = funded::<T>("curator");
+		let contributor = funded::<T>("contributor");
+		let id = datanet::<T>(&curator, CurationMode::Curated)?;
+		let c = contribution::<T>(&contributor, id, 1)?;
+		let later = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::PendingExpiry::get())
+			.saturating_add(1u32.into());
+		frame_system::Pallet::<T>::set_block_number(later);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), c);
+		assert!(!Contributions::<T>::contains_key(c));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_contribution_deposit() -> Result<(), BenchmarkError> {
+		let curator = funded::<T>("curator");
+		let id = datanet::<T>(&curator, CurationMode::Curated)?;
+		let deposit = T::MinContributionDeposit::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(curator), id, deposit);
+		assert_last_event::<T>(Event::ContributionDepositSet { datanet: id, deposit });
+		Ok(())
+	}
+
+	#[benchmark]
 	fn grade_contribution() -> Result<(), BenchmarkError> {
 		let curator = funded::<T>("curator");
 		let contributor = funded::<T>("contributor");
 		let id = datanet::<T>(&curator, CurationMode::Open)?;
 		let c = contribution::<T>(&contributor, id, 1)?;
+		T::OnShareChange::prepare_worst_case(id, &contributor);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c, T::MaxWeight::get());
 		assert_eq!(
@@ -214,6 +259,7 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_contribution() -> Result<(), BenchmarkError> {
 		let (_, contributor, id, c) = closed_datanet_with_last_contribution::<T>()?;
+		T::OnShareChange::prepare_worst_case(id, &contributor);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(contributor), c);
 		assert!(!Contributions::<T>::contains_key(c));
@@ -225,10 +271,12 @@ mod benchmarks {
 	/// slash to the treasury and release of the datanet's deposit.
 	#[benchmark]
 	fn remove_contribution() -> Result<(), BenchmarkError> {
-		let (curator, _, _, c) = closed_datanet_with_last_contribution::<T>()?;
+		let (curator, contributor, id, c) = closed_datanet_with_last_contribution::<T>()?;
+		T::OnShareChange::prepare_worst_case(id, &contributor);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
-		assert_eq!(Contributions::<T>::get(c).map(|c| c.status), Some(ContributionStatus::Removed));
+		assert!(!Contributions::<T>::contains_key(c));
+		assert!(ContentHashes::<T>::contains_key(id, H256::repeat_byte(1)));
 		Ok(())
 	}
 

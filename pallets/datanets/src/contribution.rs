@@ -5,9 +5,10 @@ use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use openledger_primitives::{
 	holds::hold_error, ContributionId, ContributionStatus, ContributionWeight, DatanetId,
+	VersionNumber,
 };
 use sp_core::H256;
-use sp_runtime::traits::Zero;
+use sp_runtime::{traits::Zero, Saturating};
 
 /// The weight of a newly accepted contribution.
 pub const DEFAULT_WEIGHT: ContributionWeight = 1;
@@ -51,6 +52,7 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// [`Error::UnknownDatanet`], [`Error::DatanetClosed`], [`Error::ZeroSize`],
 	/// [`Error::UriTooLong`], [`Error::DuplicateContent`], [`Error::TooManyContributions`],
+	/// [`Error::TooManyPending`] (curated datanets),
 	/// [`Error::TooManyContributionsFromContributor`], [`Error::InsufficientBalance`] (or the
 	/// currency's reason for a failed hold), [`Error::Overflow`].
 	pub(crate) fn do_contribute(
@@ -78,16 +80,21 @@ impl<T: Config> Pallet<T> {
 			old.contributions < T::MaxContributionsPerContributor::get(),
 			Error::<T>::TooManyContributionsFromContributor
 		);
+		let accept_now = info.mode == CurationMode::Open;
+		let pending_of = PendingOf::<T>::get(datanet, &who);
+		ensure!(
+			accept_now || pending_of < T::MaxPendingPerContributor::get(),
+			Error::<T>::TooManyPending
+		);
 		let id = NextContributionId::<T>::get();
 		let next_id = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		// An open datanet accepts at once: the contribution joins the share and the log.
-		let accept_now = info.mode == CurationMode::Open;
 		let (status, gained, log_root) = if accept_now {
 			info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
-			let position = info.log_len;
+			let acceptance = Self::next_acceptance(&info);
 			let root = Self::log_entry(&mut info, LogOp::Add, id, content_hash, DEFAULT_WEIGHT)?;
-			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some((root, position)))
+			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some((root, acceptance)))
 		} else {
 			info.pending = info.pending.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			(ContributionStatus::Pending, 0, None)
@@ -97,7 +104,8 @@ impl<T: Config> Pallet<T> {
 
 		T::Currency::hold(&HoldReason::ContributionDeposit.into(), &who, deposit)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		Self::set_contributor(datanet, &mut info, &who, old, new)?;
+		let epoch = log_root.map_or(0, |(_, acceptance)| acceptance.epoch);
+		Self::set_contributor(datanet, &mut info, &who, epoch, old, new)?;
 		Contributions::<T>::insert(
 			id,
 			Contribution {
@@ -113,6 +121,9 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		ContentHashes::<T>::insert(datanet, content_hash, id);
+		if !accept_now {
+			PendingOf::<T>::insert(datanet, &who, pending_of.saturating_add(1));
+		}
 		DatanetContributions::<T>::insert(datanet, id, ());
 		ContributorContributions::<T>::insert(&who, id, ());
 		NextContributionId::<T>::put(next_id);
@@ -126,8 +137,8 @@ impl<T: Config> Pallet<T> {
 			size,
 			deposit,
 		});
-		if let Some((log_root, position)) = log_root {
-			AcceptedAt::<T>::insert(id, position);
+		if let Some((log_root, acceptance)) = log_root {
+			AcceptedAt::<T>::insert(id, acceptance);
 			Self::deposit_event(Event::ContributionAccepted {
 				contribution: id,
 				datanet,
@@ -176,7 +187,7 @@ impl<T: Config> Pallet<T> {
 		let datanet = record.datanet;
 		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let position = info.log_len;
+		let acceptance = Self::next_acceptance(&info);
 		let log_root = Self::log_entry(
 			&mut info,
 			LogOp::Add,
@@ -190,12 +201,13 @@ impl<T: Config> Pallet<T> {
 			..old
 		};
 
-		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
+		Self::set_contributor(datanet, &mut info, &record.contributor, acceptance.epoch, old, new)?;
+		Self::pending_decided(datanet, &record.contributor);
 		record.status = ContributionStatus::Accepted;
 		record.weight = DEFAULT_WEIGHT;
 		let contributor = record.contributor.clone();
 		Contributions::<T>::insert(contribution, record);
-		AcceptedAt::<T>::insert(contribution, position);
+		AcceptedAt::<T>::insert(contribution, acceptance);
 		Datanets::<T>::insert(datanet, info);
 		Self::deposit_event(Event::ContributionAccepted {
 			contribution,
@@ -208,35 +220,109 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// As the curator (`Some`, not of their own contribution) or governance (`None`), reject a
-	/// pending contribution: its deposit returns to the
-	/// contributor and its record is deleted. Emits `ContributionRejected`.
+	/// pending contribution: its deposit returns to the contributor, or is slashed to the
+	/// treasury when rejected as spam; its record is deleted. Emits `ContributionRejected` or
+	/// `ContributionRejectedAsSpam`.
 	///
 	/// # Errors
 	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotCurator`],
-	/// [`Error::OwnContribution`], [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
-	/// when the deposit cannot be released.
+	/// [`Error::OwnContribution`], [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`];
+	/// the currency's error when the deposit cannot be released or slashed.
 	pub(crate) fn do_reject(
 		decider: Option<&T::AccountId>,
 		contribution: ContributionId,
+		rejection: Rejection,
 	) -> DispatchResult {
-		let (record, mut info) = Self::decidable_contribution(decider, contribution)?;
+		let (record, info) = Self::decidable_contribution(decider, contribution)?;
+		let deposit = Self::end_pending(contribution, &record, info, rejection)?;
+		let (datanet, contributor) = (record.datanet, record.contributor);
+		Self::deposit_event(match rejection {
+			Rejection::Refund => Event::ContributionRejected {
+				contribution,
+				datanet,
+				contributor,
+				deposit_returned: deposit,
+			},
+			Rejection::Slash => Event::ContributionRejectedAsSpam {
+				contribution,
+				datanet,
+				contributor,
+				slashed: deposit,
+			},
+		});
+		Ok(())
+	}
+
+	/// As anyone, end a contribution pending for more than [`Config::PendingExpiry`] blocks:
+	/// its deposit returns and its record is deleted. Emits `ContributionExpired`.
+	///
+	/// # Errors
+	/// [`Error::UnknownContribution`], [`Error::UnknownDatanet`], [`Error::NotPending`],
+	/// [`Error::NotExpired`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error
+	/// when the deposit cannot be released.
+	pub(crate) fn do_expire_contribution(contribution: ContributionId) -> DispatchResult {
+		let record =
+			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
+		let info = Datanets::<T>::get(record.datanet).ok_or(Error::<T>::UnknownDatanet)?;
+		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(
+			now > record.submitted_at.saturating_add(T::PendingExpiry::get()),
+			Error::<T>::NotExpired
+		);
+		let deposit = Self::end_pending(contribution, &record, info, Rejection::Refund)?;
+		Self::deposit_event(Event::ContributionExpired {
+			contribution,
+			datanet: record.datanet,
+			contributor: record.contributor,
+			deposit_returned: deposit,
+		});
+		Ok(())
+	}
+
+	/// End the pending `contribution` of `info`'s datanet without accepting it: counters,
+	/// the contributor's standing, its deposit (returned or slashed), its record. The deposit
+	/// moved.
+	///
+	/// # Errors
+	/// [`Error::NotPending`], [`Error::Overflow`], [`Error::Underflow`]; the currency's error.
+	fn end_pending(
+		contribution: ContributionId,
+		record: &Contribution<T>,
+		mut info: DatanetInfo<T>,
+		rejection: Rejection,
+	) -> Result<BalanceOf<T>, DispatchError> {
 		ensure!(record.status == ContributionStatus::Pending, Error::<T>::NotPending);
 		info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.rejected = info.rejected.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let old = Contributors::<T>::get(record.datanet, &record.contributor).unwrap_or_default();
 		let new = Self::with_contribution(old, Membership::Leave, 0)?;
 
-		Self::release_contribution_deposit(&record.contributor, record.deposit)?;
-		Self::set_contributor(record.datanet, &mut info, &record.contributor, old, new)?;
-		Self::delete_record(contribution, &record);
+		let deposit = match rejection {
+			Rejection::Refund => {
+				Self::release_contribution_deposit(&record.contributor, record.deposit)?;
+				record.deposit
+			}
+			Rejection::Slash if record.deposit.is_zero() => Zero::zero(),
+			Rejection::Slash => {
+				Self::slash_contribution_deposit(&record.contributor, record.deposit)?
+			}
+		};
+		// A pending contribution has no share: the share does not change.
+		Self::set_contributor(record.datanet, &mut info, &record.contributor, 0, old, new)?;
+		Self::pending_decided(record.datanet, &record.contributor);
+		Self::delete_record(contribution, record);
 		Datanets::<T>::insert(record.datanet, info);
-		Self::deposit_event(Event::ContributionRejected {
-			contribution,
-			datanet: record.datanet,
-			contributor: record.contributor,
-			deposit_returned: record.deposit,
+		Ok(deposit)
+	}
+
+	/// One pending contribution of `who` in `datanet` was decided, withdrawn or expired.
+	fn pending_decided(datanet: DatanetId, who: &T::AccountId) {
+		// Contributions pending before the count existed are not in it: saturate at zero.
+		PendingOf::<T>::mutate_exists(datanet, who, |count| {
+			let next = count.unwrap_or(0).saturating_sub(1);
+			*count = (next > 0).then_some(next);
 		});
-		Ok(())
 	}
 
 	/// As the curator (`Some`, not of their own contribution) or governance (`None`), set an
@@ -272,6 +358,7 @@ impl<T: Config> Pallet<T> {
 			datanet,
 			&mut info,
 			&record.contributor,
+			Self::epoch_of(contribution),
 			old,
 			ContributorInfo { share, ..old },
 		)?;
@@ -307,6 +394,7 @@ impl<T: Config> Pallet<T> {
 		let was_accepted = match record.status {
 			ContributionStatus::Pending => {
 				info.pending = info.pending.checked_sub(1).ok_or(Error::<T>::Underflow)?;
+				Self::pending_decided(datanet, who);
 				false
 			}
 			ContributionStatus::Accepted => {
@@ -324,7 +412,7 @@ impl<T: Config> Pallet<T> {
 		let new = Self::with_contribution(old, Membership::Leave, lost)?;
 
 		Self::release_contribution_deposit(who, record.deposit)?;
-		Self::set_contributor(datanet, &mut info, who, old, new)?;
+		Self::set_contributor(datanet, &mut info, who, Self::epoch_of(contribution), old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
 		Self::delete_record(contribution, &record);
 		let log_root = info.log_root;
@@ -342,7 +430,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Remove an accepted contribution for bad data, as its datanet's curator (`remover`) or
 	/// governance (`None`): it leaves the log and the share, its deposit is slashed to the
-	/// treasury, and its record stays so its content hash remains refused. Emits
+	/// treasury, and its record is deleted but for its content hash, which stays refused (a
+	/// tombstone). Emits
 	/// `ContributionRemoved` (and `ShareChanged`).
 	///
 	/// # Errors
@@ -353,7 +442,7 @@ impl<T: Config> Pallet<T> {
 		remover: Option<&T::AccountId>,
 		contribution: ContributionId,
 	) -> DispatchResult {
-		let mut record =
+		let record =
 			Contributions::<T>::get(contribution).ok_or(Error::<T>::UnknownContribution)?;
 		let datanet = record.datanet;
 		let mut info = Self::decided_by(remover, datanet)?;
@@ -370,14 +459,14 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Self::slash_contribution_deposit(&record.contributor, record.deposit)?
 		};
-		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
+		let epoch = Self::epoch_of(contribution);
+		Self::set_contributor(datanet, &mut info, &record.contributor, epoch, old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
-		// The record stays as a tombstone: its content hash remains refused.
-		AcceptedAt::<T>::remove(contribution);
-		record.status = ContributionStatus::Removed;
-		record.deposit = Zero::zero();
-		let contributor = record.contributor.clone();
-		Contributions::<T>::insert(contribution, record);
+		// Only the content hash stays, as a tombstone: the content remains refused, and the
+		// datanet's room is not taken by a record.
+		Self::delete_record(contribution, &record);
+		ContentHashes::<T>::insert(datanet, record.content_hash, contribution);
+		let contributor = record.contributor;
 		Datanets::<T>::insert(datanet, info);
 		Self::deposit_event(Event::ContributionRemoved {
 			contribution,
@@ -388,6 +477,17 @@ impl<T: Config> Pallet<T> {
 			log_root,
 		});
 		Ok(())
+	}
+
+	/// Where a contribution accepted now joins `info`'s accepted set: the next log position,
+	/// in the epoch of the next version.
+	fn next_acceptance(info: &DatanetInfo<T>) -> Acceptance {
+		Acceptance { position: info.log_len, epoch: info.latest_version.saturating_add(1) }
+	}
+
+	/// The epoch of an accepted contribution (0 when accepted before epochs were recorded).
+	pub(crate) fn epoch_of(contribution: ContributionId) -> VersionNumber {
+		AcceptedAt::<T>::get(contribution).map_or(0, |acceptance| acceptance.epoch)
 	}
 
 	/// Deletes a contribution and its index entries; its content hash may be contributed again.

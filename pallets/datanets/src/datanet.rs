@@ -84,6 +84,35 @@ impl<T: Config> Pallet<T> {
 		Ok(info)
 	}
 
+	/// Whether `deposit` lies within `[MinContributionDeposit, MaxContributionDeposit]`.
+	fn ensure_contribution_deposit(deposit: BalanceOf<T>) -> Result<(), Error<T>> {
+		ensure!(
+			deposit >= T::MinContributionDeposit::get()
+				&& deposit <= T::MaxContributionDeposit::get(),
+			Error::<T>::ContributionDepositOutOfBounds
+		);
+		Ok(())
+	}
+
+	/// As the curator `who` of the active `datanet`, set the deposit new contributions hold;
+	/// contributions already made keep theirs. Emits `ContributionDepositSet`.
+	///
+	/// # Errors
+	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
+	/// [`Error::ContributionDepositOutOfBounds`].
+	pub(crate) fn do_set_contribution_deposit(
+		who: &T::AccountId,
+		datanet: DatanetId,
+		deposit: BalanceOf<T>,
+	) -> DispatchResult {
+		let mut info = Self::active_curated_by(who, datanet)?;
+		Self::ensure_contribution_deposit(deposit)?;
+		info.contribution_deposit = deposit;
+		Datanets::<T>::insert(datanet, info);
+		Self::deposit_event(Event::ContributionDepositSet { datanet, deposit });
+		Ok(())
+	}
+
 	/// Create a datanet curated by `who`, holding [`Config::DatanetDeposit`]. Emits
 	/// `DatanetCreated`.
 	///
@@ -102,11 +131,7 @@ impl<T: Config> Pallet<T> {
 		contribution_deposit: BalanceOf<T>,
 	) -> Result<DatanetId, DispatchError> {
 		let metadata = Self::metadata(name, description, uri, license)?;
-		ensure!(
-			contribution_deposit >= T::MinContributionDeposit::get()
-				&& contribution_deposit <= T::MaxContributionDeposit::get(),
-			Error::<T>::ContributionDepositOutOfBounds
-		);
+		Self::ensure_contribution_deposit(contribution_deposit)?;
 		let datanet = NextDatanetId::<T>::get();
 		let next = datanet.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::DatanetDeposit::get();
@@ -314,12 +339,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Replaces a contributor's standing in a datanet, keeping the datanet's totals in step.
-	/// When the share changes, [`Config::OnShareChange`] is told first, while storage still
-	/// holds the old share. Call it after every other check of the extrinsic.
+	/// When the share changes (by the weight of one contribution of `epoch`),
+	/// [`Config::OnShareChange`] is told first, while storage still holds the old share. Call
+	/// it after every other check of the extrinsic.
 	pub(crate) fn set_contributor(
 		datanet: DatanetId,
 		info: &mut DatanetInfo<T>,
 		who: &T::AccountId,
+		epoch: VersionNumber,
 		old: ContributorInfo,
 		new: ContributorInfo,
 	) -> DispatchResult {
@@ -336,7 +363,7 @@ impl<T: Config> Pallet<T> {
 		};
 
 		if old.share != new.share {
-			T::OnShareChange::before_share_change(datanet, who, old.share, new.share);
+			T::OnShareChange::before_share_change(datanet, who, epoch, old.share, new.share);
 			Self::deposit_event(Event::ShareChanged {
 				datanet,
 				contributor: who.clone(),

@@ -7,6 +7,8 @@ use openledger_primitives::{
 };
 
 impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
+	type MaxVersions = T::MaxVersions;
+
 	fn datanet_exists(datanet: DatanetId) -> bool {
 		Datanets::<T>::contains_key(datanet)
 	}
@@ -49,7 +51,7 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 			c.datanet == datanet && c.status == openledger_primitives::ContributionStatus::Accepted
 		});
 		// Still accepted, so never dropped: in every version published after its entry.
-		let position = AcceptedAt::<T>::get(contribution).unwrap_or_default();
+		let position = AcceptedAt::<T>::get(contribution).unwrap_or_default().position;
 		accepted && Versions::<T>::get(datanet, version).is_some_and(|v| position < v.log_len)
 	}
 

@@ -67,19 +67,56 @@ impl<T: Config> Pallet<T> {
 				.or_default()
 				.saturating_accrue(c.deposit);
 		}
-		ensure!(
-			ContentHashes::<T>::iter().count() == Contributions::<T>::iter().count(),
-			"content hash index and contributions differ in size"
-		);
-		for (id, position) in AcceptedAt::<T>::iter() {
+		// Every other content hash is a tombstone: the deleted id of a removed contribution.
+		let mut tombstones = BTreeMap::<DatanetId, u32>::new();
+		for (datanet, hash, id) in ContentHashes::<T>::iter() {
+			ensure!(id < next_contribution, "content hash of an id never given");
+			match Contributions::<T>::get(id) {
+				Some(c) => ensure!(
+					c.datanet == datanet && c.content_hash == hash,
+					"content hash index points at another contribution"
+				),
+				None => tombstones.entry(datanet).or_default().saturating_inc(),
+			}
+		}
+		// Pending counts per contributor never exceed the pending records (contributions
+		// pending before the count existed are not in it).
+		for (datanet, who, count) in PendingOf::<T>::iter() {
+			ensure!(count > 0, "a zero pending count is stored");
+			ensure!(
+				count <= T::MaxPendingPerContributor::get(),
+				"pending count above MaxPendingPerContributor"
+			);
+			let pending = Contributions::<T>::iter_values()
+				.filter(|c| {
+					c.datanet == datanet
+						&& c.contributor == who
+						&& c.status == ContributionStatus::Pending
+				})
+				.count();
+			ensure!(count as usize <= pending, "pending count above the pending records");
+		}
+		for (id, Acceptance { position, epoch }) in AcceptedAt::<T>::iter() {
 			let record =
 				Contributions::<T>::get(id).ok_or("acceptance of a missing contribution")?;
 			ensure!(
 				record.status == ContributionStatus::Accepted,
 				"acceptance recorded for a contribution not accepted"
 			);
-			let log_len = Datanets::<T>::get(record.datanet).map_or(0, |info| info.log_len);
-			ensure!(position < log_len, "acceptance beyond the end of its datanet's log");
+			let info = Datanets::<T>::get(record.datanet).ok_or("acceptance in no datanet")?;
+			ensure!(position < info.log_len, "acceptance beyond the end of its datanet's log");
+			// Its epoch is the first version whose log covers its position.
+			ensure!(
+				epoch >= 1 && epoch <= info.latest_version.saturating_add(1),
+				"epoch beyond the next version"
+			);
+			let before = epoch.saturating_sub(1);
+			let after_previous = before == 0
+				|| Versions::<T>::get(record.datanet, before)
+					.is_some_and(|v| v.log_len <= position);
+			let in_epoch =
+				Versions::<T>::get(record.datanet, epoch).is_none_or(|v| position < v.log_len);
+			ensure!(after_previous && in_epoch, "epoch does not match the log position");
 		}
 		for (datanet, id, ()) in DatanetContributions::<T>::iter() {
 			ensure!(
@@ -101,7 +138,11 @@ impl<T: Config> Pallet<T> {
 			let tally = tallies.remove(&datanet).unwrap_or_default();
 			ensure!(tally.pending == info.pending, "pending counter differs from the records");
 			ensure!(tally.accepted == info.accepted, "accepted counter differs from the records");
-			ensure!(tally.removed == info.removed, "removed counter differs from the records");
+			let tombstones = tombstones.remove(&datanet).unwrap_or_default();
+			ensure!(
+				tally.removed.saturating_add(tombstones) == info.removed,
+				"removed counter differs from the records and tombstones"
+			);
 			ensure!(
 				info.records() <= T::MaxContributionsPerDatanet::get(),
 				"datanet holds more records than MaxContributionsPerDatanet"

@@ -79,6 +79,7 @@ mod queries;
 // invariants; the on-chain wasm (no `std`) does not carry them.
 #[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -109,8 +110,9 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::traits::StaticLookup;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: pending counts per contributor (a new map; see
+	/// [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -131,7 +133,7 @@ pub mod pallet {
 		use super::*;
 		use frame_support::{
 			derive_impl,
-			traits::{ConstU128, ConstU32},
+			traits::{ConstU128, ConstU32, ConstU64},
 		};
 
 		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
@@ -159,6 +161,8 @@ pub mod pallet {
 			type MaxContributionsPerContributor = ConstU32<16>;
 			type MaxVersions = ConstU32<4>;
 			type MaxWeight = ConstU32<10>;
+			type MaxPendingPerContributor = ConstU32<3>;
+			type PendingExpiry = ConstU64<30>;
 			type WeightInfo = ();
 		}
 	}
@@ -234,6 +238,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxWeight: Get<ContributionWeight>;
 
+		/// Most contributions one contributor may have pending in one datanet: a flood costs
+		/// the flooder the curator's attention, not the datanet its room.
+		#[pallet::constant]
+		type MaxPendingPerContributor: Get<u32>;
+
+		/// Blocks after submission from which anyone may expire a contribution still pending
+		/// (its deposit returns to the contributor).
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type PendingExpiry: Get<BlockNumberFor<Self>>;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -255,13 +270,16 @@ pub mod pallet {
 	pub type Contributions<T: Config> =
 		StorageMap<_, Blake2_128Concat, ContributionId, Contribution<T>>;
 
-	/// Position in its datanet's accepted-set log of the entry that added each accepted
-	/// contribution: the contribution is in every version whose log is longer. Contributions
-	/// accepted before this map existed have no entry and count as accepted at position 0.
+	/// When each accepted contribution joined the accepted set: the position in its datanet's
+	/// log of the entry that added it (it is in every version whose log is longer) and its
+	/// epoch, the first version that includes it. Contributions accepted before this map
+	/// existed have no entry: position 0, epoch 0 (in every version).
 	#[pallet::storage]
-	pub type AcceptedAt<T> = StorageMap<_, Twox64Concat, ContributionId, u64>;
+	pub type AcceptedAt<T> = StorageMap<_, Twox64Concat, ContributionId, Acceptance>;
 
-	/// Content hashes in use per datanet, to refuse duplicates.
+	/// Content hashes in use per datanet, to refuse duplicates. A removed contribution leaves
+	/// only its entry here (a tombstone pointing at its deleted id), so its content stays
+	/// refused without a record counting against the datanet's bound.
 	#[pallet::storage]
 	pub type ContentHashes<T> =
 		StorageDoubleMap<_, Blake2_128Concat, DatanetId, Identity, H256, ContributionId>;
@@ -285,6 +303,20 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		ContributorInfo,
+	>;
+
+	/// Pending contributions per datanet and contributor, bounded by
+	/// [`Config::MaxPendingPerContributor`]. Contributions pending before this count existed
+	/// are not in it (it may undercount them until they are decided or expire).
+	#[pallet::storage]
+	pub type PendingOf<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		Blake2_128Concat,
+		T::AccountId,
+		u32,
+		ValueQuery,
 	>;
 
 	/// Published versions of each datanet, numbered from 1.
@@ -380,6 +412,36 @@ pub mod pallet {
 			contributor: T::AccountId,
 			/// The deposit returned.
 			deposit_returned: BalanceOf<T>,
+		},
+		/// A pending contribution was rejected as spam and its deposit slashed to the treasury.
+		ContributionRejectedAsSpam {
+			/// The contribution.
+			contribution: ContributionId,
+			/// The datanet.
+			datanet: DatanetId,
+			/// Its contributor.
+			contributor: T::AccountId,
+			/// The deposit slashed.
+			slashed: BalanceOf<T>,
+		},
+		/// A contribution pending for longer than `PendingExpiry` was expired and its deposit
+		/// returned.
+		ContributionExpired {
+			/// The contribution.
+			contribution: ContributionId,
+			/// The datanet.
+			datanet: DatanetId,
+			/// Its contributor.
+			contributor: T::AccountId,
+			/// The deposit returned.
+			deposit_returned: BalanceOf<T>,
+		},
+		/// The curator changed the deposit new contributions hold.
+		ContributionDepositSet {
+			/// The datanet.
+			datanet: DatanetId,
+			/// The deposit each new contribution holds.
+			deposit: BalanceOf<T>,
 		},
 		/// An accepted contribution was regraded (accepted-set log entry, `op` 1).
 		ContributionGraded {
@@ -484,6 +546,10 @@ pub mod pallet {
 		DuplicateContent,
 		/// The datanet holds `MaxContributionsPerDatanet` contribution records.
 		TooManyContributions,
+		/// The contributor has `MaxPendingPerContributor` contributions pending in this datanet.
+		TooManyPending,
+		/// The contribution has not been pending for `PendingExpiry` blocks yet.
+		NotExpired,
 		/// The contributor has `MaxContributionsPerContributor` contributions in this datanet.
 		TooManyContributionsFromContributor,
 		/// The datanet has published `MaxVersions` versions.
@@ -662,7 +728,7 @@ pub mod pallet {
 		/// size in bytes (non-zero) and where to fetch it. Holds the datanet's contribution
 		/// deposit. In an open datanet the contribution is accepted at once.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::contribute().saturating_add(T::OnShareChange::weight()))]
+		#[pallet::weight(T::WeightInfo::contribute())]
 		pub fn contribute(
 			origin: OriginFor<T>,
 			datanet: DatanetId,
@@ -678,7 +744,7 @@ pub mod pallet {
 		/// The datanet's curator (not for their own contribution) or
 		/// [`Config::GovernanceOrigin`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::accept_contribution().saturating_add(T::OnShareChange::weight()))]
+		#[pallet::weight(T::WeightInfo::accept_contribution())]
 		pub fn accept_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,
@@ -696,14 +762,54 @@ pub mod pallet {
 			contribution: ContributionId,
 		) -> DispatchResult {
 			let decider = Self::decider(origin)?;
-			Self::do_reject(decider.as_ref(), contribution)
+			Self::do_reject(decider.as_ref(), contribution, Rejection::Refund)
+		}
+
+		/// Reject a pending contribution as spam: its deposit is slashed to the treasury, so a
+		/// flood costs the flooder. The datanet's curator (not for their own contribution) or
+		/// [`Config::GovernanceOrigin`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::reject_as_spam())]
+		pub fn reject_as_spam(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			let decider = Self::decider(origin)?;
+			Self::do_reject(decider.as_ref(), contribution, Rejection::Slash)
+		}
+
+		/// As anyone, end a contribution pending for more than [`Config::PendingExpiry`]
+		/// blocks: its deposit returns to the contributor and its record is deleted. A curator
+		/// who never decides cannot keep a contributor's deposit held.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::expire_contribution())]
+		pub fn expire_contribution(
+			origin: OriginFor<T>,
+			contribution: ContributionId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_contribution(contribution)
+		}
+
+		/// Set the deposit each new contribution to an active datanet holds, within
+		/// `[MinContributionDeposit, MaxContributionDeposit]`; contributions already made keep
+		/// theirs. Curator only.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::set_contribution_deposit())]
+		pub fn set_contribution_deposit(
+			origin: OriginFor<T>,
+			datanet: DatanetId,
+			deposit: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_contribution_deposit(&who, datanet, deposit)
 		}
 
 		/// Set an accepted contribution's attribution weight within `[1, MaxWeight]`; the
 		/// datanet must be active. The datanet's curator (not for their own contribution) or
 		/// [`Config::GovernanceOrigin`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::grade_contribution().saturating_add(T::OnShareChange::weight()))]
+		#[pallet::weight(T::WeightInfo::grade_contribution())]
 		pub fn grade_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,
@@ -716,7 +822,7 @@ pub mod pallet {
 		/// Withdraw one's own contribution and get its deposit back: a pending one at any time,
 		/// an accepted one once its datanet is closed.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::withdraw_contribution().saturating_add(T::OnShareChange::weight()))]
+		#[pallet::weight(T::WeightInfo::withdraw_contribution())]
 		pub fn withdraw_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,
@@ -726,10 +832,11 @@ pub mod pallet {
 		}
 
 		/// Remove an accepted contribution for bad data; its deposit is slashed to the
-		/// treasury and its content hash stays refused. The datanet's curator or
+		/// treasury, its record deleted, and its content hash stays refused (a tombstone that
+		/// does not count against `MaxContributionsPerDatanet`). The datanet's curator or
 		/// [`Config::GovernanceOrigin`].
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::remove_contribution().saturating_add(T::OnShareChange::weight()))]
+		#[pallet::weight(T::WeightInfo::remove_contribution())]
 		pub fn remove_contribution(
 			origin: OriginFor<T>,
 			contribution: ContributionId,

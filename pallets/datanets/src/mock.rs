@@ -9,7 +9,7 @@ use frame_support::{
 	traits::{ConstU128, ConstU32},
 	weights::Weight,
 };
-use openledger_primitives::{DatanetId, OnShareChange, Share};
+use openledger_primitives::{DatanetId, OnShareChange, Share, VersionNumber};
 use sp_runtime::BuildStorage;
 
 pub type AccountId = u64;
@@ -55,19 +55,32 @@ pub type ShareChange = (DatanetId, AccountId, Share, Share, bool);
 
 thread_local! {
 	static SHARE_CHANGES: RefCell<Vec<ShareChange>> = const { RefCell::new(Vec::new()) };
+	static SHARE_CHANGE_EPOCHS: RefCell<Vec<VersionNumber>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records every call, checking it comes before the share is written.
 pub struct RecordShareChanges;
 impl OnShareChange<AccountId> for RecordShareChanges {
-	fn before_share_change(datanet: DatanetId, who: &AccountId, old: Share, new: Share) {
+	fn before_share_change(
+		datanet: DatanetId,
+		who: &AccountId,
+		epoch: VersionNumber,
+		old: Share,
+		new: Share,
+	) {
 		let stored = Contributors::<Test>::get(datanet, who).map_or(0, |c| c.share);
 		SHARE_CHANGES
 			.with(|calls| calls.borrow_mut().push((datanet, *who, old, new, stored == old)));
+		SHARE_CHANGE_EPOCHS.with(|epochs| epochs.borrow_mut().push(epoch));
 	}
 	fn weight() -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
+}
+
+/// The epochs of the share-change hook calls since the last call of this function.
+pub fn take_share_change_epochs() -> Vec<VersionNumber> {
+	SHARE_CHANGE_EPOCHS.with(|epochs| core::mem::take(&mut *epochs.borrow_mut()))
 }
 
 /// The share-change hook calls since the last call of this function.

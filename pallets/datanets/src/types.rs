@@ -90,7 +90,7 @@ pub struct DatanetInfo<T: Config> {
 	pub pending: u32,
 	/// Accepted contributions.
 	pub accepted: u32,
-	/// Contributions removed for bad data (kept as records; their hashes stay refused).
+	/// Contributions removed for bad data (their hashes stay refused).
 	pub removed: u32,
 	/// Contributions ever rejected (their records are deleted).
 	pub rejected: u32,
@@ -109,9 +109,10 @@ pub struct DatanetInfo<T: Config> {
 }
 
 impl<T: Config> DatanetInfo<T> {
-	/// Contribution records in storage for this datanet (the bound applies to these).
+	/// Live contributions of this datanet, pending or accepted (the bound applies to these;
+	/// removed ones leave only a content-hash tombstone).
 	pub fn records(&self) -> u32 {
-		self.pending.saturating_add(self.accepted).saturating_add(self.removed)
+		self.pending.saturating_add(self.accepted)
 	}
 }
 
@@ -222,6 +223,24 @@ pub struct ContributionView<AccountId> {
 	pub content_hash: H256,
 	/// Size of the data in bytes.
 	pub size: u64,
+}
+
+/// When an accepted contribution joined its datanet's accepted set.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub struct Acceptance {
+	/// Position in the accepted-set log of the entry that added it.
+	pub position: u64,
+	/// The first version whose snapshot includes it (the latest version then, plus one).
+	pub epoch: VersionNumber,
+}
+
+/// What becomes of a rejected contribution's deposit.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Rejection {
+	/// It returns to the contributor.
+	Refund,
+	/// It is slashed to the treasury (spam).
+	Slash,
 }
 
 /// Whether a contributor gains or loses one contribution in a datanet.

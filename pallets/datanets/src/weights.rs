@@ -56,6 +56,9 @@ pub trait WeightInfo {
 	fn withdraw_contribution() -> Weight;
 	fn remove_contribution() -> Weight;
 	fn publish_version() -> Weight;
+	fn expire_contribution() -> Weight;
+	fn reject_as_spam() -> Weight;
+	fn set_contribution_deposit() -> Weight;
 }
 
 /// Weights for `pallet_datanets` measured on this chain's reference machine, with the runtime's
@@ -274,6 +277,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
+	fn expire_contribution() -> Weight {
+		Weight::from_parts(120_000_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	fn reject_as_spam() -> Weight {
+		Weight::from_parts(150_000_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	fn set_contribution_deposit() -> Weight {
+		Weight::from_parts(40_000_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
 }
 
 // For tests: the same figures with RocksDB's database weights.
@@ -332,5 +350,20 @@ impl WeightInfo for () {
 		Weight::from_parts(77_305_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn expire_contribution() -> Weight {
+		Weight::from_parts(120_000_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn reject_as_spam() -> Weight {
+		Weight::from_parts(150_000_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+	}
+	fn set_contribution_deposit() -> Weight {
+		Weight::from_parts(40_000_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -48,6 +48,7 @@ mod challenge;
 // invariants; the on-chain wasm (no `std`) does not carry them.
 #[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod provider;
@@ -81,8 +82,9 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::Perbill;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: request terms, the expiry queue and open requests per
+	/// model (new maps only; requests of version 0 keep working without them).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -265,6 +267,26 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SettlementQueueBounds<T> = StorageValue<_, (u64, u64), ValueQuery>;
 
+	/// The split terms of each open request, fixed when it was requested (the policy's rates
+	/// with the model's data side then). Requests made before this map existed have none and
+	/// settle under the terms of their settlement block.
+	#[pallet::storage]
+	pub type RequestTerms<T: Config> = StorageMap<_, Blake2_128Concat, InferenceId, TermsOf<T>>;
+
+	/// Requests in the order their deadlines pass (deadlines grow with the id, as the response
+	/// time is a constant): position -> request. `on_idle` expires the unanswered ones.
+	#[pallet::storage]
+	pub type ExpiryQueue<T> = StorageMap<_, Twox64Concat, u64, InferenceId>;
+
+	/// `(first, next)` positions of [`ExpiryQueue`].
+	#[pallet::storage]
+	pub type ExpiryQueueBounds<T> = StorageValue<_, (u64, u64), ValueQuery>;
+
+	/// Open requests per model (requested, answered or challenged), so the models pallet can
+	/// release a deprecated model's deposit once none is left.
+	#[pallet::storage]
+	pub type OpenRequestsOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
+
 	/// One provider to register at genesis: account, models, stake.
 	pub type GenesisProvider<T> =
 		(<T as frame_system::Config>::AccountId, Vec<ModelId>, BalanceOf<T>);
@@ -376,6 +398,14 @@ pub mod pallet {
 			inference: InferenceId,
 			/// What the user got back.
 			refund: BalanceOf<T>,
+		},
+		/// `on_idle` could not expire an overdue request (its holds no longer match its record);
+		/// it left the expiry queue and can still be ended by `expire_request` or `cancel`.
+		ExpiryFailed {
+			/// The inference call.
+			inference: InferenceId,
+			/// Why the refund failed.
+			error: DispatchError,
 		},
 		/// The user cancelled an unanswered request after its deadline and got the fee back.
 		Cancelled {
@@ -527,7 +557,9 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			Self::settle_due(now, remaining)
+			let settled = Self::settle_due(now, remaining);
+			let expired = Self::expire_due(now, remaining.saturating_sub(settled));
+			settled.saturating_add(expired)
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -31,6 +31,8 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	/// Real database weights, so the reads `on_idle` charges are visible to the tests.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 
@@ -54,6 +56,7 @@ impl pallet_datanets::Config for Test {
 impl pallet_models::Config for Test {
 	type Currency = Balances;
 	type Datanets = Datanets;
+	type Requests = Inference;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
 }
@@ -83,6 +86,8 @@ pub const ENDOWMENT: Balance = 1_000_000;
 pub const STAKE: Balance = 1_000;
 pub const PRICE: Balance = 100;
 pub const DEPOSIT: Balance = 5;
+/// What a stored receipt holds from the user (the rewards test prelude's).
+pub const RECEIPT_DEPOSIT: Balance = 3;
 pub const BOND: Balance = 200;
 pub const DEADLINE: u64 = 5;
 pub const CHALLENGE_WINDOW: u64 = 3;

@@ -161,12 +161,16 @@ impl<T: Config> Pallet<T> {
 		Ok(provider)
 	}
 
-	/// Count a request more or less against `who`'s open requests.
+	/// Count a request on `model` more or less against `who`'s open requests and the model's.
 	///
 	/// # Errors
 	/// [`Error::UnknownProvider`]; [`Error::Overflow`] or [`Error::Underflow`] when the count
 	/// leaves its range.
-	pub(crate) fn track_open_request(who: &T::AccountId, change: RequestChange) -> DispatchResult {
+	pub(crate) fn track_open_request(
+		who: &T::AccountId,
+		model: ModelId,
+		change: RequestChange,
+	) -> DispatchResult {
 		Providers::<T>::try_mutate(who, |slot| {
 			let provider = slot.as_mut().ok_or(Error::<T>::UnknownProvider)?;
 			provider.open_requests = match change {
@@ -177,7 +181,17 @@ impl<T: Config> Pallet<T> {
 					provider.open_requests.checked_sub(1).ok_or(Error::<T>::Underflow)?
 				}
 			};
-			Ok(())
-		})
+			Ok::<_, DispatchError>(())
+		})?;
+		// Requests opened before this count existed end without having been counted: the
+		// count saturates at zero for them rather than refusing to end them.
+		OpenRequestsOf::<T>::mutate_exists(model, |count| {
+			let next = match change {
+				RequestChange::Opened => count.unwrap_or(0).saturating_add(1),
+				RequestChange::Ended => count.unwrap_or(0).saturating_sub(1),
+			};
+			*count = (next > 0).then_some(next);
+		});
+		Ok(())
 	}
 }

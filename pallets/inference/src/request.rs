@@ -1,11 +1,20 @@
 //! Requests: escrow, results, cancellation, and how a request ends.
 
+use crate::weights::WeightInfo;
 use crate::{pallet::*, types::*};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{fungible::MutateHold, tokens::Precision},
 };
-use openledger_primitives::{holds::hold_error, InferenceId, ModelId, ModelStatus, ModelsInspect};
+use frame_support::{storage::with_storage_layer, weights::WeightMeter};
+use openledger_primitives::{
+	fifo::{Drained, Fifo},
+	holds::hold_error,
+	InferenceId, InferenceRewards, ModelId, ModelStatus, ModelsInspect,
+};
+
+/// The expiry queue: requests in the order their deadlines pass.
+type ExpiryFifo<T> = Fifo<ExpiryQueue<T>, ExpiryQueueBounds<T>, InferenceId>;
 use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
 
@@ -23,7 +32,9 @@ impl<T: Config> Pallet<T> {
 
 	/// As the user `who`, request a call on the active `model` through `provider`: the model's
 	/// price (at most `max_fee`) is held in escrow with [`Config::RequestDeposit`]; the provider
-	/// must answer within [`Config::ResponseDeadline`]. Emits `Requested`.
+	/// must answer within [`Config::ResponseDeadline`]. The split terms of the call are fixed
+	/// now ([`RequestTerms`]), and the request is queued to be expired if unanswered. Emits
+	/// `Requested`.
 	///
 	/// # Errors
 	/// [`Error::UnknownModel`], [`Error::ModelNotActive`], [`Error::PriceAboveMaxFee`],
@@ -49,10 +60,12 @@ impl<T: Config> Pallet<T> {
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		T::Currency::hold(&HoldReason::RequestDeposit.into(), who, deposit)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		Self::track_open_request(&provider, RequestChange::Opened)?;
+		Self::track_open_request(&provider, model, RequestChange::Opened)?;
+		ExpiryFifo::<T>::push(inference).map_err(|_| Error::<T>::Overflow)?;
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ResponseDeadline::get());
 		NextInferenceId::<T>::put(next);
+		RequestTerms::<T>::insert(inference, T::Rewards::terms(model));
 		Requests::<T>::insert(
 			inference,
 			Request {
@@ -148,6 +161,40 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Expire unanswered requests whose deadline passed, oldest first, while one more expiry
+	/// fits in `limit`; the weight used. Answered and ended requests just leave the queue. A
+	/// request whose refund fails (its holds no longer match) leaves the queue with an
+	/// `ExpiryFailed` event; anyone may still end it by hand.
+	pub(crate) fn expire_due(now: BlockNumberOf<T>, limit: Weight) -> Weight {
+		let mut meter = WeightMeter::with_limit(limit);
+		// Looking at the queue: its bounds, and the head's entry and request when not due.
+		let look = T::DbWeight::get().reads(3);
+		if meter.try_consume(look).is_err() {
+			return Weight::zero();
+		}
+		let skip = T::DbWeight::get().reads_writes(2, 1);
+		ExpiryFifo::<T>::drain(&mut meter, T::WeightInfo::expire_request(), |inference| {
+			let Some(request) = Requests::<T>::get(inference) else {
+				return Drained::Done(skip);
+			};
+			if !matches!(request.status, RequestStatus::Requested) {
+				return Drained::Done(skip);
+			}
+			if now <= request.deadline {
+				return Drained::NotDue;
+			}
+			let refund = request.fee;
+			match with_storage_layer(|| {
+				Self::end_request(inference, &request, EscrowOutcome::Refund)
+			}) {
+				Ok(()) => Self::deposit_event(Event::RequestExpired { inference, refund }),
+				Err(error) => Self::deposit_event(Event::ExpiryFailed { inference, error }),
+			}
+			Drained::Done(T::WeightInfo::expire_request())
+		});
+		meter.consumed()
+	}
+
 	/// Whether `request` is unanswered past its deadline.
 	///
 	/// # Errors
@@ -187,9 +234,17 @@ impl<T: Config> Pallet<T> {
 			request.deposit,
 			Precision::BestEffort,
 		)?;
-		Self::track_open_request(&request.provider, RequestChange::Ended)?;
+		Self::track_open_request(&request.provider, request.model, RequestChange::Ended)?;
 		Requests::<T>::remove(inference);
 		Attributions::<T>::remove(inference);
+		RequestTerms::<T>::remove(inference);
 		Ok(())
+	}
+}
+
+/// Open requests per model, for the models pallet's deposit release.
+impl<T: Config> openledger_primitives::ModelRequests for Pallet<T> {
+	fn open_requests(model: ModelId) -> u32 {
+		OpenRequestsOf::<T>::get(model)
 	}
 }

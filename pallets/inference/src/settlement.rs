@@ -44,20 +44,32 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::ChallengeWindowOpen
 		);
 		let attribution = Attributions::<T>::get(inference).unwrap_or_default();
+		// Requests from before terms were stored settle under today's.
+		let terms =
+			RequestTerms::<T>::get(inference).unwrap_or_else(|| T::Rewards::terms(request.model));
 
 		let (fee, missing) =
 			T::Currency::slash(&HoldReason::Escrow.into(), &request.user, request.fee);
 		ensure!(missing.is_zero(), Error::<T>::EscrowMissing);
-		let split =
-			T::Rewards::settle(inference, request.model, &request.provider, fee, &attribution)?;
+		// The request ends first: its deposit returns to the user, who holds the receipt's.
 		Self::end_request(inference, &request, EscrowOutcome::Settled)?;
+		let split = T::Rewards::settle(
+			inference,
+			&request.user,
+			request.model,
+			&request.provider,
+			fee,
+			&terms,
+			&attribution,
+		)?;
 		Self::deposit_event(Event::Settled { inference, fee: request.fee });
 		Ok(split)
 	}
 
-	/// Weight of looking at the settlement queue at all.
+	/// Weight of looking at the settlement queue at all: its bounds (the benchmark of an empty
+	/// queue), and the head's entry and request, read even when the head is not due yet.
 	fn settle_due_base() -> Weight {
-		T::WeightInfo::settle_queued(0)
+		T::WeightInfo::settle_queued(0).saturating_add(T::DbWeight::get().reads(2))
 	}
 
 	/// This pallet's part of settling one queued request. Its benchmark settles the smallest

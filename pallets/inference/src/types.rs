@@ -28,6 +28,10 @@ pub type MaxAttributedDatanetsOf<T> = <<T as Config>::Rewards as InferenceReward
 	<T as Config>::Currency,
 >>::MaxAttributedDatanets;
 
+/// The split terms [`Config::Rewards`] fixes for a request.
+pub type TermsOf<T> =
+	<<T as Config>::Rewards as InferenceRewards<AccountIdOf<T>, <T as Config>::Currency>>::Terms;
+
 /// A registered inference provider.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,

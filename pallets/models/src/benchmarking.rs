@@ -14,7 +14,10 @@ use openledger_primitives::{
 	DatanetsBenchmarkHelper, ModelId, ModelKind, ModelStatus, TrainingSource,
 };
 use sp_core::H256;
-use sp_runtime::{traits::StaticLookup, Perbill, Saturating};
+use sp_runtime::{
+	traits::{StaticLookup, Zero},
+	Perbill, Saturating,
+};
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
@@ -150,6 +153,22 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller), id);
 		assert_eq!(Models::<T>::get(id).map(|m| m.status), Some(ModelStatus::Deprecated));
+		Ok(())
+	}
+
+	/// A model deprecated while requests were open, its deposit still held.
+	#[benchmark]
+	fn release_deposit() -> Result<(), BenchmarkError> {
+		let caller = funded::<T>("owner");
+		let id = model::<T>(&caller)?;
+		Models::<T>::mutate(id, |info| {
+			if let Some(info) = info {
+				info.status = ModelStatus::Deprecated;
+			}
+		});
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+		assert_eq!(Models::<T>::get(id).map(|m| m.deposit.is_zero()), Some(true));
 		Ok(())
 	}
 

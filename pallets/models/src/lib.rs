@@ -66,7 +66,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use openledger_primitives::{
-		DatanetId, DatanetsInspect, ModelId, ModelKind, TrainingSource, VersionNumber,
+		DatanetId, DatanetsInspect, ModelId, ModelKind, ModelRequests, TrainingSource,
+		VersionNumber,
 	};
 	use sp_core::H256;
 	use sp_runtime::{traits::StaticLookup, Perbill};
@@ -117,6 +118,7 @@ pub mod pallet {
 			type MaxUriLength = ConstU32<24>;
 			type MaxTrainingDatanets = ConstU32<3>;
 			type MaxLineageDepth = ConstU32<3>;
+			type Requests = ();
 			type WeightInfo = ();
 		}
 	}
@@ -165,6 +167,9 @@ pub mod pallet {
 		/// Most ancestors of one model.
 		#[pallet::constant]
 		type MaxLineageDepth: Get<u32>;
+
+		/// Open requests per model: a deprecated model's deposit returns once none is left.
+		type Requests: ModelRequests;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -235,6 +240,15 @@ pub mod pallet {
 			/// The model.
 			model: ModelId,
 		},
+		/// A deprecated model's registration deposit returned to its depositor.
+		DepositReleased {
+			/// The model.
+			model: ModelId,
+			/// Who paid the deposit.
+			depositor: T::AccountId,
+			/// What returned.
+			amount: BalanceOf<T>,
+		},
 		/// A model's terms for future derivatives changed.
 		DerivativeTermsChanged {
 			/// The model.
@@ -284,6 +298,12 @@ pub mod pallet {
 		RoyaltyStackTooHigh,
 		/// The model is already deprecated.
 		AlreadyDeprecated,
+		/// The model is not deprecated.
+		NotDeprecated,
+		/// The model's deposit was already returned.
+		DepositAlreadyReleased,
+		/// Requests on the model are still open.
+		RequestsStillOpen,
 		/// The account already owns the model.
 		AlreadyOwner,
 		/// The account cannot pay the deposit.
@@ -432,6 +452,16 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_set_derivative_terms(&who, model, terms)
+		}
+
+		/// Return a deprecated model's deposit to whoever paid it, once no request on the model
+		/// is open (deprecating does so at once when none is). Anyone may call; the record
+		/// stays for lineage.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::release_deposit())]
+		pub fn release_deposit(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_release_deposit(model)
 		}
 	}
 }

@@ -2,11 +2,17 @@
 
 use crate::{pallet::*, types::*};
 use alloc::{collections::btree_set::BTreeSet, vec::Vec};
-use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use openledger_primitives::ModelRequests;
 use openledger_primitives::{
 	holds::hold_error, DatanetsInspect, ModelId, ModelKind, ModelStatus, TrainingSource,
 };
 use sp_core::H256;
+use sp_runtime::traits::Zero;
 use sp_runtime::Perbill;
 
 impl<T: Config> Pallet<T> {
@@ -214,17 +220,59 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// As the owner `who`, stop `model` taking new requests and derivatives. Emits
-	/// `ModelDeprecated`.
+	/// As the owner `who`, stop `model` taking new requests and derivatives; its deposit
+	/// returns at once when no request on it is open (otherwise through
+	/// [`Self::do_release_deposit`] later). The record stays for lineage. Emits
+	/// `ModelDeprecated` (and `DepositReleased`).
 	///
 	/// # Errors
-	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyDeprecated`].
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyDeprecated`]; the
+	/// currency's error when the deposit cannot be released.
 	pub(crate) fn do_deprecate(who: &T::AccountId, model: ModelId) -> DispatchResult {
 		let mut info = Self::owned_by(who, model)?;
 		ensure!(info.status == ModelStatus::Active, Error::<T>::AlreadyDeprecated);
 		info.status = ModelStatus::Deprecated;
+		if T::Requests::open_requests(model) == 0 {
+			Self::release_held_deposit(model, &mut info)?;
+		}
 		Models::<T>::insert(model, info);
 		Self::deposit_event(Event::ModelDeprecated { model });
+		Ok(())
+	}
+
+	/// As anyone, return the deposit of a deprecated `model` once no request on it is open
+	/// (the record stays for lineage). Emits `DepositReleased`.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`], [`Error::NotDeprecated`], [`Error::DepositAlreadyReleased`],
+	/// [`Error::RequestsStillOpen`]; the currency's error when the deposit cannot be released.
+	pub(crate) fn do_release_deposit(model: ModelId) -> DispatchResult {
+		let mut info = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
+		ensure!(info.status == ModelStatus::Deprecated, Error::<T>::NotDeprecated);
+		ensure!(!info.deposit.is_zero(), Error::<T>::DepositAlreadyReleased);
+		ensure!(T::Requests::open_requests(model) == 0, Error::<T>::RequestsStillOpen);
+		Self::release_held_deposit(model, &mut info)?;
+		Models::<T>::insert(model, info);
+		Ok(())
+	}
+
+	/// Release `info`'s deposit to its depositor and record it as released.
+	fn release_held_deposit(model: ModelId, info: &mut ModelInfo<T>) -> DispatchResult {
+		if info.deposit.is_zero() {
+			return Ok(());
+		}
+		let amount = T::Currency::release(
+			&HoldReason::ModelDeposit.into(),
+			&info.depositor,
+			info.deposit,
+			Precision::BestEffort,
+		)?;
+		info.deposit = Zero::zero();
+		Self::deposit_event(Event::DepositReleased {
+			model,
+			depositor: info.depositor.clone(),
+			amount,
+		});
 		Ok(())
 	}
 

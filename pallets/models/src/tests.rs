@@ -328,6 +328,16 @@ fn owner_calls_and_their_errors() {
 		assert_eq!(Models::status_and_price(m), Some((ModelStatus::Active, 250)));
 		assert_ok!(Models::deprecate(a(), m));
 		assert_eq!(last_event(), Event::ModelDeprecated { model: m });
+		// No request is open (this runtime has no inference pallet): the deposit returns at
+		// once to whoever paid it, and the record stays for lineage.
+		assert!(System::events().iter().any(|record| record.event
+			== RuntimeEvent::Models(Event::DepositReleased {
+				model: m,
+				depositor: OWNER,
+				amount: MODEL_DEPOSIT
+			})));
+		assert_eq!(held(OWNER), 0);
+		assert_noop!(Models::release_deposit(a(), m), Error::<Test>::DepositAlreadyReleased);
 		assert_eq!(Models::status_and_price(m), Some((ModelStatus::Deprecated, 250)));
 		assert_eq!(Models::status_and_price(m).unwrap().0, ModelStatus::Deprecated);
 		assert_noop!(Models::deprecate(a(), m), Error::<Test>::AlreadyDeprecated);

@@ -51,6 +51,7 @@ pub trait WeightInfo {
 	fn transfer_ownership() -> Weight;
 	fn deprecate() -> Weight;
 	fn set_derivative_terms() -> Weight;
+	fn release_deposit() -> Weight;
 }
 
 /// Weights for `pallet_models` measured on this chain's reference machine, with the runtime's
@@ -133,6 +134,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
+	fn release_deposit() -> Weight {
+		Weight::from_parts(60_000_000, 4214)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 	fn set_derivative_terms() -> Weight {
 		//  Measured:  `380`
 		//  Estimated: `4214`
@@ -180,5 +186,10 @@ impl WeightInfo for () {
 		Weight::from_parts(18_698_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn release_deposit() -> Weight {
+		Weight::from_parts(60_000_000, 4214)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 }

@@ -44,7 +44,9 @@ impl<D: DatanetsBenchmarkHelper, M> DatanetsBenchmarkHelper for (D, M) {
 /// Creates models for other pallets' benchmarks. Implemented by `pallet-models`.
 pub trait ModelsBenchmarkHelper {
 	/// A model with `depth` ancestors (each owed a non-zero royalty, each with its own owner),
-	/// trained on `training` in equal shares; its id.
+	/// trained on `training` in equal shares; its id. When `training` is longer than one model
+	/// may cite, it is spread over the lineage (root first, the model itself last), so the
+	/// lineage cites it all; panics when the lineage is too short for it.
 	fn model_with_lineage(depth: u32, training: &[(DatanetId, VersionNumber)]) -> ModelId;
 }
 

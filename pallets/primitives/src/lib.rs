@@ -20,6 +20,7 @@
 //!     `pallet-rewards`, called by `pallet-inference`);
 //! - [`query`]: paged listings and dry-run input for the pallets' query (`api_*`) functions;
 //! - [`holds`]: a failed hold reported precisely;
+//! - [`migrations`]: storage-version steps shared by the pallets;
 //! - [`fifo`]: the position-indexed FIFO queue that pallets drain under a weight meter in
 //!   `on_idle`;
 //! - `benchmarking` (with `runtime-benchmarks`): helpers that let one pallet's benchmarks create
@@ -42,6 +43,7 @@ pub mod benchmarking;
 pub mod fifo;
 pub mod holds;
 pub mod ids;
+pub mod migrations;
 pub mod query;
 pub mod traits;
 pub mod types;

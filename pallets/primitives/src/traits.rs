@@ -12,6 +12,10 @@ use crate::{ids::*, types::*};
 /// Read-only view of datanets, implemented by `pallet-datanets`. Every method is one or two
 /// storage reads.
 pub trait DatanetsInspect<AccountId> {
+	/// Most versions one datanet publishes; contributions belong to one of `MaxVersions + 1`
+	/// epochs (see [`OnShareChange`]).
+	type MaxVersions: Get<u32>;
+
 	/// Whether `datanet` exists (open or closed).
 	fn datanet_exists(datanet: DatanetId) -> bool;
 	/// Whether `datanet` exists and accepts contributions.
@@ -42,14 +46,33 @@ pub trait DatanetsInspect<AccountId> {
 /// `old_share` and resets its debt for `new_share`; the pool's accumulator cannot move between
 /// this call and the change, as both happen in the same extrinsic.
 ///
-/// The hook must not fail: it only does accounting. Its cost is charged by the caller through
-/// [`OnShareChange::weight`].
+/// One contribution changes at a time, so the whole difference lies in one **epoch**: the
+/// first version of the datanet whose snapshot includes that contribution (the latest version
+/// plus one when it was accepted). Epoch 0 holds contributions accepted before epochs were
+/// recorded; they count as in every version. A contribution of epoch `e` is in versions `e`
+/// and later, which is what a pool paying "the contributors of version `v`" needs.
+///
+/// The hook must not fail: it only does accounting. Its cost is part of the callers' generated
+/// weights: their benchmarks run it in its worst case ([`OnShareChange::prepare_worst_case`]);
+/// [`OnShareChange::weight`] states it for callers that are not benchmarked with it.
 pub trait OnShareChange<AccountId> {
-	/// `who`'s share in `datanet` is about to change.
-	fn before_share_change(datanet: DatanetId, who: &AccountId, old_share: Share, new_share: Share);
+	/// `who`'s share in `datanet` is about to change, within `epoch`.
+	fn before_share_change(
+		datanet: DatanetId,
+		who: &AccountId,
+		epoch: VersionNumber,
+		old_share: Share,
+		new_share: Share,
+	);
 
 	/// Upper bound of the weight of one [`OnShareChange::before_share_change`] call.
 	fn weight() -> Weight;
+
+	/// Put the listener in the state where the next call for `who` in `datanet` costs the
+	/// most, so that the benchmarks of the calls that change shares measure the hook's worst
+	/// case once (their generated weights include it; nothing is added on top).
+	#[cfg(feature = "runtime-benchmarks")]
+	fn prepare_worst_case(_datanet: DatanetId, _who: &AccountId) {}
 }
 
 /// Several listeners: each is called in turn, and their weights add up.
@@ -58,16 +81,22 @@ impl<AccountId> OnShareChange<AccountId> for Tuple {
 	fn before_share_change(
 		datanet: DatanetId,
 		who: &AccountId,
+		epoch: VersionNumber,
 		old_share: Share,
 		new_share: Share,
 	) {
-		for_tuples!( #( Tuple::before_share_change(datanet, who, old_share, new_share); )* );
+		for_tuples!( #( Tuple::before_share_change(datanet, who, epoch, old_share, new_share); )* );
 	}
 
 	fn weight() -> Weight {
 		let mut weight = Weight::zero();
 		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
 		weight
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn prepare_worst_case(datanet: DatanetId, who: &AccountId) {
+		for_tuples!( #( Tuple::prepare_worst_case(datanet, who); )* );
 	}
 }
 
@@ -116,16 +145,35 @@ where
 	type MaxAttributedContributions: Get<u32>;
 	/// Most datanets one attribution may name.
 	type MaxAttributedDatanets: Get<u32>;
+	/// The terms a call on a model is split by (the policy's rates with the model's own data
+	/// side). The caller stores them with the request, so nobody can change how a call pays
+	/// between its request and its settlement.
+	type Terms: codec::FullCodec
+		+ codec::MaxEncodedLen
+		+ scale_info::TypeInfo
+		+ Clone
+		+ PartialEq
+		+ core::fmt::Debug;
 
-	/// Split `fee`, paid for `inference` on `model` and served by `provider`, according to
-	/// `attribution`. Returns the weight this split used (its lineage depth, attribution and
+	/// The terms a call on `model` requested now will be split by. Two reads.
+	fn terms(model: ModelId) -> Self::Terms;
+
+	/// Upper bound of the weight of [`InferenceRewards::terms`].
+	fn terms_weight() -> Weight;
+
+	/// Split `fee`, paid by `payer` for `inference` on `model` and served by `provider`,
+	/// according to `attribution` and the `terms` fixed at its request. The receipt it stores
+	/// holds a deposit from `payer` until it is pruned (as much of it as `payer` can hold:
+	/// settlement is never refused for it). Returns the weight this split used (its lineage depth, attribution and
 	/// pools), never more than [`InferenceRewards::settle_weight`], so the caller can charge
 	/// what was done rather than the worst case.
 	fn settle(
 		inference: InferenceId,
+		payer: &AccountId,
 		model: ModelId,
 		provider: &AccountId,
 		fee: fungible::Credit<AccountId, Currency>,
+		terms: &Self::Terms,
 		attribution: &Attribution<Self::MaxAttributedContributions, Self::MaxAttributedDatanets>,
 	) -> Result<Weight, DispatchError>;
 
@@ -138,3 +186,17 @@ pub type AttributionFor<R, AccountId, Currency> = Attribution<
 	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedContributions,
 	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedDatanets,
 >;
+
+/// Open requests per model, implemented by `pallet-inference`: a model's registration deposit
+/// is released only once it is deprecated and no request on it is open.
+pub trait ModelRequests {
+	/// Requests on `model` that have not ended (requested, answered or challenged). One read.
+	fn open_requests(model: ModelId) -> u32;
+}
+
+/// No inference pallet: no model ever has an open request.
+impl ModelRequests for () {
+	fn open_requests(_model: ModelId) -> u32 {
+		0
+	}
+}

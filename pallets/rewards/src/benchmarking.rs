@@ -1,7 +1,8 @@
 //! Benchmarks at the worst case of every bound: settlement over lineage depth (`a`), attributed
-//! contributions (`c`) and datanets (`d`); claims over the pools claimed (`n`); receipt pruning
-//! over receipts pruned (`n`); and, to show the cost does not depend on it, paying into and
-//! claiming from a pool over its number of contributors (`k`).
+//! contributions (`c`) and datanets (`d`), each pool with every epoch of its datanet in use;
+//! claims over the pools claimed (`n`), each with every epoch in use; receipt pruning over
+//! receipts pruned (`n`); and, to show the cost does not depend on it, paying into and claiming
+//! from a pool over its number of contributors (`k`).
 #![allow(clippy::arithmetic_side_effects)]
 
 use super::*;
@@ -10,14 +11,14 @@ use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
-		fungible::{Balanced, Inspect, Mutate},
+		fungible::{Balanced, Credit, Inspect, Mutate},
 		EnsureOrigin, Get,
 	},
 	BoundedVec,
 };
 use frame_system::RawOrigin;
 use openledger_primitives::{
-	Attribution, DatanetId, DatanetsBenchmarkHelper, DatanetsInspect, ModelId,
+	Attribution, DatanetId, DatanetsBenchmarkHelper, DatanetsInspect, InferenceRewards, ModelId,
 	ModelsBenchmarkHelper, ModelsInspect, OnShareChange,
 };
 use sp_runtime::{traits::Zero, Perbill, Saturating};
@@ -27,17 +28,52 @@ fn fee<T: Config>() -> BalanceOf<T> {
 	T::Currency::minimum_balance().saturating_mul(1_000_000u32.into())
 }
 
+/// The user who paid the calls: funded, so every receipt holds its full deposit.
+fn payer<T: Config>() -> T::AccountId {
+	let payer: T::AccountId = account("payer", 0, 0);
+	T::Currency::set_balance(&payer, fee::<T>());
+	payer
+}
+
+/// Settle `inference` on `model` as the inference pallet does (receipt deposit included), with
+/// `credit` as the fee.
+fn settle_call<T: Config>(
+	inference: u64,
+	payer: &T::AccountId,
+	model: ModelId,
+	credit: Credit<T::AccountId, T::Currency>,
+	terms: &SplitPolicy,
+	attribution: &AttributionOf<T>,
+) -> Result<(), BenchmarkError> {
+	let provider: T::AccountId = account("provider", 0, 0);
+	<Pallet<T> as InferenceRewards<T::AccountId, T::Currency>>::settle(
+		inference,
+		payer,
+		model,
+		&provider,
+		credit,
+		terms,
+		attribution,
+	)
+	.map(|_| ())
+	.map_err(|_| BenchmarkError::Stop("settlement failed"))
+}
+
 /// Settle `inference` on `model` with a freshly issued fee.
 fn settle_fee<T: Config>(
 	inference: u64,
 	model: ModelId,
 	attribution: &AttributionOf<T>,
 ) -> Result<(), BenchmarkError> {
-	let provider: T::AccountId = account("provider", 0, 0);
 	let credit = T::Currency::issue(fee::<T>());
-	Pallet::<T>::do_settle(inference, model, &provider, credit, attribution)
-		.map(|_| ())
-		.map_err(|_| BenchmarkError::Stop("settlement failed"))
+	settle_call::<T>(
+		inference,
+		&payer::<T>(),
+		model,
+		credit,
+		&Pallet::<T>::terms_for(model),
+		attribution,
+	)
 }
 
 /// The rewards and treasury accounts exist, as the genesis build makes sure.
@@ -47,12 +83,14 @@ fn accounts<T: Config>() {
 
 /// A datanet with `k` contributors besides its curator, and a model trained on it alone.
 fn pool_with_contributors<T: Config>(k: u32) -> (DatanetId, ModelId, Vec<T::AccountId>) {
-	let (datanet, version) = T::BenchmarkHelper::datanet_with_version(0);
+	let (datanet, _) = T::BenchmarkHelper::datanet_with_version(0);
 	let contributions = T::BenchmarkHelper::add_contributors(datanet, 0, k);
 	let contributors = contributions
 		.iter()
 		.filter_map(|c| T::Datanets::contribution(*c).map(|info| info.contributor))
 		.collect();
+	// A version that includes them, which the model cites: its pool pays them.
+	let version = T::BenchmarkHelper::publish_version(datanet);
 	let model = T::BenchmarkHelper::model_with_lineage(0, &[(datanet, version)]);
 	(datanet, model, contributors)
 }
@@ -111,6 +149,8 @@ mod benchmarks {
 		let (datanet, model, contributors) = pool_with_contributors::<T>(1);
 		settle_fee::<T>(0, model, &Default::default())?;
 		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
+		// Every epoch of the datanet in use, by the pool and by the claimant.
+		Pallet::<T>::fill_epochs(datanet, &who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), datanet);
 		assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
@@ -123,14 +163,18 @@ mod benchmarks {
 		accounts::<T>();
 		let mut datanets = Vec::new();
 		for i in 0..n {
-			let (datanet, version) = T::BenchmarkHelper::datanet_with_version(i);
-			// The same contributor (seed 0) joins every datanet.
+			let (datanet, _) = T::BenchmarkHelper::datanet_with_version(i);
+			// The same contributor (seed 0) joins every datanet, in a version the model cites.
 			T::BenchmarkHelper::add_contributors(datanet, 0, 1);
+			let version = T::BenchmarkHelper::publish_version(datanet);
 			let model = T::BenchmarkHelper::model_with_lineage(0, &[(datanet, version)]);
 			settle_fee::<T>(i.into(), model, &Default::default())?;
 			datanets.push(datanet);
 		}
 		let who: T::AccountId = account("datanet-contributor", 0, 0);
+		for datanet in &datanets {
+			Pallet::<T>::fill_epochs(*datanet, &who);
+		}
 		Credits::<T>::insert(&who, fee::<T>());
 		let pot = Pallet::<T>::account_id();
 		T::Currency::set_balance(&pot, T::Currency::balance(&pot).saturating_add(fee::<T>()));
@@ -147,7 +191,9 @@ mod benchmarks {
 
 	/// A lineage of `a` ancestors, `c` attributed contributions each in a different datanet (so
 	/// no datanet's records are read twice), and `d` pools paid: the most named datanets, then
-	/// training datanets of the model that are not named.
+	/// training datanets of the model that are not named. Named datanets must be cited by the
+	/// lineage, so at most `(a + 1) × MaxTrainingDatanets` pools are paid: with few ancestors
+	/// and many pools, fewer are paid than `d` says (an overestimate of the pools' slope).
 	#[benchmark]
 	fn settle(
 		a: Linear<0, { max_depth::<T>() }>,
@@ -160,14 +206,19 @@ mod benchmarks {
 		for (seed, (datanet, _)) in (0u32..).zip(sources.iter().take(c as usize)) {
 			contributions.extend(T::BenchmarkHelper::add_contributors(*datanet, seed, 1));
 		}
-		let pools = sources.get(..d as usize).ok_or(BenchmarkError::Stop("too few datanets"))?;
-		let named = pools.iter().take(T::MaxAttributedDatanets::get() as usize);
+		// The pools the lineage can cite: up to one model's training datanets per model.
 		let max_training =
 			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxTrainingDatanets::get();
-		let trained = (d as usize).saturating_sub(max_training as usize);
-		let training: Vec<_> = pools.iter().skip(trained).copied().collect();
-		let model = T::BenchmarkHelper::model_with_lineage(a, &training);
-		let named: Vec<_> = named.collect();
+		let citable = (d as usize).min((a as usize + 1).saturating_mul(max_training as usize));
+		let pools = sources.get(..citable).ok_or(BenchmarkError::Stop("too few datanets"))?;
+		// The first are named; the rest are the model's own training datanets (it gets the last
+		// ones), which share what no score claims.
+		let model = T::BenchmarkHelper::model_with_lineage(a, pools);
+		let named: Vec<_> = pools.iter().take(T::MaxAttributedDatanets::get() as usize).collect();
+		// Every pool with every epoch of its datanet in use.
+		for (datanet, _) in pools {
+			Pallet::<T>::fill_pool_epochs(*datanet);
+		}
 		let score =
 			Perbill::from_rational(1u32, c.saturating_add(named.len() as u32).saturating_add(1));
 		let attribution: AttributionOf<T> = Attribution {
@@ -184,17 +235,17 @@ mod benchmarks {
 				.try_into()
 				.map_err(|_| BenchmarkError::Stop("too many datanets"))?,
 		};
-		let provider: T::AccountId = account("provider", 0, 0);
+		let payer = payer::<T>();
 		let credit = T::Currency::issue(fee::<T>());
+		let terms = Pallet::<T>::terms_for(model);
 		#[block]
 		{
-			Pallet::<T>::do_settle(0, model, &provider, credit, &attribution)
-				.map_err(|_| BenchmarkError::Stop("settlement failed"))?;
+			settle_call::<T>(0, &payer, model, credit, &terms, &attribution)?;
 		}
 		let receipt = Receipts::<T>::get(0).ok_or(BenchmarkError::Stop("no receipt"))?;
 		assert_eq!(receipt.ancestors.len() as u32, a);
 		assert_eq!(receipt.contributors.len() as u32, c);
-		assert_eq!(receipt.pools.len() as u32, d);
+		assert_eq!(receipt.pools.len(), citable);
 		Ok(())
 	}
 
@@ -203,13 +254,13 @@ mod benchmarks {
 	fn pool_payment(k: Linear<1, 1_000>) -> Result<(), BenchmarkError> {
 		accounts::<T>();
 		let (datanet, model, _) = pool_with_contributors::<T>(k);
-		let provider: T::AccountId = account("provider", 0, 0);
+		let payer = payer::<T>();
 		let credit = T::Currency::issue(fee::<T>());
 		let attribution = AttributionOf::<T>::default();
+		let terms = Pallet::<T>::terms_for(model);
 		#[block]
 		{
-			Pallet::<T>::do_settle(0, model, &provider, credit, &attribution)
-				.map_err(|_| BenchmarkError::Stop("settlement failed"))?;
+			settle_call::<T>(0, &payer, model, credit, &terms, &attribution)?;
 		}
 		assert_eq!(Pools::<T>::get(datanet).payments, 1);
 		Ok(())
@@ -238,15 +289,20 @@ mod benchmarks {
 		settle_fee::<T>(0, model, &Default::default())?;
 		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
 		let share = T::Datanets::contributor_share(datanet, &who);
+		// Every epoch in use; the change opens the last one.
+		Pallet::<T>::fill_epochs(datanet, &who);
+		let epoch = MaxEpochsOf::<T>::get();
 		#[block]
 		{
 			<Pallet<T> as OnShareChange<T::AccountId>>::before_share_change(
 				datanet,
 				&who,
+				epoch,
 				share,
 				share.saturating_add(1),
 			);
 		}
+		assert_eq!(MemberEpochs::<T>::get(datanet, &who).len() as u32, epoch);
 		assert!(!PoolMembers::<T>::get(datanet, &who).pending.is_zero());
 		Ok(())
 	}
@@ -269,6 +325,7 @@ mod benchmarks {
 			Pallet::<T>::prune_receipts(now, frame_support::weights::Weight::MAX);
 		}
 		assert_eq!(ReceiptQueueBounds::<T>::get(), (n.into(), u64::from(n) + 1));
+		assert_eq!(ReceiptDeposits::<T>::iter_keys().count(), 1);
 		Ok(())
 	}
 

@@ -1,7 +1,10 @@
 //! `try_state`: what must hold between any two blocks.
 
-use crate::{pallet::*, pool::accrued, types::*};
-use frame_support::{ensure, traits::fungible::Inspect};
+use crate::{pallet::*, types::*};
+use frame_support::{
+	ensure,
+	traits::fungible::{Inspect, InspectHold},
+};
 use openledger_primitives::DatanetsInspect;
 use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, UniqueSaturatedFrom, Zero},
@@ -17,7 +20,8 @@ impl<T: Config> Pallet<T> {
 	///   per rounding of a member's reward;
 	/// - solvency: the pallet account holds the existential deposit plus at least all credits
 	///   and everything the pools hold;
-	/// - every queued receipt exists and every receipt is queued.
+	/// - every queued receipt exists and every receipt is queued;
+	/// - every receipt deposit belongs to a stored receipt and is held from its payer.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::ensure_policy(&Policy::<T>::get()).map_err(|_| "split policy invalid")?;
 
@@ -27,18 +31,64 @@ impl<T: Config> Pallet<T> {
 			owed = owed.checked_add(&credit).ok_or("credits overflow")?;
 		}
 
+		for (datanet, _) in MemberEpochs::<T>::iter_keys() {
+			ensure!(Pools::<T>::contains_key(datanet), "member epochs of a pool never stored");
+		}
 		for (datanet, pool) in Pools::<T>::iter() {
 			let held =
 				pool.paid_in.checked_sub(&pool.claimed).ok_or("pool paid out more than in")?;
+			let epochs = PoolEpochs::<T>::get(datanet);
+			ensure!(
+				epochs
+					.windows(2)
+					.all(|pair| pair.first().map(|e| e.epoch) < pair.get(1).map(|e| e.epoch)),
+				"pool epochs unsorted"
+			);
+			ensure!(
+				epochs.iter().all(|e| e.epoch >= 1 && e.share > 0),
+				"empty or zero epoch stored"
+			);
+			ensure!(
+				epochs.iter().all(|e| e.reward_per_share <= pool.reward_per_share),
+				"an epoch was paid more than epoch 0, which is in every version"
+			);
+			let epoch_total = epochs.iter().fold(0u64, |sum, e| sum.saturating_add(e.share));
+			ensure!(
+				epoch_total <= T::Datanets::total_share(datanet),
+				"epochs hold more share than the datanet"
+			);
+			let mut per_epoch = alloc::collections::btree_map::BTreeMap::<u32, u64>::new();
 			let mut members_owed = BalanceOf::<T>::zero();
 			for (who, member) in PoolMembers::<T>::iter_prefix(datanet) {
 				let share = T::Datanets::contributor_share(datanet, &who);
+				let member_epochs = MemberEpochs::<T>::get(datanet, &who);
+				for part in member_epochs.iter() {
+					let sum = per_epoch.entry(part.epoch).or_default();
+					*sum = sum.saturating_add(part.share);
+				}
+				ensure!(
+					member_epochs.iter().fold(0u64, |sum, e| sum.saturating_add(e.share)) <= share,
+					"a member's epochs hold more than their share"
+				);
 				let member_owed = member
 					.pending
-					.checked_add(&accrued(share, pool.reward_per_share, member.debt))
+					.checked_add(&Self::member_accrued(
+						share,
+						&pool,
+						&epochs,
+						&member,
+						&member_epochs,
+					))
 					.ok_or("member rewards overflow")?;
 				members_owed = members_owed.checked_add(&member_owed).ok_or("pool overflow")?;
 			}
+			for part in epochs.iter() {
+				ensure!(
+					per_epoch.remove(&part.epoch) == Some(part.share),
+					"an epoch's share differs from its members'"
+				);
+			}
+			ensure!(per_epoch.is_empty(), "members hold shares in epochs the pool does not");
 			ensure!(members_owed <= held, "pool owes its members more than it holds");
 			let dust = held.checked_sub(&members_owed).ok_or("pool dust")?;
 			let bound = pool.payments.saturating_mul(19).saturating_add(pool.roundings);
@@ -62,6 +112,21 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(Receipts::<T>::iter_keys().count() as u64 == queued, "receipt not queued");
 		ensure!(ReceiptQueue::<T>::iter_keys().count() as u64 == queued, "stale queue entry");
+
+		let mut deposits =
+			alloc::collections::btree_map::BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		for (inference, (payer, deposit)) in ReceiptDeposits::<T>::iter() {
+			ensure!(Receipts::<T>::contains_key(inference), "deposit of a pruned receipt");
+			ensure!(!deposit.is_zero(), "zero receipt deposit stored");
+			let total = deposits.entry(payer).or_default();
+			*total = total.checked_add(&deposit).ok_or("receipt deposits overflow")?;
+		}
+		for (payer, total) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ReceiptDeposit.into(), &payer) == total,
+				"held receipt deposits differ from the records"
+			);
+		}
 		Ok(())
 	}
 }

@@ -75,6 +75,7 @@ mod claim;
 // invariants; the on-chain wasm (no `std`) does not carry them.
 #[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 mod policy;
@@ -100,26 +101,34 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::fungible::{Balanced, Mutate},
+		traits::fungible::{Balanced, Mutate, MutateHold},
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
 	use openledger_primitives::{DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect};
 	use sp_runtime::Perbill;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
+	/// pruned without one).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A stored receipt's deposit, until the receipt is pruned.
+		ReceiptDeposit,
+	}
 
 	/// Default configurations of this pallet, for `#[derive_impl]`.
 	pub mod config_preludes {
 		use super::*;
 		use frame_support::{
 			derive_impl, parameter_types,
-			traits::{ConstU32, ConstU64},
+			traits::{ConstU128, ConstU32, ConstU64},
 		};
 
 		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
@@ -141,6 +150,9 @@ pub mod pallet {
 
 		#[frame_support::register_default_impl(TestDefaultConfig)]
 		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type ReceiptDeposit = ConstU128<3>;
 			type PolicyOrigin = frame_system::EnsureRoot<Self::AccountId>;
 			type PalletId = TestRewardsPalletId;
 			type MinDataSide = TestMinDataSide;
@@ -155,9 +167,15 @@ pub mod pallet {
 
 	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
+		type RuntimeHoldReason: From<HoldReason>;
+
 		/// The currency fees are paid in.
 		#[pallet::no_default]
-		type Currency: Mutate<Self::AccountId> + Balanced<Self::AccountId>;
+		type Currency: Mutate<Self::AccountId>
+			+ Balanced<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
 
 		/// Models, their owners and lineage.
 		#[pallet::no_default]
@@ -200,6 +218,13 @@ pub mod pallet {
 		/// Most pools one [`Pallet::claim_all`] claims from.
 		#[pallet::constant]
 		type MaxClaimPools: Get<u32>;
+
+		/// Deposit held from the payer of a settled call while its receipt is kept. The request
+		/// deposit of the inference pallet should be at least as large: it is released just
+		/// before, so the receipt deposit is always available.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type ReceiptDeposit: Get<BalanceOf<Self>>;
 
 		/// How many blocks a receipt is kept after settlement.
 		#[pallet::no_default_bounds]
@@ -246,6 +271,30 @@ pub mod pallet {
 	pub type Pools<T: Config> =
 		StorageMap<_, Blake2_128Concat, DatanetId, Pool<BalanceOf<T>>, ValueQuery>;
 
+	/// The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with a
+	/// non-zero share.
+	#[pallet::storage]
+	pub type PoolEpochs<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		BoundedVec<EpochPool, MaxEpochsOf<T>>,
+		ValueQuery,
+	>;
+
+	/// Each contributor's shares in the epochs (from 1) of a datanet's pool, sorted, each
+	/// non-zero; their epoch-0 share is the rest of their share in the datanet.
+	#[pallet::storage]
+	pub type MemberEpochs<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		DatanetId,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<MemberEpoch, MaxEpochsOf<T>>,
+		ValueQuery,
+	>;
+
 	/// Each contributor's position in a datanet's pool.
 	#[pallet::storage]
 	pub type PoolMembers<T: Config> = StorageDoubleMap<
@@ -287,6 +336,12 @@ pub mod pallet {
 	/// Receipts in settlement order, for pruning: position -> inference.
 	#[pallet::storage]
 	pub type ReceiptQueue<T> = StorageMap<_, Twox64Concat, u64, InferenceId>;
+
+	/// Who holds the deposit of each stored receipt, and how much. Receipts stored before
+	/// deposits existed have none.
+	#[pallet::storage]
+	pub type ReceiptDeposits<T: Config> =
+		StorageMap<_, Twox64Concat, InferenceId, (T::AccountId, BalanceOf<T>)>;
 
 	/// `(first, next)` positions of [`ReceiptQueue`]: the entries still queued.
 	#[pallet::storage]

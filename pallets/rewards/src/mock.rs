@@ -89,6 +89,8 @@ pub fn free(who: AccountId) -> Balance {
 
 /// Pays every fee in the tests.
 pub const PAYER: AccountId = 50;
+/// What a stored receipt holds from its payer (the test prelude's `ReceiptDeposit`).
+pub const RECEIPT_DEPOSIT: Balance = 3;
 pub const PROVIDER: AccountId = 40;
 pub const ENDOWMENT: Balance = 1_000_000;
 
@@ -206,9 +208,11 @@ pub fn settle(
 	frame_support::storage::with_storage_layer(|| {
 		<Rewards as InferenceRewards<_, _>>::settle(
 			inference,
+			&PAYER,
 			model,
 			&PROVIDER,
 			fee_credit(fee),
+			&Rewards::terms_for(model),
 			attribution,
 		)
 	})

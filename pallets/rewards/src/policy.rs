@@ -20,7 +20,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Set the split policy every later settlement uses. Emits `PolicySet`.
+	/// The rates a call on `model` requested now is split by: today's policy with the model's
+	/// own data side (the model side takes the difference). Two reads. `pallet-inference`
+	/// stores them with the request, so a later policy or data-side change does not reach it.
+	pub fn terms_for(model: ModelId) -> SplitPolicy {
+		let policy = Policy::<T>::get();
+		let (model_rate, data_rate) = policy.model_and_data(ModelDataSide::<T>::get(model));
+		SplitPolicy { model: model_rate, data: data_rate, ..policy }
+	}
+
+	/// Set the split policy every later request uses. Emits `PolicySet`.
 	///
 	/// # Errors
 	/// [`Error::PolicyNotComplete`], [`Error::DataSideOutOfBounds`].

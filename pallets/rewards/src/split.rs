@@ -1,6 +1,7 @@
 //! Splitting a fee: the computation shared by settlement and dry runs, and its application.
 
-use crate::{pallet::*, types::*, weights::WeightInfo};
+use crate::{pallet::*, pool::share_in_version, types::*, weights::WeightInfo};
+use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -10,7 +11,7 @@ use frame_support::{
 };
 use openledger_primitives::{
 	ContributionStatus, DatanetId, DatanetsInspect, InferenceId, InferenceRewards, ModelId,
-	ModelsInspect,
+	ModelsInspect, VersionNumber,
 };
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
@@ -34,8 +35,9 @@ pub(crate) fn sub<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<Balance
 }
 
 impl<T: Config> Pallet<T> {
-	/// How `fee` for a call on `model` served by `provider` splits under today's policy, given
-	/// `attribution`. Settlement applies exactly this result; dry runs return it.
+	/// How `fee` for a call on `model` served by `provider` and requested now splits (under
+	/// [`Self::terms_for`]), given `attribution`. Settlement applies exactly this result to a
+	/// call requested under the same terms; dry runs return it.
 	///
 	/// Reads the model with its lineage, each attributed contribution and each paid datanet's
 	/// total share: bounded by the attribution and lineage bounds.
@@ -45,7 +47,8 @@ impl<T: Config> Pallet<T> {
 		fee: BalanceOf<T>,
 		attribution: &AttributionOf<T>,
 	) -> Result<Receipt<T>, DispatchError> {
-		Self::split(model, provider, fee, attribution).map(|(receipt, _)| receipt)
+		let terms = Self::terms_for(model);
+		Self::split(model, provider, fee, &terms, attribution).map(|(receipt, _, _)| receipt)
 	}
 
 	/// The weight of settling a split of `size`: the `settle` benchmark at that size, never
@@ -70,13 +73,16 @@ impl<T: Config> Pallet<T> {
 		model: ModelId,
 		provider: &T::AccountId,
 		fee: BalanceOf<T>,
+		terms: &SplitPolicy,
 		attribution: &AttributionOf<T>,
-	) -> Result<(Receipt<T>, SplitSize), DispatchError> {
+	) -> Result<(Receipt<T>, SplitSize, Vec<VersionNumber>), DispatchError> {
 		let view = T::Models::payees(model).ok_or(Error::<T>::UnknownModel)?;
 		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
-		let policy = Policy::<T>::get();
-		let (model_rate, data_rate) = policy.model_and_data(ModelDataSide::<T>::get(model));
-		let provider_part = policy.provider.mul_floor(fee);
+		// Terms stored by an older runtime could be incomplete; they are refused rather than
+		// paying out more or less than the fee.
+		ensure!(terms.is_complete(), Error::<T>::PolicyNotComplete);
+		let (model_rate, data_rate) = (terms.model, terms.data);
+		let provider_part = terms.provider.mul_floor(fee);
 		let model_side = model_rate.mul_floor(fee);
 		let data_side = data_rate.mul_floor(fee);
 
@@ -125,15 +131,33 @@ impl<T: Config> Pallet<T> {
 		}
 		// Named datanets: each its score of the data side, an absolute part like a contribution's
 		// (a datanet with no share cannot hold rewards: its part stays with the treasury).
+		// Each pool pays the contributors of the version the model's lineage cites (the latest
+		// one any of them cites); a datanet it does not cite, or whose cited version has no
+		// share left, cannot hold rewards.
+		let cited = T::Models::attributable_versions(model).unwrap_or_default();
+		let payable = |datanet: DatanetId| {
+			let version = cited
+				.binary_search_by_key(&datanet, |(d, _)| *d)
+				.ok()
+				.and_then(|index| cited.get(index))
+				.map(|(_, version)| *version)?;
+			let share = share_in_version(
+				T::Datanets::total_share(datanet),
+				&PoolEpochs::<T>::get(datanet),
+				version,
+			);
+			(share != 0).then_some(version)
+		};
 		let mut pools: BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>> = BoundedVec::new();
+		let mut versions: Vec<VersionNumber> = Vec::new();
 		let mut looked_at: u32 = 0;
 		let mut named = BalanceOf::<T>::zero();
 		for (datanet, score) in attribution.datanets.iter() {
 			looked_at.saturating_inc();
 			let amount = score.mul_floor(data_side);
-			if !amount.is_zero() && T::Datanets::total_share(*datanet) != 0 {
+			if let Some(version) = payable(*datanet).filter(|_| !amount.is_zero()) {
 				named = add::<T>(named, amount)?;
-				Self::pay_pool_part(&mut pools, *datanet, amount)?;
+				Self::pay_pool_part(&mut pools, &mut versions, *datanet, version, amount)?;
 			}
 		}
 		// What no score claims goes to the model's training datanets by training share: the
@@ -146,12 +170,10 @@ impl<T: Config> Pallet<T> {
 		for source in view.training.iter() {
 			looked_at.saturating_inc();
 			let share: u64 = source.share.deconstruct().into();
-			if share == 0 || T::Datanets::total_share(source.datanet) == 0 {
-				continue;
-			}
+			let Some(version) = payable(source.datanet).filter(|_| share != 0) else { continue };
 			let amount = pro_rata::<T>(rest, share, whole).ok_or(Error::<T>::Overflow)?;
 			if !amount.is_zero() {
-				Self::pay_pool_part(&mut pools, source.datanet, amount)?;
+				Self::pay_pool_part(&mut pools, &mut versions, source.datanet, version, amount)?;
 			}
 		}
 
@@ -186,7 +208,7 @@ impl<T: Config> Pallet<T> {
 			data_side: data_rate,
 			settled_at: Zero::zero(),
 		};
-		Ok((receipt, size))
+		Ok((receipt, size, versions))
 	}
 
 	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt;
@@ -202,19 +224,25 @@ impl<T: Config> Pallet<T> {
 		model: ModelId,
 		provider: &T::AccountId,
 		fee: Credit<T::AccountId, T::Currency>,
+		terms: &SplitPolicy,
 		attribution: &AttributionOf<T>,
 	) -> Result<Weight, DispatchError> {
 		ensure!(!Receipts::<T>::contains_key(inference), Error::<T>::AlreadySettled);
-		let (mut receipt, size) = Self::split(model, provider, fee.peek(), attribution)?;
+		let (mut receipt, size, versions) =
+			Self::split(model, provider, fee.peek(), terms, attribution)?;
 		receipt.settled_at = frame_system::Pallet::<T>::block_number();
 
 		// Pools first: the one step that may refuse a valid fee (an accumulator at its limit).
 		let mut to_data = BalanceOf::<T>::zero();
-		for part in receipt.pools.iter() {
+		for (part, version) in receipt.pools.iter().zip(versions) {
 			let total_share = T::Datanets::total_share(part.datanet);
+			let mut epochs = PoolEpochs::<T>::get(part.datanet);
 			Pools::<T>::try_mutate(part.datanet, |pool| {
-				Self::pay_into_pool(pool, part.amount, total_share)
+				Self::pay_into_pool(pool, &mut epochs, part.amount, version, total_share)
 			})?;
+			if !epochs.is_empty() {
+				PoolEpochs::<T>::insert(part.datanet, epochs);
+			}
 			ModelDatanetTotals::<T>::mutate(model, part.datanet, |total| {
 				*total = total.saturating_add(part.amount)
 			});
@@ -273,16 +301,20 @@ impl<T: Config> Pallet<T> {
 		Ok(Self::split_weight(size))
 	}
 
-	/// Add `amount` to `datanet`'s part in `pools`, as a new part or onto the one it has.
+	/// Add `amount` to `datanet`'s part in `pools`, as a new part (for `version`, kept in
+	/// `versions` beside it) or onto the one it has.
 	fn pay_pool_part(
 		pools: &mut BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>>,
+		versions: &mut Vec<VersionNumber>,
 		datanet: DatanetId,
+		version: VersionNumber,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
 		match pools.iter_mut().find(|part| part.datanet == datanet) {
 			Some(part) => part.amount = add::<T>(part.amount, amount)?,
 			None => {
-				pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?
+				pools.try_push(PoolPart { datanet, amount }).map_err(|_| Error::<T>::Overflow)?;
+				versions.push(version);
 			}
 		}
 		Ok(())
@@ -321,15 +353,28 @@ enum Role {
 impl<T: Config> InferenceRewards<T::AccountId, T::Currency> for Pallet<T> {
 	type MaxAttributedContributions = T::MaxAttributedContributions;
 	type MaxAttributedDatanets = T::MaxAttributedDatanets;
+	type Terms = SplitPolicy;
+
+	fn terms(model: ModelId) -> SplitPolicy {
+		Self::terms_for(model)
+	}
+
+	fn terms_weight() -> Weight {
+		T::DbWeight::get().reads(2)
+	}
 
 	fn settle(
 		inference: InferenceId,
+		payer: &T::AccountId,
 		model: ModelId,
 		provider: &T::AccountId,
 		fee: Credit<T::AccountId, T::Currency>,
+		terms: &SplitPolicy,
 		attribution: &AttributionOf<T>,
 	) -> Result<Weight, DispatchError> {
-		Self::do_settle(inference, model, provider, fee, attribution)
+		let weight = Self::do_settle(inference, model, provider, fee, terms, attribution)?;
+		Self::hold_receipt_deposit(inference, payer)?;
+		Ok(weight)
 	}
 
 	fn settle_weight() -> Weight {

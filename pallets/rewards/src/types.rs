@@ -8,7 +8,8 @@ use frame_support::{
 	PartialEqNoBound,
 };
 use openledger_primitives::{
-	as_string, Attribution, ContributionId, DatanetId, ModelId, ModelsInspect, Share,
+	as_string, Attribution, ContributionId, DatanetId, DatanetsInspect, ModelId, ModelsInspect,
+	Share, VersionNumber,
 };
 use scale_info::TypeInfo;
 use sp_core::U256;
@@ -106,11 +107,46 @@ pub struct Pool<Balance> {
 	pub roundings: u64,
 }
 
-/// One contributor's position in a datanet's pool.
+/// The part of a datanet's pool that belongs to one epoch (the contributions first included
+/// in version `epoch`): their total share, and the reward per share paid to them. Epoch 0,
+/// the contributions accepted before epochs were recorded, is the [`Pool`] itself.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct EpochPool {
+	/// The epoch: the first version that includes these contributions.
+	pub epoch: VersionNumber,
+	/// Their total share now.
+	pub share: Share,
+	/// Rewards per unit of share paid to them since the epoch's first contribution, scaled by
+	/// [`crate::pool::ACC_SCALE`].
+	pub reward_per_share: U256,
+}
+
+/// A contributor's share in one epoch of a datanet's pool, and its debt there.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct MemberEpoch {
+	/// The epoch.
+	pub epoch: VersionNumber,
+	/// The contributor's share in it.
+	pub share: Share,
+	/// `share × reward_per_share` of the epoch when last settled.
+	pub debt: U256,
+}
+
+/// Most epochs of one datanet: one per version, and the one after the latest.
+pub struct MaxEpochsOf<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for MaxEpochsOf<T> {
+	fn get() -> u32 {
+		<<T as Config>::Datanets as DatanetsInspect<AccountIdOf<T>>>::MaxVersions::get()
+			.saturating_add(1)
+	}
+}
+
+/// One contributor's position in a datanet's pool: their epoch-0 debt, and what they earned
+/// in every epoch but did not claim yet.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
 pub struct PoolMember<Balance> {
-	/// `share × reward_per_share` when the share last changed or was claimed on: what the
-	/// contributor is not owed.
+	/// `share × reward_per_share` of their epoch-0 share (see [`EpochPool`]) when it last
+	/// changed or was claimed on: what the contributor is not owed there.
 	pub debt: U256,
 	/// Earned at an earlier share and not claimed yet.
 	pub pending: Balance,

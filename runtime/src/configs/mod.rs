@@ -2,7 +2,7 @@
 
 use crate::{
 	weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight},
-	Datanets, Models, Rewards, MILLI_OPEN, OPEN,
+	Datanets, Inference, Models, Rewards, MILLI_OPEN, OPEN,
 };
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
@@ -173,6 +173,8 @@ parameter_types! {
 	pub const DatanetDeposit: Balance = 10 * OPEN;
 	pub const MinContributionDeposit: Balance = 10 * MILLI_OPEN;
 	pub const MaxContributionDeposit: Balance = 100 * OPEN;
+	/// A contribution nobody decides on within two weeks can be expired by anyone.
+	pub const PendingExpiry: BlockNumber = 14 * DAYS;
 }
 
 impl pallet_datanets::Config for Runtime {
@@ -191,8 +193,12 @@ impl pallet_datanets::Config for Runtime {
 	type MaxLicenseLength = ConstU32<32>;
 	type MaxContributionsPerDatanet = ConstU32<100_000>;
 	type MaxContributionsPerContributor = ConstU32<10_000>;
-	type MaxVersions = ConstU32<1_000>;
+	/// Each version is an epoch of the reward pools, which a settlement walks: 64 keeps a
+	/// pool's epochs within 3 KiB.
+	type MaxVersions = ConstU32<64>;
 	type MaxWeight = ConstU32<100>;
+	type MaxPendingPerContributor = ConstU32<100>;
+	type PendingExpiry = PendingExpiry;
 	type WeightInfo = pallet_datanets::weights::SubstrateWeight<Runtime>;
 }
 
@@ -214,6 +220,8 @@ impl pallet_models::Config for Runtime {
 	type MaxUriLength = ConstU32<256>;
 	type MaxTrainingDatanets = ConstU32<16>;
 	type MaxLineageDepth = ConstU32<8>;
+	/// A deprecated model's deposit returns once no request on it is open.
+	type Requests = Inference;
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
@@ -226,9 +234,14 @@ parameter_types! {
 	pub const MaxDataSide: Perbill = Perbill::from_percent(70);
 	/// Receipts are kept a week.
 	pub const ReceiptRetention: BlockNumber = 7 * DAYS;
+	/// What a receipt holds from the payer while it is kept: the request deposit, which is
+	/// released just before, so it is always there.
+	pub const ReceiptDeposit: Balance = 10 * MILLI_OPEN;
 }
 
 impl pallet_rewards::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type ReceiptDeposit = ReceiptDeposit;
 	type Currency = Balances;
 	type Models = Models;
 	type Datanets = Datanets;
@@ -287,4 +300,16 @@ impl pallet_inference::Config for Runtime {
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = (Datanets, Models);
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	/// Settlement releases the request deposit just before the receipt's is held, so the
+	/// receipt deposit is always available in full.
+	#[test]
+	fn the_request_deposit_covers_the_receipt_deposit() {
+		assert!(RequestDeposit::get() >= ReceiptDeposit::get());
+	}
 }

@@ -6,8 +6,9 @@ use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use openledger_integration_tests::{check_invariants, development_ext, next_block};
 use openledger_primitives::Attribution;
 use openledger_runtime::{
-	configs::ChallengeWindow, genesis_config_presets::DEV_PROVIDER_STAKE, AccountId, Balance,
-	Balances, Inference, Rewards, Runtime, RuntimeOrigin,
+	configs::{ChallengeWindow, ReceiptDeposit},
+	genesis_config_presets::DEV_PROVIDER_STAKE,
+	AccountId, Balance, Balances, Inference, Rewards, Runtime, RuntimeOrigin,
 };
 use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{Alice, Bob, Charlie, Dave, Ferdie};
@@ -70,7 +71,9 @@ fn a_paid_call_on_the_seeded_adapter_pays_everyone_its_receipt() {
 		next_block();
 		let receipt = pallet_rewards::Receipts::<Runtime>::get(0).expect("settled in on_idle");
 		assert_eq!(pallet_rewards::Receipt { settled_at: receipt.settled_at, ..dry_run }, receipt);
-		assert_eq!(free(&user), user_before - price);
+		// The fee is paid; the receipt holds its deposit until pruned.
+		let receipt_deposit = ReceiptDeposit::get();
+		assert_eq!(free(&user), user_before - price - receipt_deposit);
 		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), issuance);
 
 		// Parts sum to the fee, and name who the design says.

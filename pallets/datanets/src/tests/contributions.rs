@@ -77,9 +77,11 @@ fn contribute_refuses_bad_input() {
 fn contribution_bounds_per_contributor_and_datanet() {
 	build_and_execute(|| {
 		let id = create(CURATOR, CurationMode::Curated);
-		for n in 1..=4 {
+		for n in 1..=3 {
 			contribute(ALICE, id, n);
 		}
+		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), 2));
+		contribute(ALICE, id, 4);
 		assert_noop!(
 			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(5), 1, vec![]),
 			Error::<Test>::TooManyContributionsFromContributor
@@ -273,7 +275,9 @@ fn remove_slashes_deposit_to_treasury() {
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), a));
 		assert_eq!(Balances::balance(&TREASURY), treasury_before + CONTRIBUTION_DEPOSIT);
 		assert_eq!(held(HoldReason::ContributionDeposit, ALICE), 0);
-		assert_eq!(status(a), Some(ContributionStatus::Removed));
+		// Only a tombstone stays: the content remains refused, the record is gone.
+		assert_eq!(status(a), None);
+		assert_eq!(crate::ContentHashes::<Test>::get(id, hash(1)), Some(a));
 		assert_eq!(take_share_changes(), vec![(id, ALICE, 1, 0, true)]);
 		assert!(matches!(
 			last_event(),
@@ -282,9 +286,10 @@ fn remove_slashes_deposit_to_treasury() {
 		// Governance may remove from any datanet.
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::root(), b));
 		assert!(matches!(last_event(), Event::ContributionRemoved { by_governance: true, .. }));
+		// A removed contribution has no record left.
 		assert_noop!(
 			Datanets::remove_contribution(RuntimeOrigin::root(), b),
-			Error::<Test>::NotAccepted
+			Error::<Test>::UnknownContribution
 		);
 		assert_noop!(
 			Datanets::remove_contribution(RuntimeOrigin::root(), 99),
@@ -292,7 +297,7 @@ fn remove_slashes_deposit_to_treasury() {
 		);
 		assert_noop!(
 			Datanets::withdraw_contribution(RuntimeOrigin::signed(BOB), b),
-			Error::<Test>::AlreadyRemoved
+			Error::<Test>::UnknownContribution
 		);
 		// Removed content stays refused.
 		assert_noop!(
@@ -367,7 +372,18 @@ fn commitment_can_be_recomputed_from_events() {
 		use codec::Encode;
 		let mut root = H256::zero();
 		let mut n: u64 = 0;
-		let hash_of = |c: u64| Contributions::<Test>::get(c).unwrap().content_hash;
+		let submitted: alloc::collections::BTreeMap<u64, H256> = System::events()
+			.into_iter()
+			.filter_map(|record| match record.event {
+				RuntimeEvent::Datanets(Event::ContributionSubmitted {
+					contribution,
+					content_hash,
+					..
+				}) => Some((contribution, content_hash)),
+				_ => None,
+			})
+			.collect();
+		let hash_of = |c: u64| submitted[&c];
 		for record in System::events() {
 			let entry = match record.event {
 				RuntimeEvent::Datanets(Event::ContributionAccepted {
@@ -440,10 +456,11 @@ fn deposits_are_conserved() {
 	build_and_execute(|| {
 		let issuance = Balances::total_issuance();
 		let id = create(CURATOR, CurationMode::Curated);
-		let contributions: Vec<u64> = (1..=4).map(|n| contribute(ALICE, id, n)).collect();
+		let mut contributions: Vec<u64> = (1..=3).map(|n| contribute(ALICE, id, n)).collect();
+		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), contributions[0]));
+		contributions.push(contribute(ALICE, id, 4));
 		let paid = 4 * CONTRIBUTION_DEPOSIT;
 		let free_after_paying = Balances::balance(&ALICE);
-		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), contributions[0]));
 		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), contributions[1]));
 		assert_ok!(Datanets::reject_contribution(RuntimeOrigin::signed(CURATOR), contributions[2]));
 		assert_ok!(Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), contributions[3]));

@@ -76,3 +76,4 @@ pub(super) fn last_event() -> Event<Test> {
 
 mod contributions;
 mod datanets;
+mod griefing;

@@ -2,6 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod challenges;
+mod integrity;
 mod providers;
 mod requests;
 mod settlement;

@@ -122,10 +122,11 @@ fn bad_results_are_refused() {
 			submit(PROVIDER, id, attribution(&[(99, 10)], &[])),
 			Error::<Test>::UnknownContribution
 		);
+		// A removed contribution leaves no record to attribute.
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(1), 2));
 		assert_noop!(
 			submit(PROVIDER, id, attribution(&[(2, 10)], &[])),
-			Error::<Test>::ContributionNotAccepted
+			Error::<Test>::UnknownContribution
 		);
 		// The deadline block itself is still in time; the next is late.
 		go_to(1 + DEADLINE + 1);

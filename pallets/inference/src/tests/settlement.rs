@@ -28,9 +28,13 @@ fn settlement_hands_the_escrow_to_the_rewards_split() {
 			last_event(),
 			RuntimeEvent::Inference(Event::Settled { inference: id, fee: PRICE })
 		);
-		// The user paid the price; the deposit came back; nothing was created or lost.
-		assert_eq!(free(USER), user_before - PRICE);
+		// The user paid the price; the request deposit came back and the receipt's is held
+		// until the receipt is pruned; nothing was created or lost.
+		let receipt_deposit: u128 =
+			<<Test as pallet_rewards::Config>::ReceiptDeposit as frame_support::traits::Get<_>>::get();
+		assert_eq!(free(USER), user_before - PRICE - receipt_deposit);
 		assert_eq!(held(HoldReason::Escrow, USER), 0);
+		assert_eq!(pallet_rewards::ReceiptDeposits::<Test>::get(id), Some((USER, receipt_deposit)));
 		assert_eq!(pallet_balances::TotalIssuance::<Test>::get(), issuance);
 		let receipt = pallet_rewards::Receipts::<Test>::get(id).unwrap();
 		assert_eq!(receipt.fee, PRICE);
@@ -61,26 +65,29 @@ fn on_idle_settles_due_results_oldest_first_within_its_weight() {
 			answer(*id, attribution(&[], &[]));
 		}
 		let worst = Inference::settle_due_per_request();
-		let base = <() as crate::WeightInfo>::settle_queued(0);
+		// The look: the queue's bounds, and its head's entry and request even when not due.
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		let base = <() as crate::WeightInfo>::settle_queued(0) + db.reads(2);
 		// Each one is counted at its size: the base model, no attribution, its datanet's pool.
 		let one = Inference::settle_due_own() + <() as pallet_rewards::WeightInfo>::settle(0, 0, 1);
 		assert!(one.all_lt(worst));
 		// Not due yet: nothing settles, whatever the weight.
-		Inference::on_idle(CHALLENGE_WINDOW, Weight::MAX);
+		Inference::settle_due(CHALLENGE_WINDOW, Weight::MAX);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (0, 3));
 		let due = 1 + CHALLENGE_WINDOW;
 		System::set_block_number(due);
+		// (The settlement part of `on_idle`; the expiry part is tested with expiries.)
 		// Room for the look, not for the largest settlement: only the look.
-		assert_eq!(Inference::on_idle(due, base + worst - Weight::from_parts(1, 0)), base);
+		assert_eq!(Inference::settle_due(due, base + worst - Weight::from_parts(1, 0)), base);
 		assert!(Requests::<Test>::contains_key(ids[0]));
 		// Room for the largest settlement once: one settles, charged its own size.
-		assert_eq!(Inference::on_idle(due, base + worst), base + one);
+		assert_eq!(Inference::settle_due(due, base + worst), base + one);
 		assert!(!Requests::<Test>::contains_key(ids[0]));
 		assert!(Requests::<Test>::contains_key(ids[1]));
 		// Less than the look costs: nothing at all.
-		assert_eq!(Inference::on_idle(due, base / 2), Weight::zero());
+		assert_eq!(Inference::settle_due(due, base / 2), Weight::zero());
 		// Enough for the rest.
-		assert_eq!(Inference::on_idle(due, Weight::MAX), base + one * 2);
+		assert_eq!(Inference::settle_due(due, Weight::MAX), base + one * 2);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (3, 3));
 		assert!(pallet_rewards::Receipts::<Test>::contains_key(ids[2]));
 	});

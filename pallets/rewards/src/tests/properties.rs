@@ -1,11 +1,14 @@
 //! Property tests: random policies, lineages, attributions, fees up to `u128` scale and share
 //! changes, checked against exact arithmetic: every fee is conserved to the planck, pool claims
-//! stay within one planck per payment of the exact pro-rata share, and the rewards account stays
-//! solvent after every step (`try_state`).
+//! stay within one planck per payment of the exact pro-rata share of the cited version (later
+//! contributions get nothing), and the rewards account stays solvent after every step
+//! (`try_state`).
 
 use crate::{mock::*, *};
 use frame_support::{assert_ok, traits::fungible::Mutate};
-use openledger_primitives::{ContributionId, DatanetId, DatanetsInspect, ModelKind};
+use openledger_primitives::{
+	ContributionId, ContributionStatus, DatanetId, DatanetsInspect, ModelKind,
+};
 use proptest::prelude::*;
 use sp_core::U256;
 use sp_runtime::Perbill;
@@ -125,14 +128,25 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 					Balances::set_balance(&PAYER, fee + 1);
 					let issuance = pallet_balances::TotalIssuance::<Test>::get();
 					let held = free(Rewards::account_id()) + free(TREASURY);
+					// The model cites version 1 of both datanets: only contributions accepted
+					// before it (epoch 1) share their pools; later ones get nothing.
 					let shares: Vec<(DatanetId, BTreeMap<u64, u64>, u64)> = [a, b]
 						.into_iter()
 						.map(|d| {
-							let members = (2..8)
-								.map(|who| (who, Datanets::contributor_share(d, &who)))
-								.filter(|(_, s)| *s > 0)
-								.collect();
-							(d, members, Datanets::total_share(d))
+							let mut members = BTreeMap::<u64, u64>::new();
+							for (id, c) in pallet_datanets::Contributions::<Test>::iter() {
+								let epoch = pallet_datanets::AcceptedAt::<Test>::get(id)
+									.map_or(0, |acceptance| acceptance.epoch);
+								if c.datanet == d
+									&& c.status == ContributionStatus::Accepted
+									&& epoch <= 1
+								{
+									*members.entry(c.contributor).or_default() +=
+										u64::from(c.weight);
+								}
+							}
+							let total = members.values().sum();
+							(d, members, total)
 						})
 						.collect();
 					inference += 1;
