@@ -57,7 +57,7 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs it.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
@@ -156,6 +156,14 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		}
 		None => {
+			// Instant sealing uses the single-state pool unless `--pool-type` says otherwise:
+			// under a burst the fork-aware pool drops transactions or leaves them in its future
+			// queue with no block ever made for them (its views follow blocks that instant
+			// sealing makes faster than it revalidates).
+			let pool_type_chosen = std::env::args().any(|arg| arg.starts_with("--pool-type"));
+			if cli.run.sealing == Sealing::Instant && !pool_type_chosen {
+				cli.run.base.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
+			}
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;
 			let pruning_chosen = cli.run.base.import_params.pruning_params.state_pruning.is_some();

@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use futures::StreamExt;
 use openledger_runtime::{apis::RuntimeApi, opaque::Block};
-use sc_client_api::BlockBackend;
+use sc_client_api::{BlockBackend, BlockchainEvents};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_consensus_manual_seal::{
@@ -269,13 +269,22 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 
 	if let Some(rpc_commands) = manual_seal_commands {
 		// Every transaction that enters the pool asks for a block, finalized at once.
-		let pool_commands =
-			transaction_pool.import_notification_stream().map(|_| EngineCommand::SealNewBlock {
-				create_empty: false,
-				finalize: true,
-				parent_hash: None,
-				sender: None,
-			});
+		let seal = || EngineCommand::SealNewBlock {
+			create_empty: false,
+			finalize: true,
+			parent_hash: None,
+			sender: None,
+		};
+		let pool_commands = transaction_pool.import_notification_stream().map(move |_| seal());
+		// A block that could not take every ready transaction (full, or made before a burst's
+		// later transactions were promoted from the future queue) asks for the next one: no
+		// valid transaction is left waiting for an import that never comes.
+		let pool = transaction_pool.clone();
+		let leftover_commands = client.import_notification_stream().filter_map(move |_| {
+			let ready = pool.status().ready;
+			futures::future::ready((ready > 0).then(seal))
+		});
+		let pool_commands = futures::stream::select(pool_commands, leftover_commands);
 		let cidp_client = client.clone();
 		let params = ManualSealParams {
 			block_import: client.clone(),

@@ -8,4 +8,6 @@ source "$here/../../scripts/env.sh"
 cd "$here"
 [ -d node_modules/@polkadot/api ] || npm ci --no-audit --no-fund --loglevel=error
 export NODE_BIN
+# The runtime this tree builds, for the upgrade test.
+export RUNTIME_WASM="${RUNTIME_WASM:-$CARGO_TARGET_DIR/release/wbuild/openledger-runtime/openledger_runtime.compact.compressed.wasm}"
 exec node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec "${@:-test/}"

@@ -273,10 +273,11 @@ mod benchmarks {
 	fn remove_contribution() -> Result<(), BenchmarkError> {
 		let (curator, contributor, id, c) = closed_datanet_with_last_contribution::<T>()?;
 		T::OnShareChange::prepare_worst_case(id, &contributor);
+		let key = Pallet::<T>::content_key(&contributor, H256::repeat_byte(1));
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert!(!Contributions::<T>::contains_key(c));
-		assert!(ContentHashes::<T>::contains_key(id, H256::repeat_byte(1)));
+		assert!(ContentHashes::<T>::contains_key(id, key));
 		Ok(())
 	}
 

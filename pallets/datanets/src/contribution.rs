@@ -2,6 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
+use codec::Encode;
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use openledger_primitives::{
 	holds::hold_error, ContributionId, ContributionStatus, ContributionWeight, DatanetId,
@@ -67,8 +68,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(size > 0, Error::<T>::ZeroSize);
 		let uri: BoundedVec<u8, T::MaxUriLength> =
 			uri.try_into().map_err(|_| Error::<T>::UriTooLong)?;
+		let content_key = Self::content_key(&who, content_hash);
 		ensure!(
-			!ContentHashes::<T>::contains_key(datanet, content_hash),
+			!ContentHashes::<T>::contains_key(datanet, content_key),
 			Error::<T>::DuplicateContent
 		);
 		ensure!(
@@ -120,7 +122,7 @@ impl<T: Config> Pallet<T> {
 				submitted_at: frame_system::Pallet::<T>::block_number(),
 			},
 		);
-		ContentHashes::<T>::insert(datanet, content_hash, id);
+		ContentHashes::<T>::insert(datanet, content_key, id);
 		if !accept_now {
 			PendingOf::<T>::insert(datanet, &who, pending_of.saturating_add(1));
 		}
@@ -462,10 +464,11 @@ impl<T: Config> Pallet<T> {
 		let epoch = Self::epoch_of(contribution);
 		Self::set_contributor(datanet, &mut info, &record.contributor, epoch, old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
-		// Only the content hash stays, as a tombstone: the content remains refused, and the
-		// datanet's room is not taken by a record.
+		// Only the content key stays, as a tombstone: the content remains refused to its
+		// contributor, and the datanet's room is not taken by a record.
+		let key = Self::indexed_key(contribution, &record);
 		Self::delete_record(contribution, &record);
-		ContentHashes::<T>::insert(datanet, record.content_hash, contribution);
+		ContentHashes::<T>::insert(datanet, key, contribution);
 		let contributor = record.contributor;
 		Datanets::<T>::insert(datanet, info);
 		Self::deposit_event(Event::ContributionRemoved {
@@ -490,11 +493,30 @@ impl<T: Config> Pallet<T> {
 		AcceptedAt::<T>::get(contribution).map_or(0, |acceptance| acceptance.epoch)
 	}
 
-	/// Deletes a contribution and its index entries; its content hash may be contributed again.
+	/// The key duplicate detection uses for `content_hash` contributed by `who`: the hash bound
+	/// to its contributor, so a hash seen in the transaction pool cannot be taken first (or
+	/// locked out with a tombstone) by anyone else. Copies by others are the curator's to
+	/// reject or remove, as any bad data.
+	pub fn content_key(who: &T::AccountId, content_hash: H256) -> H256 {
+		sp_io::hashing::blake2_256(&(b"openledger/content", who, content_hash).encode()).into()
+	}
+
+	/// The key `record` is indexed under: its content key, or its bare content hash for a
+	/// contribution made before content was bound to contributors.
+	pub(crate) fn indexed_key(contribution: ContributionId, record: &Contribution<T>) -> H256 {
+		let key = Self::content_key(&record.contributor, record.content_hash);
+		if ContentHashes::<T>::get(record.datanet, key) == Some(contribution) {
+			key
+		} else {
+			record.content_hash
+		}
+	}
+
+	/// Deletes a contribution and its index entries; its content may be contributed again.
 	fn delete_record(contribution: ContributionId, record: &Contribution<T>) {
+		ContentHashes::<T>::remove(record.datanet, Self::indexed_key(contribution, record));
 		Contributions::<T>::remove(contribution);
 		AcceptedAt::<T>::remove(contribution);
-		ContentHashes::<T>::remove(record.datanet, record.content_hash);
 		DatanetContributions::<T>::remove(record.datanet, contribution);
 		ContributorContributions::<T>::remove(&record.contributor, contribution);
 	}

@@ -29,8 +29,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next_contribution, "contribution id beyond NextContributionId");
 			ensure!(Datanets::<T>::contains_key(c.datanet), "contribution of an unknown datanet");
 			ensure!(
-				ContentHashes::<T>::get(c.datanet, c.content_hash) == Some(id),
-				"content hash index does not point at its contribution"
+				ContentHashes::<T>::get(c.datanet, Self::indexed_key(id, &c)) == Some(id),
+				"content index does not point at its contribution"
 			);
 			ensure!(
 				DatanetContributions::<T>::contains_key(c.datanet, id),
@@ -73,8 +73,8 @@ impl<T: Config> Pallet<T> {
 			ensure!(id < next_contribution, "content hash of an id never given");
 			match Contributions::<T>::get(id) {
 				Some(c) => ensure!(
-					c.datanet == datanet && c.content_hash == hash,
-					"content hash index points at another contribution"
+					c.datanet == datanet && Self::indexed_key(id, &c) == hash,
+					"content index points at another contribution"
 				),
 				None => tombstones.entry(datanet).or_default().saturating_inc(),
 			}

@@ -277,9 +277,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AcceptedAt<T> = StorageMap<_, Twox64Concat, ContributionId, Acceptance>;
 
-	/// Content hashes in use per datanet, to refuse duplicates. A removed contribution leaves
-	/// only its entry here (a tombstone pointing at its deleted id), so its content stays
-	/// refused without a record counting against the datanet's bound.
+	/// Content in use per datanet, to refuse duplicates, keyed by the content hash bound to its
+	/// contributor ([`Pallet::content_key`]; a bare content hash for contributions made before
+	/// that). A removed contribution leaves only its entry here (a tombstone pointing at its
+	/// deleted id), so its content stays refused to its contributor without a record counting
+	/// against the datanet's bound.
 	#[pallet::storage]
 	pub type ContentHashes<T> =
 		StorageDoubleMap<_, Blake2_128Concat, DatanetId, Identity, H256, ContributionId>;

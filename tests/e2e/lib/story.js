@@ -12,6 +12,11 @@ export const event = (events, section, method) =>
 export const feePaid = (events) =>
   event(events, 'transactionPayment', 'TransactionFeePaid').data.actualFee.toBigInt();
 export const free = async (api, who) => (await api.query.system.account(who)).data.free.toBigInt();
+/** What `who` owns: free and held (deposits held are still theirs). */
+export const owned = async (api, who) => {
+  const { data } = await api.query.system.account(who);
+  return data.free.toBigInt() + data.reserved.toBigInt();
+};
 
 /** A plain, comparable form of a value: numbers as decimal strings, keys in camelCase. */
 export function canon(value) {
@@ -97,7 +102,7 @@ export async function runStory(api, keys, advance, log = () => {}) {
     attribution)).asOk.toPrimitive();
 
   // The paid call.
-  const userBefore = await free(api, keys.User.address);
+  const userBefore = await owned(api, keys.User.address);
   const requested = await send('User requests an inference on the adapter through Ferdie',
     api.tx.inference.requestInference(adapter, keys.Ferdie.address, `0x${'51'.repeat(32)}`, price), keys.User);
   const inference = id(requested, 'inference', 'Requested', 'inference');
@@ -113,7 +118,7 @@ export async function runStory(api, keys, advance, log = () => {}) {
   receiptApi = receiptApi.unwrap().toPrimitive();
   const receiptRpc = (await api.rpc.attribution.receipt(inference)).toJSON();
   log('on_idle settles the call after the challenge window', { events: [] });
-  const userPaid = userBefore - await free(api, keys.User.address) - feePaid(requested.events);
+  const userPaid = userBefore - await owned(api, keys.User.address) - feePaid(requested.events);
 
   // Everyone claims: credits (owner, ancestor, provider, attributed contributors) and pools.
   const claims = [];

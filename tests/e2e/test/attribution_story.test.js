@@ -41,13 +41,18 @@ test('the story: the receipt equals the dry run, every party is paid it', { time
   assert.deepEqual({ ...canon(receiptRpc), settledAt: '0' }, canon(dryRunRpc));
   assert.ok(Number(receiptRpc.settledAt) > 0);
 
-  // The parts sum to the fee; the user paid exactly the fee (the deposit came back).
+  // The parts sum to the fee; the user paid exactly the fee (the request deposit came back;
+  // the receipt's is held from the user, not spent, until the receipt is pruned).
   const parts = sum([receiptRpc.treasury, receiptRpc.provider.amount, receiptRpc.owner.amount,
     ...receiptRpc.ancestors.map((a) => a.amount), ...receiptRpc.contributors.map((c) => c.amount),
     ...receiptRpc.pools.map((p) => p.amount)]);
   assert.equal(parts, price);
   assert.equal(BigInt(receiptRpc.fee), price);
+  const receiptDeposit = api.consts.rewards.receiptDeposit.toBigInt();
   assert.equal(story.userPaid, price);
+  const held = await api.query.rewards.receiptDeposits(story.inference);
+  assert.deepEqual(held.unwrap().map((v) => v.toString()),
+    [keys.User.address, receiptDeposit.toString()]);
 
   // Who the design says: Bob owns the adapter, Alice the base (15%), Ferdie served, Charlie and
   // Eve were attributed; the rest of the data side went to both pools.

@@ -53,7 +53,7 @@ test('contribute, curate, publish a version and register a fine-tune on it', { t
 
   // The first mistakes a user makes: the same content twice, curating someone else's datanet.
   await assert.rejects(sendAndFinalize(api,
-    api.tx.datanets.contribute(1, hash, 4096, 'ipfs://again'), keys.Dave), /datanets\.DuplicateContent/);
+    api.tx.datanets.contribute(1, hash, 4096, 'ipfs://again'), keys.Charlie), /datanets\.DuplicateContent/);
   await assert.rejects(sendAndFinalize(api,
     api.tx.datanets.acceptContribution(id), keys.Charlie), /datanets\.NotCurator/);
 

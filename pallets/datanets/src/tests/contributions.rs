@@ -60,7 +60,7 @@ fn contribute_refuses_bad_input() {
 		assert_noop!(go(ALICE, id, 1, 0, vec![]), Error::<Test>::ZeroSize);
 		assert_noop!(go(ALICE, id, 1, 1, vec![b'u'; 33]), Error::<Test>::UriTooLong);
 		contribute(ALICE, id, 1);
-		assert_noop!(go(BOB, id, 1, 1, vec![]), Error::<Test>::DuplicateContent);
+		assert_noop!(go(ALICE, id, 1, 1, vec![]), Error::<Test>::DuplicateContent);
 		// The same content in another datanet is fine.
 		let other = create(BOB, CurationMode::Curated);
 		assert_ok!(go(BOB, other, 1, 1, vec![]));
@@ -277,7 +277,8 @@ fn remove_slashes_deposit_to_treasury() {
 		assert_eq!(held(HoldReason::ContributionDeposit, ALICE), 0);
 		// Only a tombstone stays: the content remains refused, the record is gone.
 		assert_eq!(status(a), None);
-		assert_eq!(crate::ContentHashes::<Test>::get(id, hash(1)), Some(a));
+		let key = Datanets::content_key(&ALICE, hash(1));
+		assert_eq!(crate::ContentHashes::<Test>::get(id, key), Some(a));
 		assert_eq!(take_share_changes(), vec![(id, ALICE, 1, 0, true)]);
 		assert!(matches!(
 			last_event(),

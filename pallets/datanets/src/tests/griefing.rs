@@ -124,7 +124,7 @@ fn removed_contributions_leave_only_a_tombstone_outside_the_bound() {
 		contribute(4, id, 30);
 		contribute(4, id, 31);
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(4), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, vec![]),
 			Error::<Test>::DuplicateContent
 		);
 		let info = DatanetRecords::<Test>::get(id).unwrap();
@@ -199,5 +199,52 @@ fn share_changes_name_the_epoch_of_their_contribution() {
 		// Accepted before version 1: epoch 1; after it: epoch 2.
 		assert_eq!(take_share_change_epochs(), vec![1, 2, 1, 2]);
 		assert_eq!(crate::AcceptedAt::<Test>::get(first).map(|a| a.epoch), Some(1));
+	});
+}
+
+/// Issue 14, C11: a content hash seen in the transaction pool cannot be taken first or locked
+/// out by someone else. The copy is the copier's own contribution (the curator's to reject or
+/// remove), and the tombstone of a removed copy refuses the copier only.
+#[test]
+fn a_front_run_content_hash_does_not_lock_out_its_contributor() {
+	build_and_execute(|| {
+		let id = create(CURATOR, CurationMode::Open);
+		// Bob copies Alice's hash from the pool and gets in first.
+		let copy = contribute(BOB, id, 1);
+		let original = contribute(ALICE, id, 1);
+		assert_ne!(copy, original);
+		// The curator removes the copy: the tombstone refuses Bob, not Alice.
+		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), copy));
+		assert_noop!(
+			Datanets::contribute(RuntimeOrigin::signed(BOB), id, hash(1), 1, vec![]),
+			Error::<Test>::DuplicateContent
+		);
+		// Alice's own duplicate is still refused while hers stands.
+		assert_noop!(
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, vec![]),
+			Error::<Test>::DuplicateContent
+		);
+	});
+}
+
+/// Contributions indexed by their bare content hash (before content was bound to
+/// contributors) are found, withdrawn and removed as before.
+#[test]
+fn contributions_indexed_by_bare_hash_still_work() {
+	build_and_execute(|| {
+		let id = create(CURATOR, CurationMode::Curated);
+		let legacy = contribute(ALICE, id, 1);
+		let removed = contribute(BOB, id, 2);
+		// The layout before: bare content hashes.
+		for (c, who, n) in [(legacy, ALICE, 1), (removed, BOB, 2)] {
+			crate::ContentHashes::<Test>::remove(id, Datanets::content_key(&who, hash(n)));
+			crate::ContentHashes::<Test>::insert(id, hash(n), c);
+		}
+		Datanets::do_try_state().expect("bare hashes are a valid index");
+		assert_ok!(Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), legacy));
+		assert!(!crate::ContentHashes::<Test>::contains_key(id, hash(1)));
+		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), removed));
+		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), removed));
+		assert_eq!(crate::ContentHashes::<Test>::get(id, hash(2)), Some(removed));
 	});
 }
