@@ -18,8 +18,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use attribution_runtime_api::{
-	AccountRewards, AttributionInput, ContributionId, ContributionView, DatanetId, DatanetReport,
-	InferenceId, ModelEarningsReport, ModelId, ModelLineage, Page, VersionInfo, VersionNumber,
+	AccountRewards, AccountRewardsPage, AttributionInput, ContributionId, ContributionView,
+	DatanetId, DatanetReport, InferenceId, ModelEarningsReport, ModelId, ModelLineage, Page,
+	VersionInfo, VersionNumber,
 };
 
 use crate::{
@@ -275,6 +276,14 @@ impl_runtime_apis! {
 	impl attribution_runtime_api::AttributionApi<Block, AccountId, Balance, BlockNumber, Receipt> for Runtime {
 		fn account_rewards(who: AccountId) -> AccountRewards<Balance> {
 			Rewards::api_account_rewards(who)
+		}
+
+		fn account_rewards_page(
+			who: AccountId,
+			start: Option<DatanetId>,
+			limit: u32,
+		) -> AccountRewardsPage<Balance> {
+			Rewards::api_account_rewards_page(who, start, limit)
 		}
 
 		fn receipt(inference: InferenceId) -> Option<Receipt> {

@@ -149,6 +149,7 @@ type Migrations = (
 	pallet_datanets::migrations::MigrateV0ToV1<Runtime>,
 	pallet_inference::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
+	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.

@@ -3,11 +3,14 @@
 //! `attribution_*` JSON-RPC methods over [`AttributionApi`], each taking an optional block hash
 //! (the best block when omitted). Balances travel as decimal strings; unknown ids answer `null`;
 //! bad parameters (a page over [`MAX_PAGE_SIZE`], a fee that is not a number, a score above
-//! 100%) answer a JSON-RPC "invalid params" error saying what is wrong.
+//! 100%, a dry-run list over [`MAX_DRY_RUN_PAIRS`]) answer a JSON-RPC "invalid params" error
+//! saying what is wrong. Every method runs as a blocking task, off the server's event loop, so
+//! slow answers queue on the node's blocking pool rather than stall other connections.
 //!
 //! | method | parameters | result |
 //! |---|---|---|
-//! | `attribution_accountRewards` | account | claimable and lifetime rewards, by role and pool |
+//! | `attribution_accountRewards` | account | claimable and lifetime rewards, the first pools |
+//! | `attribution_accountRewardsPage` | account, start, limit | the same, a page of pools |
 //! | `attribution_receipt` | inference id | who got what, or `null` |
 //! | `attribution_lineage` | model id | ancestors with owners and royalties, or `null` |
 //! | `attribution_modelEarnings` | model id | fees by party and datanet, or `null` |
@@ -23,7 +26,7 @@ use std::{fmt::Display, str::FromStr, sync::Arc};
 
 pub use attribution_runtime_api::AttributionApi as AttributionRuntimeApi;
 use attribution_runtime_api::{
-	AccountRewards, AttributionInput, ContributionView, DatanetReport, ModelEarningsReport,
+	AccountRewardsPage, AttributionInput, ContributionView, DatanetReport, ModelEarningsReport,
 	ModelLineage, Page, VersionInfo, MAX_PAGE_SIZE,
 };
 use codec::Codec;
@@ -33,19 +36,56 @@ use jsonrpsee::{
 	types::{error::ErrorCode, ErrorObject, ErrorObjectOwned},
 };
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{ApiExt, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
 use sp_runtime::{traits::Block as BlockT, Perbill};
+
+/// Most pairs of each list of a dry-run attribution the RPC reads: past it, the request is
+/// refused while it is parsed, before anything is decoded into memory or sent to the runtime
+/// (which refuses far shorter lists anyway).
+pub const MAX_DRY_RUN_PAIRS: usize = 1_024;
+
+/// A list that refuses, while being parsed, to hold more than [`MAX_DRY_RUN_PAIRS`] items.
+#[derive(Serialize, Clone, Debug, Default)]
+pub struct BoundedList<T>(pub Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for BoundedList<T> {
+	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+		struct Visitor<T>(std::marker::PhantomData<T>);
+		impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Visitor<T> {
+			type Value = BoundedList<T>;
+			fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+				write!(f, "a list of at most {MAX_DRY_RUN_PAIRS} pairs")
+			}
+			fn visit_seq<A: serde::de::SeqAccess<'de>>(
+				self,
+				mut seq: A,
+			) -> Result<Self::Value, A::Error> {
+				let mut items = Vec::new();
+				while let Some(item) = seq.next_element()? {
+					if items.len() == MAX_DRY_RUN_PAIRS {
+						return Err(serde::de::Error::custom(format!(
+							"more than {MAX_DRY_RUN_PAIRS} pairs"
+						)));
+					}
+					items.push(item);
+				}
+				Ok(BoundedList(items))
+			}
+		}
+		deserializer.deserialize_seq(Visitor(std::marker::PhantomData))
+	}
+}
 
 /// An attribution to dry-run: scores in parts per billion (1,000,000,000 = 100%).
 #[derive(Deserialize, Serialize, Clone, Debug, Default)]
 pub struct DryRunAttribution {
 	/// `[contribution, score]` pairs.
 	#[serde(default)]
-	pub contributions: Vec<(u64, u32)>,
+	pub contributions: BoundedList<(u64, u32)>,
 	/// `[datanet, score]` pairs.
 	#[serde(default)]
-	pub datanets: Vec<(u32, u32)>,
+	pub datanets: BoundedList<(u32, u32)>,
 }
 
 /// The `attribution_*` methods.
@@ -60,20 +100,32 @@ pub struct DryRunAttribution {
 	)
 )]
 pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
-	/// An account's claimable credits and pool rewards, lifetime earnings by role and pool.
-	#[method(name = "attribution_accountRewards")]
+	/// An account's claimable credits, lifetime earnings by role, and its first
+	/// [`MAX_PAGE_SIZE`] pools; `next` starts `attribution_accountRewardsPage` for the rest.
+	#[method(name = "attribution_accountRewards", blocking)]
 	fn account_rewards(
 		&self,
 		who: AccountId,
 		at: Option<BlockHash>,
-	) -> RpcResult<AccountRewards<Balance>>;
+	) -> RpcResult<AccountRewardsPage<Balance>>;
+
+	/// A page of an account's rewards: credits, lifetime earnings, and `limit` of its pools
+	/// from after the datanet `start`.
+	#[method(name = "attribution_accountRewardsPage", blocking)]
+	fn account_rewards_page(
+		&self,
+		who: AccountId,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<AccountRewardsPage<Balance>>;
 
 	/// The receipt of a settled inference call, `null` when unknown or pruned.
-	#[method(name = "attribution_receipt")]
+	#[method(name = "attribution_receipt", blocking)]
 	fn receipt(&self, inference: u64, at: Option<BlockHash>) -> RpcResult<Option<Receipt>>;
 
 	/// A model's lineage with owners and royalty rates, `null` when unknown.
-	#[method(name = "attribution_lineage")]
+	#[method(name = "attribution_lineage", blocking)]
 	fn lineage(
 		&self,
 		model: u32,
@@ -81,7 +133,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Option<ModelLineage<AccountId>>>;
 
 	/// A model's earnings, `null` when unknown.
-	#[method(name = "attribution_modelEarnings")]
+	#[method(name = "attribution_modelEarnings", blocking)]
 	fn model_earnings(
 		&self,
 		model: u32,
@@ -89,7 +141,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Option<ModelEarningsReport<Balance>>>;
 
 	/// A datanet's statistics, `null` when unknown.
-	#[method(name = "attribution_datanetStats")]
+	#[method(name = "attribution_datanetStats", blocking)]
 	fn datanet_stats(
 		&self,
 		datanet: u32,
@@ -97,7 +149,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Option<DatanetReport<AccountId, Balance>>>;
 
 	/// How `fee` (a decimal string, in planck) would split on `model` served by `provider`.
-	#[method(name = "attribution_dryRun")]
+	#[method(name = "attribution_dryRun", blocking)]
 	fn dry_run(
 		&self,
 		model: u32,
@@ -108,7 +160,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Receipt>;
 
 	/// A page of a datanet's contributions from after `start`.
-	#[method(name = "attribution_datanetContributions")]
+	#[method(name = "attribution_datanetContributions", blocking)]
 	fn datanet_contributions(
 		&self,
 		datanet: u32,
@@ -118,7 +170,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Page<ContributionView<AccountId>, u64>>;
 
 	/// A page of an account's contributions from after `start`.
-	#[method(name = "attribution_contributorContributions")]
+	#[method(name = "attribution_contributorContributions", blocking)]
 	fn contributor_contributions(
 		&self,
 		who: AccountId,
@@ -128,7 +180,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Page<ContributionView<AccountId>, u64>>;
 
 	/// A page of a datanet's published versions (number and snapshot) from after `start`.
-	#[method(name = "attribution_datanetVersions")]
+	#[method(name = "attribution_datanetVersions", blocking)]
 	fn datanet_versions(
 		&self,
 		datanet: u32,
@@ -138,7 +190,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Page<(u32, VersionInfo<BlockNumber>), u32>>;
 
 	/// A page of the models trained on a datanet from after `start`.
-	#[method(name = "attribution_datanetModels")]
+	#[method(name = "attribution_datanetModels", blocking)]
 	fn datanet_models(
 		&self,
 		datanet: u32,
@@ -148,7 +200,7 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 	) -> RpcResult<Page<u32, u32>>;
 
 	/// A page of a model's direct derivatives from after `start`.
-	#[method(name = "attribution_modelDerivatives")]
+	#[method(name = "attribution_modelDerivatives", blocking)]
 	fn model_derivatives(
 		&self,
 		model: u32,
@@ -209,8 +261,30 @@ where
 		&self,
 		who: AccountId,
 		at: Option<B::Hash>,
-	) -> RpcResult<AccountRewards<Balance>> {
-		self.api(at, |api, hash| api.account_rewards(hash, who))
+	) -> RpcResult<AccountRewardsPage<Balance>> {
+		self.account_rewards_page(who, None, MAX_PAGE_SIZE, at)
+	}
+
+	fn account_rewards_page(
+		&self,
+		who: AccountId,
+		start: Option<u32>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<AccountRewardsPage<Balance>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| {
+			let version = api
+				.api_version::<dyn AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>>(
+					hash,
+				)?
+				.unwrap_or_default();
+			if version >= 3 {
+				return api.account_rewards_page(hash, who, start, limit);
+			}
+			// A runtime before paging answers every pool at once.
+			Ok(AccountRewardsPage { rewards: api.account_rewards(hash, who)?, next: None })
+		})
 	}
 
 	fn receipt(&self, inference: u64, at: Option<B::Hash>) -> RpcResult<Option<Receipt>> {
@@ -256,11 +330,13 @@ where
 		let input = AttributionInput {
 			contributions: attribution
 				.contributions
+				.0
 				.into_iter()
 				.map(|(id, score)| Ok((id, perbill(score)?)))
 				.collect::<RpcResult<_>>()?,
 			datanets: attribution
 				.datanets
+				.0
 				.into_iter()
 				.map(|(id, score)| Ok((id, perbill(score)?)))
 				.collect::<RpcResult<_>>()?,

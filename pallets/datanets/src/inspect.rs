@@ -1,7 +1,6 @@
 //! [`DatanetsInspect`]: how other pallets read datanets.
 
 use crate::{pallet::*, types::DatanetStatus};
-use alloc::vec::Vec;
 use openledger_primitives::{
 	ContributionId, ContributionInfo, DatanetId, DatanetsInspect, Share, VersionNumber,
 };
@@ -53,14 +52,5 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 		// Still accepted, so never dropped: in every version published after its entry.
 		let position = AcceptedAt::<T>::get(contribution).unwrap_or_default().position;
 		accepted && Versions::<T>::get(datanet, version).is_some_and(|v| position < v.log_len)
-	}
-
-	fn datanets_of(who: &T::AccountId) -> Vec<DatanetId> {
-		let mut datanets: Vec<DatanetId> = ContributorContributions::<T>::iter_key_prefix(who)
-			.filter_map(|id| Contributions::<T>::get(id).map(|c| c.datanet))
-			.collect();
-		datanets.sort_unstable();
-		datanets.dedup();
-		datanets
 	}
 }

@@ -16,10 +16,24 @@
 //! - A **contribution** is a content hash, a size, a URI and a contributor. Submitting holds the
 //!   datanet's contribution deposit. Accepting keeps it held as the contributor's stake;
 //!   rejecting or withdrawing a pending contribution returns it; removing an accepted one for bad
-//!   data slashes it to [`Config::Treasury`]. A content hash may appear once per datanet.
+//!   data slashes it to [`Config::Treasury`]. The curator may change the deposit for future
+//!   contributions.
+//! - **Duplicates** are refused per contributor: a content hash is indexed bound to its
+//!   contributor ([`Pallet::content_key`]), so a hash seen in the transaction pool cannot be
+//!   taken first, or locked out with a tombstone, by anyone else; copies by others are bad data
+//!   for the curator to reject or remove. (Commit–reveal would keep hashes unique across
+//!   contributors, at the price of two transactions per contribution and a commitment store;
+//!   uniqueness across contributors cannot tell the author from a copier anyway.)
+//! - **Floods** cost the flooder: at most [`Config::MaxPendingPerContributor`] contributions of
+//!   one contributor wait in a curated datanet; one pending for [`Config::PendingExpiry`] blocks
+//!   can be expired by anyone (deposit returned); the curator may reject as spam (deposit
+//!   slashed). A removed contribution leaves only its content key as a tombstone, outside
+//!   [`Config::MaxContributionsPerDatanet`].
 //! - A contributor's **share** in a datanet is the sum of the weights of their accepted
 //!   contributions (1 by default, graded by the curator within `[1, MaxWeight]`). Before any
-//!   share changes, [`Config::OnShareChange`] is called so reward pools settle first.
+//!   share changes, [`Config::OnShareChange`] is called so reward pools settle first; it names the
+//!   **epoch** of the contribution that changes, the first version that includes it
+//!   ([`AcceptedAt`]), so pools can pay the contributors of one version.
 //! - A **version** snapshots the accepted set: contribution count, total share, and a
 //!   commitment (see below). Versions are numbered 1, 2, … without gaps.
 //!

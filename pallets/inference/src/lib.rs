@@ -12,7 +12,13 @@
 //!   [`Config::RequestDeposit`] for the request's storage. The provider must answer within
 //!   [`Config::ResponseDeadline`] blocks; after that the user may **cancel**, and anyone may
 //!   **expire** the request (the provider has the reason to: it frees its stake), both for a
-//!   full refund of fee and deposit to the user.
+//!   full refund of fee and deposit to the user; `on_idle` expires overdue requests by itself,
+//!   oldest first, from a queue in deadline order ([`ExpiryQueue`]). The split terms of the call
+//!   ([`InferenceRewards::terms`]: the policy's rates with the model's data side) are fixed at
+//!   request ([`RequestTerms`]) and handed to the split at settlement.
+//! - A deprecated model's deposit returns once none of its requests is open: this pallet counts
+//!   them per model ([`OpenRequestsOf`], read by `pallet-models` through
+//!   [`openledger_primitives::ModelRequests`]).
 //! - The provider **submits the result**: an output hash and the [`Attribution`]: accepted
 //!   contributions and datanets the model (or one of its ancestors) was trained on, with scores
 //!   summing to at most 100%, each named once, within the bounds [`Config::Rewards`] owns. It is
@@ -31,6 +37,7 @@
 //!   [`Config::Rewards`], which splits it. This pallet never splits.
 //!
 //! [`Attribution`]: openledger_primitives::Attribution
+//! [`InferenceRewards::terms`]: openledger_primitives::InferenceRewards::terms
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 

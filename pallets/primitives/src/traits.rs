@@ -35,9 +35,6 @@ pub trait DatanetsInspect<AccountId> {
 	/// Three reads.
 	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber)
 		-> bool;
-	/// The datanets `who` ever contributed to, sorted. For queries only: reads every
-	/// contribution of `who` (at most the datanets pallet's per-contributor bound).
-	fn datanets_of(who: &AccountId) -> Vec<DatanetId>;
 }
 
 /// Called by `pallet-datanets` **before** `who`'s share in `datanet` changes from `old_share`

@@ -21,7 +21,8 @@ impl<T: Config> Pallet<T> {
 	/// - solvency: the pallet account holds the existential deposit plus at least all credits
 	///   and everything the pools hold;
 	/// - every queued receipt exists and every receipt is queued;
-	/// - every receipt deposit belongs to a stored receipt and is held from its payer.
+	/// - every receipt deposit belongs to a stored receipt and is held from its payer;
+	/// - the index of each account's pools matches the pool records.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		Self::ensure_policy(&Policy::<T>::get()).map_err(|_| "split policy invalid")?;
 

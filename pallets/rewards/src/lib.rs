@@ -9,7 +9,8 @@
 //! The [`SplitPolicy`] (set by [`Config::PolicyOrigin`]) gives treasury / provider / model side
 //! / data side rates summing to exactly 100%; a model's owner may move the data side of their
 //! model within [`Config::MinDataSide`]..=[`Config::MaxDataSide`] (the model side takes the
-//! difference). Every part is rounded down, in integers:
+//! difference). The rates of a call are those in force when it was requested (see below). Every
+//! part is rounded down, in integers:
 //!
 //! 1. the **provider** gets its rate of `F`;
 //! 2. the **model side** `M` goes down the lineage: the parent receives its royalty rate of `M`,
@@ -25,14 +26,28 @@
 //!
 //! The same function ([`Pallet::compute_split`]) computes settlements and dry runs.
 //!
-//! ## Pools: O(1) in the number of contributors
+//! ## Pools: the contributors of the cited version, O(1) in their number
 //!
-//! A datanet's pool keeps a reward per unit of share (`U256`, scaled by 1e18). Paying `A` into a
-//! pool of total share `S` adds `⌊A·1e18/S⌋`; a contributor with share `s` is owed
-//! `pending + ⌊(s·rps − debt)/1e18⌋`. `pallet-datanets` calls this pallet's
-//! [`openledger_primitives::OnShareChange`] before any share changes, which moves what was
-//! earned at the old share into `pending` and resets `debt` for the new share. Settling into a
-//! pool and claiming from it are a constant number of reads and writes.
+//! A datanet's pool pays the contributions of the **version the model cites** (the latest one
+//! its lineage cites, [`openledger_primitives::ModelsInspect::attributable_versions`]), pro rata
+//! to their weights: a contribution accepted after that version receives nothing from the
+//! model's settlements, and one removed or withdrawn since keeps what it had earned.
+//!
+//! Each contribution belongs to one **epoch**, the first version that includes it (the latest
+//! version when it was accepted, plus one; epoch 0 for contributions accepted before epochs
+//! were recorded, which count as in every version). Version `v` holds exactly the epochs
+//! `0..=v`. The pool keeps, per epoch, the share of its contributions and a reward per unit of
+//! share (`U256`, scaled by 1e18): epoch 0 in [`Pools`], the others in [`PoolEpochs`]. Paying `A`
+//! for version `v` adds `⌊A·1e18/S_v⌋` to the reward per share of every epoch up to `v`, where
+//! `S_v` is the datanet's total share minus that of the epochs after `v`. A contributor holds a
+//! share per epoch (epoch 0: what their other epochs do not hold, [`MemberEpochs`] the rest) and
+//! a debt per epoch; they are owed `pending + Σ ⌊(share_e·rps_e − debt_e)/1e18⌋`.
+//! `pallet-datanets` calls this pallet's [`openledger_primitives::OnShareChange`] before any share
+//! changes, naming the epoch of the contribution that changes; the hook moves what was earned
+//! into `pending`, applies the change to that epoch, and resets the debts. Settling into a pool
+//! and claiming from it read a constant number of storage items whatever the number of
+//! contributors, and walk at most one entry per version (the datanets pallet's `MaxVersions`,
+//! 64 in the runtime).
 //!
 //! ## Claims and solvency
 //!
@@ -46,13 +61,24 @@
 //!
 //! Each settlement stores a [`Receipt`] (who got what, and the attribution it paid on), kept for
 //! [`Config::ReceiptRetention`] blocks and pruned oldest first in `on_idle`, within the weight it
-//! is given. Lifetime counters per account, model and datanet are kept forever.
+//! is given. The receipt holds [`Config::ReceiptDeposit`] from the user who paid the call until
+//! it is pruned (as much as they can hold: a settlement is never refused for it). Lifetime
+//! counters per account, model and datanet are kept forever.
+//!
+//! ## Terms fixed at request
+//!
+//! The rates a call is split by ([`Pallet::terms_for`]: the policy with the model's own data
+//! side) are taken when the call is requested; `pallet-inference` stores them with the request
+//! and hands them back at settlement, so neither governance nor the model's owner can move the
+//! data side of a call already paid for.
 //!
 //! ## Queries
 //!
 //! The attribution runtime API delegates to this pallet's `api_*` functions
-//! ([`Pallet::api_account_rewards`], [`Pallet::api_receipt`], [`Pallet::api_model_earnings`],
-//! [`Pallet::api_pool`], [`Pallet::api_dry_run`]), which answer in this pallet's own types.
+//! ([`Pallet::api_account_rewards_page`], [`Pallet::api_receipt`],
+//! [`Pallet::api_model_earnings`], [`Pallet::api_pool`], [`Pallet::api_dry_run`]), which answer
+//! in this pallet's own types. An account's pools come from an index ([`MemberPools`]), a page
+//! at a time, so a query's cost does not grow with the account's contributions.
 //!
 //! ## Bounds
 //!
@@ -109,8 +135,8 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
-	/// pruned without one).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// pruned without one). 2: the pools of each account (see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -295,6 +321,18 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The pools each account has a position in (a [`PoolMembers`] record: a share, rewards
+	/// not claimed yet, or claims made), for paged account queries.
+	#[pallet::storage]
+	pub type MemberPools<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, DatanetId, ()>;
+
+	/// Where indexing the [`PoolMembers`] records of storage version 0 into [`MemberPools`]
+	/// stands: the raw key of the last record indexed (empty: not started). Removed when done;
+	/// `on_idle` advances it within its weight.
+	#[pallet::storage]
+	pub type MemberIndexCursor<T> = StorageValue<_, BoundedVec<u8, ConstU32<256>>>;
+
 	/// Each contributor's position in a datanet's pool.
 	#[pallet::storage]
 	pub type PoolMembers<T: Config> = StorageDoubleMap<
@@ -458,7 +496,8 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
-			Self::prune_receipts(now, remaining)
+			let pruned = Self::prune_receipts(now, remaining);
+			pruned.saturating_add(Self::index_members(remaining.saturating_sub(pruned)))
 		}
 
 		fn integrity_test() {

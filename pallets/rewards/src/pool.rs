@@ -207,6 +207,7 @@ impl<T: Config> Pallet<T> {
 		pool.roundings = pool.roundings.saturating_add(rounded);
 		Pools::<T>::insert(datanet, pool);
 		PoolMembers::<T>::insert(datanet, who, member);
+		MemberPools::<T>::insert(who, datanet, ());
 		MemberEpochs::<T>::insert(datanet, who, member_epochs);
 		AccountTotals::<T>::mutate(who, |totals| {
 			totals.from_pools = totals.from_pools.saturating_add(amount)
@@ -272,8 +273,10 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		// A member with nothing at stake, owed or claimed leaves no record behind.
 		if new == 0 && member.pending.is_zero() && member.claimed.is_zero() {
 			PoolMembers::<T>::remove(datanet, who);
+			MemberPools::<T>::remove(who, datanet);
 		} else {
 			PoolMembers::<T>::insert(datanet, who, member);
+			MemberPools::<T>::insert(who, datanet, ());
 		}
 		if member_epochs.is_empty() {
 			MemberEpochs::<T>::remove(datanet, who);

@@ -6,16 +6,26 @@ use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::pallet_prelude::*;
 use openledger_primitives::{
+	query::{keys_after, page},
 	AttributionInput, DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect,
+	MAX_PAGE_SIZE,
 };
 use sp_runtime::Saturating;
 
 impl<T: Config> Pallet<T> {
-	/// `who`'s claimable credits and pool rewards, and lifetime earnings by role; one
-	/// [`PoolPosition`] per datanet `who` ever contributed to.
-	pub fn api_account_rewards(who: T::AccountId) -> AccountRewards<BalanceOf<T>> {
+	/// `who`'s claimable credits, lifetime earnings by role, and a page of at most `limit`
+	/// ([`MAX_PAGE_SIZE`]) of the pools `who` has a position in (a share, rewards not claimed,
+	/// or claims made, also after withdrawing every contribution), from after `start`. Reads
+	/// `3 + 5 × limit` items, whatever the number of `who`'s contributions.
+	pub fn api_account_rewards_page(
+		who: T::AccountId,
+		start: Option<DatanetId>,
+		limit: u32,
+	) -> AccountRewardsPage<BalanceOf<T>> {
+		let datanets = page(keys_after::<MemberPools<T>, _, _, _>(who.clone(), start), limit);
 		let claimable_credits = Credits::<T>::get(&who);
-		let pools: Vec<PoolPosition<BalanceOf<T>>> = T::Datanets::datanets_of(&who)
+		let pools: Vec<PoolPosition<BalanceOf<T>>> = datanets
+			.items
 			.into_iter()
 			.map(|datanet| PoolPosition {
 				datanet,
@@ -26,12 +36,21 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let claimable_total =
 			pools.iter().fold(claimable_credits, |sum, pool| sum.saturating_add(pool.claimable));
-		AccountRewards {
-			claimable_credits,
-			claimable_total,
-			lifetime: AccountTotals::<T>::get(&who),
-			pools,
+		AccountRewardsPage {
+			rewards: AccountRewards {
+				claimable_credits,
+				claimable_total,
+				lifetime: AccountTotals::<T>::get(&who),
+				pools,
+			},
+			next: datanets.next,
 		}
+	}
+
+	/// The first page ([`MAX_PAGE_SIZE`] pools) of [`Self::api_account_rewards_page`], in the
+	/// shape of runtime API version 2.
+	pub fn api_account_rewards(who: T::AccountId) -> AccountRewards<BalanceOf<T>> {
+		Self::api_account_rewards_page(who, None, MAX_PAGE_SIZE).rewards
 	}
 
 	/// The receipt of a settled inference call, while it is kept.

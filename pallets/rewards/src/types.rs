@@ -356,8 +356,22 @@ pub struct AccountRewards<Balance> {
 	pub claimable_total: Balance,
 	/// Lifetime earnings by role.
 	pub lifetime: AccountEarnings<Balance>,
-	/// Each datanet pool the account is (or was) in.
+	/// The first [`openledger_primitives::MAX_PAGE_SIZE`] pools the account has a position in.
 	pub pools: Vec<PoolPosition<Balance>>,
+}
+
+/// A page of an account's rewards: its credits, its lifetime earnings, and one page of the
+/// pools it has a position in (a query result; in JSON, the fields of [`AccountRewards`] and
+/// `next`).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase", bound(serialize = "Balance: core::fmt::Display"))]
+pub struct AccountRewardsPage<Balance> {
+	/// Credits, lifetime earnings, and this page's pools (`claimable_total`: credits and the
+	/// pools of this page).
+	#[serde(flatten)]
+	pub rewards: AccountRewards<Balance>,
+	/// The datanet to start the next page after (`None`: this was the last).
+	pub next: Option<DatanetId>,
 }
 
 /// A model's lifetime earnings with the data side broken down by datanet (a query result).

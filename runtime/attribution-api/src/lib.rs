@@ -28,7 +28,7 @@ pub use openledger_primitives::{
 };
 pub use pallet_datanets::{ContributionView, DatanetStats, VersionInfo};
 pub use pallet_models::ModelLineage;
-pub use pallet_rewards::{AccountRewards, ModelEarningsReport, Pool};
+pub use pallet_rewards::{AccountRewards, AccountRewardsPage, ModelEarningsReport, Pool};
 
 /// A datanet's statistics (from the datanets pallet) with its reward pool (from the rewards
 /// pallet).
@@ -50,7 +50,9 @@ sp_api::decl_runtime_apis! {
 	///
 	/// `Receipt` is the rewards pallet's receipt type in the runtime
 	/// (`pallet_rewards::Receipt<Runtime>`): who got what from one call.
-	#[api_version(2)]
+	///
+	/// Version 3 adds [`AttributionApi::account_rewards_page`].
+	#[api_version(3)]
 	pub trait AttributionApi<AccountId, Balance, BlockNumber, Receipt>
 	where
 		AccountId: Codec,
@@ -58,8 +60,18 @@ sp_api::decl_runtime_apis! {
 		BlockNumber: Codec,
 		Receipt: Codec,
 	{
-		/// `who`'s claimable credits and pool rewards, and lifetime earnings by role and pool.
+		/// `who`'s claimable credits, lifetime earnings by role, and its first
+		/// [`MAX_PAGE_SIZE`] pools (see [`AttributionApi::account_rewards_page`] for the rest).
 		fn account_rewards(who: AccountId) -> AccountRewards<Balance>;
+
+		/// `who`'s claimable credits, lifetime earnings by role, and a page of at most `limit`
+		/// of the pools it has a position in, from after the datanet `start`.
+		#[api_version(3)]
+		fn account_rewards_page(
+			who: AccountId,
+			start: Option<DatanetId>,
+			limit: u32,
+		) -> AccountRewardsPage<Balance>;
 
 		/// The receipt of a settled inference call, while it is kept.
 		fn receipt(inference: InferenceId) -> Option<Receipt>;

@@ -185,6 +185,29 @@ test('the mistakes a user meets first have names', { timeout: 120_000 }, async (
     /inference\.ChallengeWindowOpen/);
 });
 
+test('account rewards come in pages; a dry run refuses an oversized list while parsing', { timeout: 120_000 }, async () => {
+  assert.ok(story, 'the story ran');
+  // Charlie has a pool in both story datanets (and the seeded one): one pool per page until
+  // `next` is null, the same pools as the first page of 100.
+  const who = keys.Charlie.address;
+  const all = (await api.rpc.attribution.accountRewards(who)).toJSON();
+  assert.equal(all.next, null);
+  const paged = [];
+  let next = null;
+  do {
+    const page = (await api.rpc.attribution.accountRewardsPage(who, next, 1)).toJSON();
+    assert.equal(page.pools.length, 1);
+    paged.push(page.pools[0].datanet);
+    next = page.next;
+  } while (next !== null && paged.length <= all.pools.length);
+  assert.deepEqual(paged, all.pools.map((p) => p.datanet));
+  assert.ok(paged.includes(story.open) && paged.includes(story.curated));
+  await assert.rejects(api.rpc.attribution.accountRewardsPage(who, null, 101), /page size 101/);
+  const tooLong = { contributions: Array.from({ length: 1_025 }, (_, i) => [i, 1]), datanets: [] };
+  await assert.rejects(api.rpc.attribution.dryRun(story.adapter, keys.Ferdie.address, '1000', tooLong),
+    /more than 1024 pairs/);
+});
+
 test('a dev node answers for a block 1,000 blocks back', { timeout: 300_000 }, async () => {
   assert.ok(story, 'the story ran');
   const then = await api.rpc.chain.getBlockHash();

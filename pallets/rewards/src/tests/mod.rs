@@ -35,3 +35,4 @@ pub(crate) fn scene() -> (DatanetId, ModelId, ModelId) {
 	);
 	(datanet, base, adapter)
 }
+mod queries;
