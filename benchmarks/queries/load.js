@@ -7,14 +7,13 @@
 // schedule whatever the answers (open loop), so latency includes any queueing. Prints p50 / p99
 // / max per method and overall.
 import { randomBytes } from 'node:crypto';
-import { WsProvider } from '@polkadot/api';
 import { startNode, waitFor } from '../../tests/e2e/lib/node.js';
-import { Keyring, localNonces } from '../../tests/e2e/lib/chain.js';
+import { Keyring, WsProvider, sendAndFinalize } from '../../tests/e2e/lib/chain.js';
 
 const env = (name, fallback) => Number(process.env[name] ?? fallback);
 const RATE = env('RATE', 500);
 const SECONDS = env('SECONDS', 20);
-const CONNECTIONS = env('CONNECTIONS', 8);
+const CONNECTIONS = env('CONNECTIONS', 64);
 const CONTRIBUTORS = env('CONTRIBUTORS', 10);
 const PER_CONTRIBUTOR = env('PER_CONTRIBUTOR', 10_000);
 const BATCH = env('BATCH', 500);
@@ -30,14 +29,8 @@ try {
   const keyring = new Keyring({ type: 'sr25519' });
   const alice = keyring.addFromUri('//Alice');
   const dave = keyring.addFromUri('//Dave');
-  const nextNonce = localNonces(api);
-  const included = (tx, pair) => new Promise((resolve, reject) => {
-    nextNonce(pair).then((nonce) => tx.signAndSend(pair, { nonce }, ({ status, events, dispatchError }) => {
-      if (dispatchError) reject(new Error(`${pair.address}: ${dispatchError.toString()}`));
-      else if (status.isInBlock) resolve(events.map((e) => e.event));
-      else if (status.isInvalid || status.isDropped || status.isUsurped) reject(new Error(status.type));
-    })).catch(reject);
-  });
+  // Each account's transactions one after another (contributors in parallel), each until final.
+  const included = async (tx, pair) => (await sendAndFinalize(api, tx, pair)).events;
   const started = Date.now();
   const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
 
@@ -69,8 +62,9 @@ try {
   const requested = await included(api.tx.inference.requestInference(model, dave.address,
     `0x${'51'.repeat(32)}`, OPEN / 10n), alice);
   const inference = requested.find((e) => e.method === 'Requested').data.inference.toNumber();
-  await included(api.tx.inference.submitResult(inference, `0x${'52'.repeat(32)}`,
-    { contributions: [[3, 10 * PERCENT]], datanets: [] }), dave);
+  const first = (await api.rpc.attribution.datanetContributions(datanet, null, 1)).toJSON().items[0].id;
+  const attribution = { contributions: [[first, 10 * PERCENT]], datanets: [] };
+  await included(api.tx.inference.submitResult(inference, `0x${'52'.repeat(32)}`, attribution), dave);
   for (let i = 0; i <= api.consts.inference.challengeWindow.toNumber(); i += 1) {
     await api.rpc.engine.createBlock(true, true);
   }
@@ -86,7 +80,7 @@ try {
     ['lineage', [model]],
     ['modelEarnings', [model]],
     ['datanetStats', [datanet]],
-    ['dryRun', [model, dave.address, '1000000', { contributions: [[3, 10 * PERCENT]], datanets: [] }]],
+    ['dryRun', [model, dave.address, '1000000', attribution]],
     ['datanetContributions', [datanet, null, PAGE]],
     ['contributorContributions', [heavy, null, PAGE]],
     ['datanetVersions', [datanet, null, PAGE]],

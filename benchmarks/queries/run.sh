@@ -2,7 +2,7 @@
 # Measures the attribution RPC under load (issue 14, E17): builds a dev chain holding 10^5
 # contributions, 10^4 of them from one account, then sends a mixed stream of every
 # `attribution_*` method at a fixed rate and prints latency percentiles.
-# Knobs (environment): RATE (500 requests/s), SECONDS (20), CONNECTIONS (8), CONTRIBUTORS (10),
+# Knobs (environment): RATE (500 requests/s), SECONDS (20), CONNECTIONS (64), CONTRIBUTORS (10),
 # PER_CONTRIBUTOR (10,000), BATCH (500 contributions per utility.batch), PAGE (10 items per
 # listing page).
 set -euo pipefail

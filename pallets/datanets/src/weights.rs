@@ -52,13 +52,13 @@ pub trait WeightInfo {
 	fn contribute() -> Weight;
 	fn accept_contribution() -> Weight;
 	fn reject_contribution() -> Weight;
+	fn reject_as_spam() -> Weight;
+	fn expire_contribution() -> Weight;
+	fn set_contribution_deposit() -> Weight;
 	fn grade_contribution() -> Weight;
 	fn withdraw_contribution() -> Weight;
 	fn remove_contribution() -> Weight;
 	fn publish_version() -> Weight;
-	fn expire_contribution() -> Weight;
-	fn reject_as_spam() -> Weight;
-	fn set_contribution_deposit() -> Weight;
 }
 
 /// Weights for `pallet_datanets` measured on this chain's reference machine, with the runtime's
@@ -70,34 +70,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:0 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn create_datanet() -> Weight {
-		//  Measured:  `601`
-		//  Estimated: `3640`
-		// Minimum execution time: 87_454_000 picoseconds.
-		Weight::from_parts(141_135_000, 3640)
+		//  Measured:  `634`
+		//  Estimated: `3658`
+		// Minimum execution time: 87_093_000 picoseconds.
+		Weight::from_parts(139_942_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn update_metadata() -> Weight {
-		//  Measured:  `1374`
+		//  Measured:  `1407`
 		//  Estimated: `4530`
-		// Minimum execution time: 28_894_000 picoseconds.
-		Weight::from_parts(34_535_000, 4530)
+		// Minimum execution time: 29_204_000 picoseconds.
+		Weight::from_parts(44_333_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn transfer_curatorship() -> Weight {
-		//  Measured:  `1374`
+		//  Measured:  `1407`
 		//  Estimated: `4530`
-		// Minimum execution time: 27_311_000 picoseconds.
-		Weight::from_parts(34_795_000, 4530)
+		// Minimum execution time: 28_313_000 picoseconds.
+		Weight::from_parts(47_800_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,12 +106,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn close_datanet() -> Weight {
-		//  Measured:  `1774`
+		//  Measured:  `1807`
 		//  Estimated: `4530`
-		// Minimum execution time: 83_346_000 picoseconds.
-		Weight::from_parts(91_842_000, 4530)
+		// Minimum execution time: 84_248_000 picoseconds.
+		Weight::from_parts(110_106_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -121,29 +121,121 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:1 w:1)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::PendingOf` (r:1 w:0)
+	/// Proof: `Datanets::PendingOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::NextContributionId` (r:1 w:1)
 	/// Proof: `Datanets::NextContributionId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:1 w:0)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
 	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributions` (r:0 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn contribute() -> Weight {
-		//  Measured:  `2518`
+		//  Measured:  `8741`
+		//  Estimated: `6395`
+		// Minimum execution time: 253_064_000 picoseconds.
+		Weight::from_parts(302_307_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
+	}
+	/// Storage: `Datanets::Contributions` (r:1 w:1)
+	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Datanets` (r:1 w:1)
+	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Contributors` (r:1 w:1)
+	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
+	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
+	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::PendingOf` (r:1 w:1)
+	/// Proof: `Datanets::PendingOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn accept_contribution() -> Weight {
+		//  Measured:  `8761`
+		//  Estimated: `6395`
+		// Minimum execution time: 165_761_000 picoseconds.
+		Weight::from_parts(217_307_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Datanets::Contributions` (r:1 w:1)
+	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Datanets` (r:1 w:1)
+	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Contributors` (r:1 w:1)
+	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::PendingOf` (r:1 w:1)
+	/// Proof: `Datanets::PendingOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContentHashes` (r:1 w:1)
+	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
+	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
+	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn reject_contribution() -> Weight {
+		//  Measured:  `2846`
 		//  Estimated: `4530`
-		// Minimum execution time: 157_645_000 picoseconds.
-		Weight::from_parts(181_951_000, 4530)
+		// Minimum execution time: 137_057_000 picoseconds.
+		Weight::from_parts(210_525_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Datanets::Contributions` (r:1 w:1)
+	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Datanets` (r:1 w:1)
+	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Contributors` (r:1 w:1)
+	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::PendingOf` (r:1 w:1)
+	/// Proof: `Datanets::PendingOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContentHashes` (r:1 w:1)
+	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
+	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
+	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn reject_as_spam() -> Weight {
+		//  Measured:  `2948`
+		//  Estimated: `6196`
+		// Minimum execution time: 145_472_000 picoseconds.
+		Weight::from_parts(185_658_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -153,45 +245,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:1 w:1)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:1 w:0)
-	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
-	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	fn accept_contribution() -> Weight {
-		//  Measured:  `2359`
-		//  Estimated: `4530`
-		// Minimum execution time: 75_241_000 picoseconds.
-		Weight::from_parts(114_625_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
-	}
-	/// Storage: `Datanets::Contributions` (r:1 w:1)
-	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::Datanets` (r:1 w:1)
-	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::Contributors` (r:1 w:1)
-	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::PendingOf` (r:1 w:1)
+	/// Proof: `Datanets::PendingOf` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContentHashes` (r:1 w:1)
+	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
 	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::ContentHashes` (r:0 w:1)
-	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn reject_contribution() -> Weight {
-		//  Measured:  `2594`
+	fn expire_contribution() -> Weight {
+		//  Measured:  `2846`
 		//  Estimated: `4530`
-		// Minimum execution time: 120_326_000 picoseconds.
-		Weight::from_parts(153_738_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Minimum execution time: 135_424_000 picoseconds.
+		Weight::from_parts(150_192_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+	}
+	/// Storage: `Datanets::Datanets` (r:1 w:1)
+	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	fn set_contribution_deposit() -> Weight {
+		//  Measured:  `1407`
+		//  Estimated: `4530`
+		// Minimum execution time: 27_392_000 picoseconds.
+		Weight::from_parts(31_510_000, 4530)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -199,17 +283,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:1 w:1)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:1 w:0)
+	/// Storage: `Datanets::AcceptedAt` (r:1 w:0)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn grade_contribution() -> Weight {
-		//  Measured:  `2500`
-		//  Estimated: `4530`
-		// Minimum execution time: 76_213_000 picoseconds.
-		Weight::from_parts(84_728_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		//  Measured:  `8803`
+		//  Estimated: `6395`
+		// Minimum execution time: 165_871_000 picoseconds.
+		Weight::from_parts(195_697_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -220,26 +312,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:1 w:0)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::AcceptedAt` (r:1 w:1)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContentHashes` (r:1 w:1)
+	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
 	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::ContentHashes` (r:0 w:1)
-	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn withdraw_contribution() -> Weight {
-		//  Measured:  `3111`
-		//  Estimated: `6290`
-		// Minimum execution time: 193_383_000 picoseconds.
-		Weight::from_parts(260_038_000, 6290)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		//  Measured:  `9534`
+		//  Estimated: `6395`
+		// Minimum execution time: 295_374_000 picoseconds.
+		Weight::from_parts(337_493_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -248,122 +346,119 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::Contributors` (r:1 w:1)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Pools` (r:1 w:0)
+	/// Storage: `Datanets::AcceptedAt` (r:1 w:1)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContentHashes` (r:1 w:1)
+	/// Proof: `Datanets::ContentHashes` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::DatanetContributions` (r:0 w:1)
+	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
+	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove_contribution() -> Weight {
-		//  Measured:  `3212`
+		//  Measured:  `9635`
 		//  Estimated: `8799`
-		// Minimum execution time: 195_406_000 picoseconds.
-		Weight::from_parts(335_399_000, 8799)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Minimum execution time: 307_767_000 picoseconds.
+		Weight::from_parts(346_941_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Versions` (r:1 w:1)
 	/// Proof: `Datanets::Versions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
-		//  Measured:  `1524`
+		//  Measured:  `1557`
 		//  Estimated: `4530`
-		// Minimum execution time: 41_868_000 picoseconds.
-		Weight::from_parts(77_305_000, 4530)
+		// Minimum execution time: 42_079_000 picoseconds.
+		Weight::from_parts(49_213_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
-	}
-	fn expire_contribution() -> Weight {
-		Weight::from_parts(120_000_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-	}
-	fn reject_as_spam() -> Weight {
-		Weight::from_parts(150_000_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
-	}
-	fn set_contribution_deposit() -> Weight {
-		Weight::from_parts(40_000_000, 4530)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn create_datanet() -> Weight {
-		Weight::from_parts(141_135_000, 3640)
+		Weight::from_parts(139_942_000, 3658)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn update_metadata() -> Weight {
-		Weight::from_parts(34_535_000, 4530)
+		Weight::from_parts(44_333_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_curatorship() -> Weight {
-		Weight::from_parts(34_795_000, 4530)
+		Weight::from_parts(47_800_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_datanet() -> Weight {
-		Weight::from_parts(91_842_000, 4530)
+		Weight::from_parts(110_106_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn contribute() -> Weight {
-		Weight::from_parts(181_951_000, 4530)
+		Weight::from_parts(302_307_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
+	}
+	fn accept_contribution() -> Weight {
+		Weight::from_parts(217_307_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn reject_contribution() -> Weight {
+		Weight::from_parts(210_525_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+	}
+	fn reject_as_spam() -> Weight {
+		Weight::from_parts(185_658_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
-	fn accept_contribution() -> Weight {
-		Weight::from_parts(114_625_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-	}
-	fn reject_contribution() -> Weight {
-		Weight::from_parts(153_738_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-	}
-	fn grade_contribution() -> Weight {
-		Weight::from_parts(84_728_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
-	}
-	fn withdraw_contribution() -> Weight {
-		Weight::from_parts(260_038_000, 6290)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
-	}
-	fn remove_contribution() -> Weight {
-		Weight::from_parts(335_399_000, 8799)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+	fn expire_contribution() -> Weight {
+		Weight::from_parts(150_192_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
-	fn publish_version() -> Weight {
-		Weight::from_parts(77_305_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-	}
-	fn expire_contribution() -> Weight {
-		Weight::from_parts(120_000_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-	}
-	fn reject_as_spam() -> Weight {
-		Weight::from_parts(150_000_000, 4530)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
-	}
 	fn set_contribution_deposit() -> Weight {
-		Weight::from_parts(40_000_000, 4530)
+		Weight::from_parts(31_510_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn grade_contribution() -> Weight {
+		Weight::from_parts(195_697_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn withdraw_contribution() -> Weight {
+		Weight::from_parts(337_493_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
+	}
+	fn remove_contribution() -> Weight {
+		Weight::from_parts(346_941_000, 8799)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
+	}
+	fn publish_version() -> Weight {
+		Weight::from_parts(49_213_000, 4530)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 }

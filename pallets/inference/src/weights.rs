@@ -76,15 +76,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn register_provider(m: u32, ) -> Weight {
 		//  Measured:  `1246 + m * (56 ±0)`
-		//  Estimated: `3640 + m * (3224 ±0)`
-		// Minimum execution time: 145_553_000 picoseconds.
-		Weight::from_parts(231_675_112, 3640)
-			// Standard Error: 449_712
-			.saturating_add(Weight::from_parts(8_235_568, 0).saturating_mul(m.into()))
+		//  Estimated: `3658 + m * (3224 ±0)`
+		// Minimum execution time: 139_171_000 picoseconds.
+		Weight::from_parts(183_861_132, 3658)
+			// Standard Error: 395_550
+			.saturating_add(Weight::from_parts(8_439_990, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_model() -> Weight {
 		//  Measured:  `993`
 		//  Estimated: `4214`
-		// Minimum execution time: 60_934_000 picoseconds.
-		Weight::from_parts(118_562_000, 4214)
+		// Minimum execution time: 54_442_000 picoseconds.
+		Weight::from_parts(112_972_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -107,8 +107,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_model() -> Weight {
 		//  Measured:  `205`
 		//  Estimated: `3603`
-		// Minimum execution time: 35_857_000 picoseconds.
-		Weight::from_parts(76_563_000, 3603)
+		// Minimum execution time: 56_155_000 picoseconds.
+		Weight::from_parts(98_966_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -117,8 +117,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn unbond() -> Weight {
 		//  Measured:  `143`
 		//  Estimated: `3603`
-		// Minimum execution time: 38_292_000 picoseconds.
-		Weight::from_parts(80_190_000, 3603)
+		// Minimum execution time: 56_777_000 picoseconds.
+		Weight::from_parts(99_045_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -127,12 +127,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		//  Measured:  `981`
-		//  Estimated: `3640`
-		// Minimum execution time: 108_524_000 picoseconds.
-		Weight::from_parts(203_271_000, 3640)
+		//  Estimated: `3658`
+		// Minimum execution time: 146_796_000 picoseconds.
+		Weight::from_parts(217_187_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -147,16 +147,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::ExpiryQueueBounds` (r:1 w:1)
+	/// Proof: `Inference::ExpiryQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Policy` (r:1 w:0)
+	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
+	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::ExpiryQueue` (r:0 w:1)
+	/// Proof: `Inference::ExpiryQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:0 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:0 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn request_inference() -> Weight {
-		//  Measured:  `1704`
+		//  Measured:  `2002`
 		//  Estimated: `4214`
-		// Minimum execution time: 177_302_000 picoseconds.
-		Weight::from_parts(211_788_000, 4214)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 211_026_000 picoseconds.
+		Weight::from_parts(339_888_000, 4214)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
@@ -165,7 +177,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::Contributions` (r:32 w:0)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::AcceptedAt` (r:32 w:0)
-	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Versions` (r:1 w:0)
 	/// Proof: `Datanets::Versions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::SettlementQueueBounds` (r:1 w:1)
@@ -177,12 +189,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
-		//  Measured:  `5886 + c * (167 ±0)`
+		//  Measured:  `6128 + c * (171 ±0)`
 		//  Estimated: `30006 + c * (2858 ±0)`
-		// Minimum execution time: 146_435_000 picoseconds.
-		Weight::from_parts(295_041_915, 30006)
-			// Standard Error: 464_399
-			.saturating_add(Weight::from_parts(14_564_441, 0).saturating_mul(c.into()))
+		// Minimum execution time: 155_391_000 picoseconds.
+		Weight::from_parts(327_501_896, 30006)
+			// Standard Error: 1_081_535
+			.saturating_add(Weight::from_parts(23_903_894, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -193,48 +205,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:0 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		//  Measured:  `1159`
+		//  Measured:  `1295`
 		//  Estimated: `3710`
-		// Minimum execution time: 121_739_000 picoseconds.
-		Weight::from_parts(146_575_000, 3710)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 140_874_000 picoseconds.
+		Weight::from_parts(243_938_000, 3710)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:0 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
-		//  Measured:  `1159`
+		//  Measured:  `1295`
 		//  Estimated: `3710`
-		// Minimum execution time: 120_666_000 picoseconds.
-		Weight::from_parts(167_153_000, 3710)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 135_535_000 picoseconds.
+		Weight::from_parts(173_104_000, 3710)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		//  Measured:  `1036`
+		//  Measured:  `1135`
 		//  Estimated: `3710`
-		// Minimum execution time: 126_577_000 picoseconds.
-		Weight::from_parts(193_052_000, 3710)
+		// Minimum execution time: 124_794_000 picoseconds.
+		Weight::from_parts(163_687_000, 3710)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -243,70 +263,82 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:0 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn resolve_challenge() -> Weight {
-		//  Measured:  `2224`
+		//  Measured:  `2363`
 		//  Estimated: `11402`
-		// Minimum execution time: 293_360_000 picoseconds.
-		Weight::from_parts(340_930_000, 11402)
-			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+		// Minimum execution time: 313_618_000 picoseconds.
+		Weight::from_parts(392_636_000, 11402)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:0 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn expire_challenge() -> Weight {
-		//  Measured:  `1562`
-		//  Estimated: `6290`
-		// Minimum execution time: 180_509_000 picoseconds.
-		Weight::from_parts(222_998_000, 6290)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		//  Measured:  `1701`
+		//  Estimated: `6326`
+		// Minimum execution time: 195_928_000 picoseconds.
+		Weight::from_parts(320_901_000, 6326)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:1 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:1 w:1)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Providers` (r:1 w:1)
+	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Receipts` (r:1 w:1)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Policy` (r:1 w:0)
-	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
-	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:0)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Providers` (r:1 w:1)
-	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ReceiptDeposits` (r:0 w:1)
+	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		//  Measured:  `2289`
+		//  Measured:  `2778`
 		//  Estimated: `8799`
-		// Minimum execution time: 193_833_000 picoseconds.
-		Weight::from_parts(239_570_000, 8799)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+		// Minimum execution time: 273_593_000 picoseconds.
+		Weight::from_parts(457_457_000, 8799)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Inference::SettlementQueueBounds` (r:1 w:1)
 	/// Proof: `Inference::SettlementQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -316,40 +348,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:50 w:50)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTerms` (r:50 w:50)
+	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:52 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Providers` (r:1 w:1)
+	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
+	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Receipts` (r:50 w:50)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Policy` (r:1 w:0)
-	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
-	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:0)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Providers` (r:1 w:1)
-	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::ExpiryQueueBounds` (r:1 w:1)
+	/// Proof: `Inference::ExpiryQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::ExpiryQueue` (r:50 w:50)
+	/// Proof: `Inference::ExpiryQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ReceiptDeposits` (r:0 w:50)
+	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:50)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 50]`.
 	fn settle_queued(n: u32, ) -> Weight {
-		//  Measured:  `1915 + n * (421 ±0)`
-		//  Estimated: `6196 + n * (6132 ±0)`
-		// Minimum execution time: 3_908_000 picoseconds.
-		Weight::from_parts(4_288_000, 6196)
-			// Standard Error: 2_517_157
-			.saturating_add(Weight::from_parts(246_122_552, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+		//  Measured:  `2505 + n * (474 ±0)`
+		//  Estimated: `6347 + n * (6132 ±0)`
+		// Minimum execution time: 5_090_000 picoseconds.
+		Weight::from_parts(6_893_000, 6347)
+			// Standard Error: 2_952_126
+			.saturating_add(Weight::from_parts(361_277_463, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(T::DbWeight::get().writes((10_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 	/// Storage: `Inference::MinProviderStake` (r:0 w:1)
@@ -357,8 +397,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_min_provider_stake() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_608_000 picoseconds.
-		Weight::from_parts(19_145_000, 0)
+		// Minimum execution time: 9_928_000 picoseconds.
+		Weight::from_parts(16_922_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -366,12 +406,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		//  Measured:  `977`
-		//  Estimated: `3640`
-		// Minimum execution time: 132_118_000 picoseconds.
-		Weight::from_parts(206_838_000, 3640)
+		//  Estimated: `3658`
+		// Minimum execution time: 128_902_000 picoseconds.
+		Weight::from_parts(193_002_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -380,91 +420,91 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider(m: u32, ) -> Weight {
-		Weight::from_parts(231_675_112, 3640)
-			.saturating_add(Weight::from_parts(8_235_568, 0).saturating_mul(m.into()))
+		Weight::from_parts(183_861_132, 3658)
+			.saturating_add(Weight::from_parts(8_439_990, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(m.into()))
 	}
 	fn add_model() -> Weight {
-		Weight::from_parts(118_562_000, 4214)
+		Weight::from_parts(112_972_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(76_563_000, 3603)
+		Weight::from_parts(98_966_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(80_190_000, 3603)
+		Weight::from_parts(99_045_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(203_271_000, 3640)
+		Weight::from_parts(217_187_000, 3658)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_inference() -> Weight {
-		Weight::from_parts(211_788_000, 4214)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(339_888_000, 4214)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
-		Weight::from_parts(295_041_915, 30006)
-			.saturating_add(Weight::from_parts(14_564_441, 0).saturating_mul(c.into()))
+		Weight::from_parts(327_501_896, 30006)
+			.saturating_add(Weight::from_parts(23_903_894, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(146_575_000, 3710)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(243_938_000, 3710)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn expire_request() -> Weight {
-		Weight::from_parts(167_153_000, 3710)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(173_104_000, 3710)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(193_052_000, 3710)
+		Weight::from_parts(163_687_000, 3710)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn resolve_challenge() -> Weight {
-		Weight::from_parts(340_930_000, 11402)
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+		Weight::from_parts(392_636_000, 11402)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn expire_challenge() -> Weight {
-		Weight::from_parts(222_998_000, 6290)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
-	}
-	fn settle() -> Weight {
-		Weight::from_parts(239_570_000, 8799)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(320_901_000, 6326)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
+	fn settle() -> Weight {
+		Weight::from_parts(457_457_000, 8799)
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
+	}
 	fn settle_queued(n: u32, ) -> Weight {
-		Weight::from_parts(4_288_000, 6196)
-			.saturating_add(Weight::from_parts(246_122_552, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-			.saturating_add(RocksDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+		Weight::from_parts(6_893_000, 6347)
+			.saturating_add(Weight::from_parts(361_277_463, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+			.saturating_add(RocksDbWeight::get().writes((10_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 	fn set_min_provider_stake() -> Weight {
-		Weight::from_parts(19_145_000, 0)
+		Weight::from_parts(16_922_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(206_838_000, 3640)
+		Weight::from_parts(193_002_000, 3658)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_policy() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 9_788_000 picoseconds.
-		Weight::from_parts(19_928_000, 0)
+		// Minimum execution time: 10_029_000 picoseconds.
+		Weight::from_parts(12_022_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
@@ -77,10 +77,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::ModelDataSide` (r:0 w:1)
 	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn set_model_data_side() -> Weight {
-		//  Measured:  `835`
+		//  Measured:  `950`
 		//  Estimated: `4214`
-		// Minimum execution time: 35_647_000 picoseconds.
-		Weight::from_parts(49_693_000, 4214)
+		// Minimum execution time: 36_448_000 picoseconds.
+		Weight::from_parts(44_895_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -91,69 +91,79 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::AccountTotals` (r:1 w:1)
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	fn claim() -> Weight {
-		//  Measured:  `406`
+		//  Measured:  `484`
 		//  Estimated: `6196`
-		// Minimum execution time: 83_757_000 picoseconds.
-		Weight::from_parts(120_446_000, 6196)
+		// Minimum execution time: 82_114_000 picoseconds.
+		Weight::from_parts(144_331_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:0)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:1 w:0)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::AccountTotals` (r:1 w:1)
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn claim_pool() -> Weight {
-		//  Measured:  `1581`
-		//  Estimated: `6196`
-		// Minimum execution time: 120_396_000 picoseconds.
-		Weight::from_parts(133_971_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `7642`
+		//  Estimated: `6395`
+		// Minimum execution time: 180_348_000 picoseconds.
+		Weight::from_parts(218_380_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Rewards::Credits` (r:1 w:1)
 	/// Proof: `Rewards::Credits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Pools` (r:16 w:16)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:16 w:0)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:16 w:16)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:16 w:16)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:16 w:0)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::AccountTotals` (r:1 w:1)
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:16)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	fn claim_all(n: u32, ) -> Weight {
-		//  Measured:  `1553 + n * (249 ±0)`
-		//  Estimated: `6196 + n * (2607 ±0)`
-		// Minimum execution time: 138_490_000 picoseconds.
-		Weight::from_parts(140_977_758, 6196)
-			// Standard Error: 940_084
-			.saturating_add(Weight::from_parts(53_057_841, 0).saturating_mul(n.into()))
+		//  Measured:  `7463 + n * (403 ±0)`
+		//  Estimated: `6196 + n * (5405 ±0)`
+		// Minimum execution time: 195_246_000 picoseconds.
+		Weight::from_parts(86_853_961, 6196)
+			// Standard Error: 2_949_606
+			.saturating_add(Weight::from_parts(129_019_029, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2607).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5405).saturating_mul(n.into()))
 	}
 	/// Storage: `Rewards::Receipts` (r:1 w:1)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:9 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Policy` (r:1 w:0)
-	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
-	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributions` (r:32 w:0)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:32 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:32 w:32)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Pools` (r:32 w:32)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDatanetTotals` (r:32 w:32)
@@ -164,47 +174,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:9 w:9)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ReceiptDeposits` (r:0 w:1)
+	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `a` is `[0, 8]`.
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[1, 32]`.
 	fn settle(a: u32, c: u32, d: u32, ) -> Weight {
-		//  Measured:  `1165 + a * (416 ±0) + c * (154 ±0) + d * (240 ±0)`
-		//  Estimated: `83902 + a * (3224 ±0) + c * (2858 ±0) + d * (3540 ±0)`
-		// Minimum execution time: 856_626_000 picoseconds.
-		Weight::from_parts(377_610_583, 83902)
-			// Standard Error: 12_857_835
-			.saturating_add(Weight::from_parts(8_996_286, 0).saturating_mul(a.into()))
-			// Standard Error: 3_399_042
-			.saturating_add(Weight::from_parts(28_967_314, 0).saturating_mul(c.into()))
-			// Standard Error: 3_499_428
-			.saturating_add(Weight::from_parts(14_293_217, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(76_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(a.into())))
+		//  Measured:  `7424 + a * (434 ±0) + c * (162 ±0) + d * (288 ±0)`
+		//  Estimated: `83902 + a * (3224 ±0) + c * (2858 ±0) + d * (4893 ±164)`
+		// Minimum execution time: 1_362_014_000 picoseconds.
+		Weight::from_parts(656_924_567, 83902)
+			// Standard Error: 16_715_561
+			.saturating_add(Weight::from_parts(38_192_739, 0).saturating_mul(a.into()))
+			// Standard Error: 4_418_854
+			.saturating_add(Weight::from_parts(25_718_919, 0).saturating_mul(c.into()))
+			// Standard Error: 4_549_358
+			.saturating_add(Weight::from_parts(68_208_842, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(56_u64))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(c.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
-			.saturating_add(T::DbWeight::get().writes(74_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(a.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(T::DbWeight::get().writes(67_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 3540).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(0, 4893).saturating_mul(d.into()))
 	}
 	/// Storage: `Rewards::Receipts` (r:1 w:1)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Policy` (r:1 w:0)
-	/// Proof: `Rewards::Policy` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
-	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDatanetTotals` (r:1 w:1)
@@ -215,55 +228,71 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ReceiptDeposits` (r:0 w:1)
+	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `k` is `[1, 1000]`.
 	fn pool_payment(k: u32, ) -> Weight {
-		//  Measured:  `1544 + k * (1 ±0)`
-		//  Estimated: `7122`
-		// Minimum execution time: 148_920_000 picoseconds.
-		Weight::from_parts(315_998_349, 7122)
-			// Standard Error: 25_877
-			.saturating_add(Weight::from_parts(58_246, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(15_u64))
-			.saturating_add(T::DbWeight::get().writes(12_u64))
+		//  Measured:  `3215 + k * (2 ±0)`
+		//  Estimated: `8799`
+		// Minimum execution time: 227_807_000 picoseconds.
+		Weight::from_parts(373_560_379, 8799)
+			// Standard Error: 29_389
+			.saturating_add(Weight::from_parts(122_307, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:0)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributors` (r:1 w:0)
 	/// Proof: `Datanets::Contributors` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::AccountTotals` (r:1 w:1)
 	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// The range of component `k` is `[1, 1000]`.
 	fn pool_claim(k: u32, ) -> Weight {
-		//  Measured:  `3109 + k * (2 ±0)`
-		//  Estimated: `6196`
-		// Minimum execution time: 174_908_000 picoseconds.
-		Weight::from_parts(250_647_413, 6196)
-			// Standard Error: 20_639
-			.saturating_add(Weight::from_parts(43_184, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		//  Measured:  `4318 + k * (2 ±0)`
+		//  Estimated: `6395`
+		// Minimum execution time: 219_712_000 picoseconds.
+		Weight::from_parts(339_229_215, 6395)
+			// Standard Error: 29_683
+			.saturating_add(Weight::from_parts(87_185, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Rewards::Pools` (r:1 w:1)
 	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
+	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(2882), added: 5357, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::PoolMembers` (r:1 w:1)
 	/// Proof: `Rewards::PoolMembers` (`max_values`: None, `max_size`: Some(132), added: 2607, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberEpochs` (r:1 w:1)
+	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::MemberPools` (r:0 w:1)
+	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn before_share_change() -> Weight {
-		//  Measured:  `787`
-		//  Estimated: `3597`
-		// Minimum execution time: 26_630_000 picoseconds.
-		Weight::from_parts(29_656_000, 3597)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		//  Measured:  `6815`
+		//  Estimated: `6395`
+		// Minimum execution time: 110_487_000 picoseconds.
+		Weight::from_parts(182_162_000, 6395)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
@@ -271,18 +300,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Receipts` (r:101 w:100)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::ReceiptDeposits` (r:100 w:100)
+	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 100]`.
 	fn prune_receipts(n: u32, ) -> Weight {
-		//  Measured:  `1592 + n * (88 ±0)`
+		//  Measured:  `2170 + n * (140 ±0)`
 		//  Estimated: `7122 + n * (6132 ±0)`
-		// Minimum execution time: 20_689_000 picoseconds.
-		Weight::from_parts(22_301_000, 7122)
-			// Standard Error: 323_138
-			.saturating_add(Weight::from_parts(23_784_461, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+		// Minimum execution time: 32_941_000 picoseconds.
+		Weight::from_parts(37_400_000, 7122)
+			// Standard Error: 384_877
+			.saturating_add(Weight::from_parts(117_591_702, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 }
@@ -290,73 +325,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(19_928_000, 0)
+		Weight::from_parts(12_022_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_model_data_side() -> Weight {
-		Weight::from_parts(49_693_000, 4214)
+		Weight::from_parts(44_895_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(120_446_000, 6196)
+		Weight::from_parts(144_331_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn claim_pool() -> Weight {
-		Weight::from_parts(133_971_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(218_380_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn claim_all(n: u32, ) -> Weight {
-		Weight::from_parts(140_977_758, 6196)
-			.saturating_add(Weight::from_parts(53_057_841, 0).saturating_mul(n.into()))
+		Weight::from_parts(86_853_961, 6196)
+			.saturating_add(Weight::from_parts(129_019_029, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2607).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 5405).saturating_mul(n.into()))
 	}
 	fn settle(a: u32, c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(377_610_583, 83902)
-			.saturating_add(Weight::from_parts(8_996_286, 0).saturating_mul(a.into()))
-			.saturating_add(Weight::from_parts(28_967_314, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(14_293_217, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(76_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(a.into())))
+		Weight::from_parts(656_924_567, 83902)
+			.saturating_add(Weight::from_parts(38_192_739, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(25_718_919, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(68_208_842, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(56_u64))
+			.saturating_add(RocksDbWeight::get().reads((6_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(c.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
-			.saturating_add(RocksDbWeight::get().writes(74_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(a.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(d.into())))
+			.saturating_add(RocksDbWeight::get().writes(67_u64))
+			.saturating_add(RocksDbWeight::get().writes((4_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(c.into())))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 3540).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(0, 4893).saturating_mul(d.into()))
 	}
 	fn pool_payment(k: u32, ) -> Weight {
-		Weight::from_parts(315_998_349, 7122)
-			.saturating_add(Weight::from_parts(58_246, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(15_u64))
-			.saturating_add(RocksDbWeight::get().writes(12_u64))
+		Weight::from_parts(373_560_379, 8799)
+			.saturating_add(Weight::from_parts(122_307, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn pool_claim(k: u32, ) -> Weight {
-		Weight::from_parts(250_647_413, 6196)
-			.saturating_add(Weight::from_parts(43_184, 0).saturating_mul(k.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(339_229_215, 6395)
+			.saturating_add(Weight::from_parts(87_185, 0).saturating_mul(k.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn before_share_change() -> Weight {
-		Weight::from_parts(29_656_000, 3597)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
+		Weight::from_parts(182_162_000, 6395)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(22_301_000, 7122)
-			.saturating_add(Weight::from_parts(23_784_461, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
-			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+		Weight::from_parts(37_400_000, 7122)
+			.saturating_add(Weight::from_parts(117_591_702, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
 
-export { Keyring };
+export { Keyring, WsProvider };
 
 /** The `@polkadot/api` definitions of the `attribution_*` RPC methods. */
 export const attributionRpc = JSON.parse(readFileSync(
