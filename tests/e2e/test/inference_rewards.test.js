@@ -71,8 +71,13 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
     ...receipt.ancestors.map((a) => a.amount), ...receipt.contributors.map((c) => c.amount),
     ...receipt.pools.map((p) => p.amount)].reduce((sum, x) => sum + x.toBigInt(), 0n);
   assert.equal(parts, price, 'the parts sum to the fee');
-  // Eve paid the price and a fee for each of her transactions; the deposit came back.
-  assert.equal(eveBefore - await free(keys.Eve.address), price + feePaid(requested.events));
+  // Eve paid the price and a fee for each of her transactions; the request deposit came back,
+  // and the receipt holds its own deposit from her until it is pruned.
+  const receiptDeposit = api.consts.rewards.receiptDeposit.toBigInt();
+  assert.equal(eveBefore - await free(keys.Eve.address),
+    price + feePaid(requested.events) + receiptDeposit);
+  assert.deepEqual((await api.query.rewards.receiptDeposits(id)).unwrap().map((v) => v.toString()),
+    [keys.Eve.address, receiptDeposit.toString()]);
   await assert.rejects(sendAndFinalize(api, api.tx.inference.settle(id), keys.Eve),
     /inference\.RequestClosed/);
 
