@@ -279,11 +279,20 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		// A block that could not take every ready transaction (full, or made before a burst's
 		// later transactions were promoted from the future queue) asks for the next one: no
 		// valid transaction is left waiting for an import that never comes.
+		// It asks once the pool has caught up with the block (or after half a second), so a
+		// block that took everything does not ask for an empty one.
 		let pool = transaction_pool.clone();
-		let leftover_commands = client.import_notification_stream().filter_map(move |_| {
-			let ready = pool.status().ready;
-			futures::future::ready((ready > 0).then(seal))
-		});
+		let leftover_commands = client
+			.import_notification_stream()
+			.filter_map(move |block| {
+				let pool = pool.clone();
+				async move {
+					let mut ready =
+						pool.ready_at_with_timeout(block.hash, Duration::from_millis(500)).await;
+					ready.next().is_some().then(seal)
+				}
+			})
+			.boxed();
 		let pool_commands = futures::stream::select(pool_commands, leftover_commands);
 		let cidp_client = client.clone();
 		let params = ManualSealParams {
