@@ -84,6 +84,17 @@ fn closed_datanet_with_last_contribution<T: Config>(
 	Ok((curator, contributor, id, c))
 }
 
+/// A curated datanet with one pending contribution. Returns `(curator, contributor, datanet,
+/// contribution)`.
+fn pending_contribution<T: Config>(
+) -> Result<(T::AccountId, T::AccountId, DatanetId, ContributionId), BenchmarkError> {
+	let curator = funded::<T>("curator");
+	let contributor = funded::<T>("contributor");
+	let id = datanet::<T>(&curator, CurationMode::Curated)?;
+	let c = contribution::<T>(&contributor, id, 1)?;
+	Ok((curator, contributor, id, c))
+}
+
 fn assert_last_event<T: Config>(event: Event<T>) {
 	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
 		event,
@@ -173,10 +184,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn accept_contribution() -> Result<(), BenchmarkError> {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated)?;
-		let c = contribution::<T>(&contributor, id, 1)?;
+		let (curator, contributor, id, c) = pending_contribution::<T>()?;
 		T::OnShareChange::prepare_worst_case(id, &contributor);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
@@ -189,10 +197,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_contribution() -> Result<(), BenchmarkError> {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated)?;
-		let c = contribution::<T>(&contributor, id, 1)?;
+		let (curator, _, _, c) = pending_contribution::<T>()?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert!(!Contributions::<T>::contains_key(c));
@@ -201,10 +206,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_as_spam() -> Result<(), BenchmarkError> {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated)?;
-		let c = contribution::<T>(&contributor, id, 1)?;
+		let (curator, _, _, c) = pending_contribution::<T>()?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(curator), c);
 		assert!(!Contributions::<T>::contains_key(c));
@@ -213,10 +215,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn expire_contribution() -> Result<(), BenchmarkError> {
-		let curator = funded::<T>("curator");
-		let contributor = funded::<T>("contributor");
-		let id = datanet::<T>(&curator, CurationMode::Curated)?;
-		let c = contribution::<T>(&contributor, id, 1)?;
+		let (curator, _, _, c) = pending_contribution::<T>()?;
 		let later = frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::PendingExpiry::get())
 			.saturating_add(1u32.into());

@@ -7,26 +7,12 @@
 
 use crate::pallet::{Config, Pallet};
 use frame_support::{traits::Get, weights::Weight, BoundedVec};
-use openledger_primitives::migrations::{AddsStorageOnly, Invariants};
-use sp_runtime::TryRuntimeError;
+use frame_system::pallet_prelude::BlockNumberFor;
+use openledger_primitives::migrations::VersionedAddsStorage;
 
 /// From storage version 0 to 1: new storage items only (see the module docs).
-pub type MigrateV0ToV1<T> = frame_support::migrations::VersionedMigration<
-	0,
-	1,
-	AddsStorageOnly<Pallet<T>>,
-	Pallet<T>,
-	<T as frame_system::Config>::DbWeight,
->;
-
-impl<T: Config> Invariants for Pallet<T> {
-	fn check() -> Result<(), TryRuntimeError> {
-		#[cfg(any(feature = "std", feature = "try-runtime"))]
-		return Self::do_try_state();
-		#[cfg(not(any(feature = "std", feature = "try-runtime")))]
-		Ok(())
-	}
-}
+pub type MigrateV0ToV1<T> =
+	VersionedAddsStorage<0, 1, Pallet<T>, BlockNumberFor<T>, <T as frame_system::Config>::DbWeight>;
 
 impl<T: Config> Pallet<T> {
 	/// Index the pool records of storage version 0 into [`crate::MemberPools`], a few per
@@ -78,12 +64,12 @@ impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for StartMember
 	}
 
 	#[cfg(feature = "try-runtime")]
-	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), TryRuntimeError> {
+	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		frame_support::ensure!(
 			crate::MemberIndexCursor::<T>::exists(),
 			"the member index must be under way"
 		);
-		Pallet::<T>::check()
+		Pallet::<T>::do_try_state()
 	}
 }
 
