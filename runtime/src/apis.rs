@@ -336,6 +336,15 @@ impl_runtime_apis! {
 			Datanets::api_datanet_versions(datanet, start, limit)
 		}
 
+		fn version_log(
+			datanet: DatanetId,
+			version: VersionNumber,
+			start: Option<u64>,
+			limit: u32,
+		) -> Page<pallet_datanets::LogEntryView, u64> {
+			Datanets::api_version_log(datanet, version, start, limit)
+		}
+
 		fn datanet_models(datanet: DatanetId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId> {
 			Models::api_datanet_models(datanet, start, limit)
 		}

@@ -74,15 +74,39 @@ fn dev_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect()
 }
 
+/// The seeded contributions' content: real text, committed in `content/seed/`, so that the
+/// reference provider can generate from it and anyone can recompute an attribution. Their
+/// content hashes are blake2-256 of these bytes.
+const SEED_CONTENT: [(&str, &[u8]); 5] = [
+	("medical-qa-1", include_bytes!("../../content/seed/medical-qa-1.txt")),
+	("medical-qa-2", include_bytes!("../../content/seed/medical-qa-2.txt")),
+	("medical-qa-3", include_bytes!("../../content/seed/medical-qa-3.txt")),
+	("legal-corpus-1", include_bytes!("../../content/seed/legal-corpus-1.txt")),
+	("legal-corpus-2", include_bytes!("../../content/seed/legal-corpus-2.txt")),
+];
+
+/// Where the seeded content is published (the content store checks what it fetches against
+/// the hash; the clients also carry the seed content themselves).
+const SEED_CONTENT_BASE: &str =
+	"https://raw.githubusercontent.com/openledger/openledger-appchain/main/content/seed";
+
+/// The artifact hash of the seeded reference model: the hash of the `attribution-engine`
+/// manifest over version 1 of both seeded datanets (`min_span` 4, `max_occurrences` 1,000).
+/// `openledger-client`'s tests rebuild it from `content/seed/` and the chain spec.
+pub const REFERENCE_MODEL_ARTIFACT: [u8; 32] = [
+	59, 248, 255, 155, 119, 149, 120, 92, 16, 33, 152, 57, 83, 37, 86, 168, 151, 153, 32, 169, 247,
+	134, 15, 18, 175, 197, 254, 110, 242, 70, 150, 159,
+];
+
 /// Something to look at on a fresh dev chain: an open datanet curated by Alice with
 /// contributions from Charlie and Dave, and a curated one by Bob with one accepted contribution
-/// from Eve and one from Ferdie awaiting Bob.
+/// from Eve and one from Ferdie awaiting Bob. The contributions are the texts of `content/seed/`.
 fn seeded_datanets() -> Value {
-	let content = |seed: &str| BlakeTwo256::hash(seed.as_bytes());
-	let uri = |seed: &str| alloc::format!("ipfs://openledger-dev/{seed}").into_bytes();
-	let item = |datanet: u32, who: Sr25519Keyring, seed: &str, size: u64, accept: bool| {
-		(datanet, who.to_account_id(), content(seed), size, uri(seed), accept)
+	let item = |datanet: u32, who: Sr25519Keyring, (name, bytes): (&str, &[u8]), accept: bool| {
+		let uri = alloc::format!("{SEED_CONTENT_BASE}/{name}.txt").into_bytes();
+		(datanet, who.to_account_id(), BlakeTwo256::hash(bytes), bytes.len() as u64, uri, accept)
 	};
+	let [medical_1, medical_2, medical_3, legal_1, legal_2] = SEED_CONTENT;
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		datanets: DatanetsConfig {
 			datanets: vec![
@@ -100,11 +124,11 @@ fn seeded_datanets() -> Value {
 				),
 			],
 			contributions: vec![
-				item(0, Sr25519Keyring::Charlie, "medical-qa-1", 48_213, true),
-				item(0, Sr25519Keyring::Dave, "medical-qa-2", 91_002, true),
-				item(0, Sr25519Keyring::Charlie, "medical-qa-3", 12_940, true),
-				item(1, Sr25519Keyring::Eve, "legal-corpus-1", 1_204_511, true),
-				item(1, Sr25519Keyring::Ferdie, "legal-corpus-2", 733_120, false),
+				item(0, Sr25519Keyring::Charlie, medical_1, true),
+				item(0, Sr25519Keyring::Dave, medical_2, true),
+				item(0, Sr25519Keyring::Charlie, medical_3, true),
+				item(1, Sr25519Keyring::Eve, legal_1, true),
+				item(1, Sr25519Keyring::Ferdie, legal_2, false),
 			],
 			// Version 1 of both, for models to cite.
 			versions: vec![0, 1],
@@ -112,8 +136,9 @@ fn seeded_datanets() -> Value {
 	})
 }
 
-/// A base model by Alice trained on both seeded datanets (version 1), and a LoRA adapter on it
-/// by Bob, trained on the medical datanet, owing the base 10%.
+/// A base model by Alice trained on both seeded datanets (version 1): the reference ∞-gram
+/// model of `attribution-engine` over their content, which the provider daemon serves; and a
+/// LoRA adapter on it by Bob, trained on the medical datanet, owing the base 10%.
 fn seeded_models() -> Value {
 	let artifact = |seed: &str| BlakeTwo256::hash(seed.as_bytes());
 	let source = |datanet, percent| TrainingSource {
@@ -126,8 +151,8 @@ fn seeded_models() -> Value {
 			models: vec![
 				(
 					Sr25519Keyring::Alice.to_account_id(),
-					b"OpenLedger Base 7B".to_vec(),
-					artifact("openledger-base-7b.safetensors"),
+					"OpenLedger Reference (∞-gram)".as_bytes().to_vec(),
+					sp_core::H256(REFERENCE_MODEL_ARTIFACT),
 					ModelKind::Base,
 					vec![source(0, 60), source(1, 40)],
 					OPEN / 10,

@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -147,6 +147,7 @@ pub type Receipt = pallet_rewards::Receipt<Runtime>;
 /// Storage migrations run on runtime upgrade, each applied once by its storage version.
 type Migrations = (
 	pallet_datanets::migrations::MigrateV0ToV1<Runtime>,
+	pallet_datanets::migrations::MigrateV1ToV2<Runtime>,
 	pallet_inference::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,

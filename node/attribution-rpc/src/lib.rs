@@ -19,6 +19,7 @@
 //! | `attribution_datanetContributions` | datanet, start, limit | a page of contributions |
 //! | `attribution_contributorContributions` | account, start, limit | a page of contributions |
 //! | `attribution_datanetVersions` | datanet, start, limit | a page of `[version, snapshot]` |
+//! | `attribution_versionLog` | datanet, version, start, limit | a page of the log a version commits to |
 //! | `attribution_datanetModels` | datanet, start, limit | a page of model ids |
 //! | `attribution_modelDerivatives` | model, start, limit | a page of model ids |
 
@@ -26,8 +27,8 @@ use std::{fmt::Display, str::FromStr, sync::Arc};
 
 pub use attribution_runtime_api::AttributionApi as AttributionRuntimeApi;
 use attribution_runtime_api::{
-	AccountRewardsPage, AttributionInput, ContributionView, DatanetReport, ModelEarningsReport,
-	ModelLineage, Page, VersionInfo, MAX_PAGE_SIZE,
+	AccountRewardsPage, AttributionInput, ContributionView, DatanetReport, LogEntryView,
+	ModelEarningsReport, ModelLineage, Page, VersionInfo, MAX_PAGE_SIZE,
 };
 use codec::Codec;
 use jsonrpsee::{
@@ -188,6 +189,18 @@ pub trait AttributionApi<BlockHash, AccountId, Balance, BlockNumber, Receipt> {
 		limit: u32,
 		at: Option<BlockHash>,
 	) -> RpcResult<Page<(u32, VersionInfo<BlockNumber>), u32>>;
+
+	/// A page of the accepted-set log entries version `version` of a datanet commits to, from
+	/// after position `start` (empty on a runtime before attribution API version 4).
+	#[method(name = "attribution_versionLog", blocking)]
+	fn version_log(
+		&self,
+		datanet: u32,
+		version: u32,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<BlockHash>,
+	) -> RpcResult<Page<LogEntryView, u64>>;
 
 	/// A page of the models trained on a datanet from after `start`.
 	#[method(name = "attribution_datanetModels", blocking)]
@@ -376,6 +389,28 @@ where
 	) -> RpcResult<Page<(u32, VersionInfo<BlockNumber>), u32>> {
 		let limit = check_limit(limit)?;
 		self.api(at, |api, hash| api.datanet_versions(hash, datanet, start, limit))
+	}
+
+	fn version_log(
+		&self,
+		datanet: u32,
+		version: u32,
+		start: Option<u64>,
+		limit: u32,
+		at: Option<B::Hash>,
+	) -> RpcResult<Page<LogEntryView, u64>> {
+		let limit = check_limit(limit)?;
+		self.api(at, |api, hash| {
+			let api_version = api
+				.api_version::<dyn AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>>(
+					hash,
+				)?
+				.unwrap_or_default();
+			if api_version < 4 {
+				return Ok(Page { items: Vec::new(), next: None });
+			}
+			api.version_log(hash, datanet, version, start, limit)
+		})
 	}
 
 	fn datanet_models(

@@ -95,7 +95,8 @@ impl<T: Config> Pallet<T> {
 		let (status, gained, log_root) = if accept_now {
 			info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
 			let acceptance = Self::next_acceptance(&info);
-			let root = Self::log_entry(&mut info, LogOp::Add, id, content_hash, DEFAULT_WEIGHT)?;
+			let root =
+				Self::log_entry(datanet, &mut info, LogOp::Add, id, content_hash, DEFAULT_WEIGHT)?;
 			(ContributionStatus::Accepted, DEFAULT_WEIGHT, Some((root, acceptance)))
 		} else {
 			info.pending = info.pending.checked_add(1).ok_or(Error::<T>::Overflow)?;
@@ -191,6 +192,7 @@ impl<T: Config> Pallet<T> {
 		info.accepted = info.accepted.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let acceptance = Self::next_acceptance(&info);
 		let log_root = Self::log_entry(
+			datanet,
 			&mut info,
 			LogOp::Add,
 			contribution,
@@ -346,8 +348,14 @@ impl<T: Config> Pallet<T> {
 		ensure!(record.status == ContributionStatus::Accepted, Error::<T>::NotAccepted);
 		ensure!(weight >= 1 && weight <= T::MaxWeight::get(), Error::<T>::WeightOutOfBounds);
 		let datanet = record.datanet;
-		let log_root =
-			Self::log_entry(&mut info, LogOp::Regrade, contribution, record.content_hash, weight)?;
+		let log_root = Self::log_entry(
+			datanet,
+			&mut info,
+			LogOp::Regrade,
+			contribution,
+			record.content_hash,
+			weight,
+		)?;
 		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
 		let share = old
 			.share
@@ -402,7 +410,14 @@ impl<T: Config> Pallet<T> {
 			ContributionStatus::Accepted => {
 				ensure!(info.status == DatanetStatus::Closed, Error::<T>::DatanetStillActive);
 				info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Underflow)?;
-				Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
+				Self::log_entry(
+					datanet,
+					&mut info,
+					LogOp::Drop,
+					contribution,
+					record.content_hash,
+					0,
+				)?;
 				true
 			}
 			ContributionStatus::Removed => return Err(Error::<T>::AlreadyRemoved.into()),
@@ -452,7 +467,7 @@ impl<T: Config> Pallet<T> {
 		info.accepted = info.accepted.checked_sub(1).ok_or(Error::<T>::Underflow)?;
 		info.removed = info.removed.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let log_root =
-			Self::log_entry(&mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
+			Self::log_entry(datanet, &mut info, LogOp::Drop, contribution, record.content_hash, 0)?;
 		let old = Contributors::<T>::get(datanet, &record.contributor).unwrap_or_default();
 		let new = Self::with_contribution(old, Membership::Leave, record.weight)?;
 

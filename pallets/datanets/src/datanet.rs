@@ -324,18 +324,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Appends an entry to the datanet's accepted-set log and returns the new root (see the
-	/// crate docs for the formula).
+	/// crate docs for the formula) and stores the entry under its position in [`Log`].
 	pub(crate) fn log_entry(
+		datanet: DatanetId,
 		info: &mut DatanetInfo<T>,
 		op: LogOp,
 		contribution: ContributionId,
 		content_hash: H256,
 		weight: ContributionWeight,
 	) -> Result<H256, Error<T>> {
-		let entry = (info.log_root, info.log_len, op, contribution, content_hash, weight).encode();
-		info.log_len = info.log_len.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		info.log_root = H256(sp_io::hashing::blake2_256(&entry));
+		let entry = LogEntry { op, contribution, content_hash, weight };
+		let position = info.log_len;
+		info.log_len = position.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		info.log_root = Self::chain_log(info.log_root, position, &entry);
+		Log::<T>::insert(datanet, position, entry);
 		Ok(info.log_root)
+	}
+
+	/// The log root after appending `entry` at `position` to a log whose root is `root`.
+	pub fn chain_log(root: H256, position: u64, entry: &LogEntry) -> H256 {
+		let LogEntry { op, contribution, content_hash, weight } = *entry;
+		let encoded = (root, position, op, contribution, content_hash, weight).encode();
+		H256(sp_io::hashing::blake2_256(&encoded))
 	}
 
 	/// Replaces a contributor's standing in a datanet, keeping the datanet's totals in step.

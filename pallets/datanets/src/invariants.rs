@@ -135,6 +135,7 @@ impl<T: Config> Pallet<T> {
 		let next_datanet = NextDatanetId::<T>::get();
 		for (datanet, info) in Datanets::<T>::iter() {
 			ensure!(datanet < next_datanet, "datanet id beyond NextDatanetId");
+			Self::check_log(datanet, &info)?;
 			let tally = tallies.remove(&datanet).unwrap_or_default();
 			ensure!(tally.pending == info.pending, "pending counter differs from the records");
 			ensure!(tally.accepted == info.accepted, "accepted counter differs from the records");
@@ -203,6 +204,31 @@ impl<T: Config> Pallet<T> {
 				"held datanet deposits differ from the records"
 			);
 		}
+		Ok(())
+	}
+
+	/// A stored log (from position 0) replays to the datanet's root and every version's
+	/// commitment; a log stored only from an upgrade on holds nothing beyond its length.
+	fn check_log(datanet: DatanetId, info: &DatanetInfo<T>) -> Result<(), TryRuntimeError> {
+		let stored = Log::<T>::iter_key_prefix(datanet).count() as u64;
+		ensure!(stored <= info.log_len, "more log entries stored than the log is long");
+		if !Log::<T>::contains_key(datanet, 0) {
+			return Ok(());
+		}
+		let mut root = sp_core::H256::zero();
+		let mut version = 1;
+		for position in 0..info.log_len {
+			let entry = Log::<T>::get(datanet, position).ok_or("a log entry is missing")?;
+			root = Self::chain_log(root, position, &entry);
+			while let Some(v) = Versions::<T>::get(datanet, version) {
+				if v.log_len != position.saturating_add(1) {
+					break;
+				}
+				ensure!(v.commitment == root, "a version's commitment differs from its log");
+				version.saturating_inc();
+			}
+		}
+		ensure!(root == info.log_root, "the stored log does not replay to the datanet's root");
 		Ok(())
 	}
 }

@@ -124,9 +124,9 @@ pub mod pallet {
 	use sp_core::H256;
 	use sp_runtime::traits::StaticLookup;
 
-	/// The in-code storage version. 1: pending counts per contributor (a new map; see
-	/// [`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. 1: pending counts per contributor; 2: the accepted-set log
+	/// is stored (new maps; see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -334,6 +334,14 @@ pub mod pallet {
 		u32,
 		ValueQuery,
 	>;
+
+	/// The accepted-set log of each datanet by position, so that anyone can list a version's
+	/// exact contributions from the chain and check them against its commitment. Entries made
+	/// before storage version 2 are not stored (they are in the events of their blocks).
+	/// Each entry is one accept, regrade or drop, paid for by the contribution's deposit or by
+	/// the curator's transaction.
+	#[pallet::storage]
+	pub type Log<T> = StorageDoubleMap<_, Twox64Concat, DatanetId, Twox64Concat, u64, LogEntry>;
 
 	/// Published versions of each datanet, numbered from 1.
 	#[pallet::storage]

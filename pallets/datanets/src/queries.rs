@@ -60,6 +60,26 @@ impl<T: Config> Pallet<T> {
 			.filter_map(|n| Versions::<T>::get(datanet, n).map(|info| (n, info)))
 	}
 
+	/// A page of the accepted-set log of `datanet` up to `version` (the entries its commitment
+	/// covers), from after position `start`, at most `limit`. Replaying the entries through
+	/// [`Pallet::chain_log`] from a zero root reproduces the version's commitment and yields its
+	/// exact contributions with their weights. Empty when the version is unknown or its entries
+	/// predate the stored log.
+	pub fn api_version_log(
+		datanet: DatanetId,
+		version: VersionNumber,
+		start: Option<u64>,
+		limit: u32,
+	) -> Page<LogEntryView, u64> {
+		let end = Versions::<T>::get(datanet, version).map_or(0, |v| v.log_len);
+		let first = start.map_or(0, |s| s.saturating_add(1));
+		page(first..end, limit).filter_map(|position| {
+			let entry = Log::<T>::get(datanet, position)?;
+			let uri = Contributions::<T>::get(entry.contribution).map(|c| c.uri.into_inner());
+			Some(LogEntryView { position, entry, uri })
+		})
+	}
+
 	fn contribution_view(id: ContributionId) -> Option<ContributionView<T::AccountId>> {
 		Contributions::<T>::get(id).map(|c| ContributionView {
 			id,

@@ -171,7 +171,9 @@ pub struct VersionInfo<BlockNumber> {
 }
 
 /// What an entry of a datanet's accepted-set log records.
-#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, serde::Serialize,
+)]
 pub enum LogOp {
 	/// A contribution joined the accepted set with a weight.
 	Add = 0,
@@ -179,6 +181,49 @@ pub enum LogOp {
 	Regrade = 1,
 	/// A contribution left the accepted set (removed or withdrawn).
 	Drop = 2,
+}
+
+/// One entry of a datanet's accepted-set log, as stored (see the crate docs for how entries
+/// chain into a version's commitment).
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug, serde::Serialize,
+)]
+#[serde(rename_all = "camelCase")]
+pub struct LogEntry {
+	/// Added, regraded or dropped.
+	pub op: LogOp,
+	/// The contribution it concerns.
+	pub contribution: ContributionId,
+	/// That contribution's content hash.
+	pub content_hash: H256,
+	/// Its weight after the entry (0 when dropped).
+	pub weight: ContributionWeight,
+}
+
+/// A log entry in a listing: its position, the entry, and where the contribution's content
+/// can be fetched while its record exists (withdrawn and rejected records are deleted; the
+/// content hash still names the data).
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LogEntryView {
+	/// Position in the datanet's log, from 0.
+	pub position: u64,
+	/// The entry.
+	pub entry: LogEntry,
+	/// The contribution's URI, if its record still exists (a string in JSON).
+	#[serde(serialize_with = "uri_as_text")]
+	pub uri: Option<alloc::vec::Vec<u8>>,
+}
+
+/// URIs are bytes on chain and text in JSON.
+fn uri_as_text<S: serde::Serializer>(
+	uri: &Option<alloc::vec::Vec<u8>>,
+	serializer: S,
+) -> Result<S::Ok, S::Error> {
+	match uri {
+		Some(bytes) => serializer.serialize_some(&alloc::string::String::from_utf8_lossy(bytes)),
+		None => serializer.serialize_none(),
+	}
 }
 
 /// A datanet's figures as the attribution queries report them.

@@ -74,30 +74,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::Datanets` (r:0 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn create_datanet() -> Weight {
-		//  Measured:  `634`
+		//  Measured:  `667`
 		//  Estimated: `3658`
-		// Minimum execution time: 87_093_000 picoseconds.
-		Weight::from_parts(139_942_000, 3658)
+		// Minimum execution time: 90_630_000 picoseconds.
+		Weight::from_parts(158_427_000, 3658)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn update_metadata() -> Weight {
-		//  Measured:  `1407`
+		//  Measured:  `1440`
 		//  Estimated: `4530`
-		// Minimum execution time: 29_204_000 picoseconds.
-		Weight::from_parts(44_333_000, 4530)
+		// Minimum execution time: 28_954_000 picoseconds.
+		Weight::from_parts(53_851_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn transfer_curatorship() -> Weight {
-		//  Measured:  `1407`
+		//  Measured:  `1440`
 		//  Estimated: `4530`
-		// Minimum execution time: 28_313_000 picoseconds.
-		Weight::from_parts(47_800_000, 4530)
+		// Minimum execution time: 28_524_000 picoseconds.
+		Weight::from_parts(53_269_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -108,10 +108,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
 	fn close_datanet() -> Weight {
-		//  Measured:  `1807`
+		//  Measured:  `1840`
 		//  Estimated: `4530`
-		// Minimum execution time: 84_248_000 picoseconds.
-		Weight::from_parts(110_106_000, 4530)
+		// Minimum execution time: 86_322_000 picoseconds.
+		Weight::from_parts(137_348_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -147,13 +147,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Log` (r:0 w:1)
+	/// Proof: `Datanets::Log` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn contribute() -> Weight {
-		//  Measured:  `8741`
+		//  Measured:  `8774`
 		//  Estimated: `6395`
-		// Minimum execution time: 253_064_000 picoseconds.
-		Weight::from_parts(302_307_000, 6395)
+		// Minimum execution time: 260_228_000 picoseconds.
+		Weight::from_parts(474_289_000, 6395)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -175,13 +177,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::AcceptedAt` (r:0 w:1)
 	/// Proof: `Datanets::AcceptedAt` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Log` (r:0 w:1)
+	/// Proof: `Datanets::Log` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn accept_contribution() -> Weight {
-		//  Measured:  `8761`
+		//  Measured:  `8794`
 		//  Estimated: `6395`
-		// Minimum execution time: 165_761_000 picoseconds.
-		Weight::from_parts(217_307_000, 6395)
+		// Minimum execution time: 181_711_000 picoseconds.
+		Weight::from_parts(316_804_000, 6395)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -204,10 +208,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn reject_contribution() -> Weight {
-		//  Measured:  `2846`
+		//  Measured:  `2879`
 		//  Estimated: `4530`
-		// Minimum execution time: 137_057_000 picoseconds.
-		Weight::from_parts(210_525_000, 4530)
+		// Minimum execution time: 142_237_000 picoseconds.
+		Weight::from_parts(254_046_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -232,10 +236,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn reject_as_spam() -> Weight {
-		//  Measured:  `2948`
+		//  Measured:  `2981`
 		//  Estimated: `6196`
-		// Minimum execution time: 145_472_000 picoseconds.
-		Weight::from_parts(185_658_000, 6196)
+		// Minimum execution time: 145_884_000 picoseconds.
+		Weight::from_parts(256_942_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -260,20 +264,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn expire_contribution() -> Weight {
-		//  Measured:  `2846`
+		//  Measured:  `2879`
 		//  Estimated: `4530`
-		// Minimum execution time: 135_424_000 picoseconds.
-		Weight::from_parts(150_192_000, 4530)
+		// Minimum execution time: 144_191_000 picoseconds.
+		Weight::from_parts(259_397_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	fn set_contribution_deposit() -> Weight {
-		//  Measured:  `1407`
+		//  Measured:  `1440`
 		//  Estimated: `4530`
-		// Minimum execution time: 27_392_000 picoseconds.
-		Weight::from_parts(31_510_000, 4530)
+		// Minimum execution time: 27_401_000 picoseconds.
+		Weight::from_parts(52_117_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -295,13 +299,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::MemberEpochs` (`max_values`: None, `max_size`: Some(2930), added: 5405, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::MemberPools` (r:0 w:1)
 	/// Proof: `Rewards::MemberPools` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Log` (r:0 w:1)
+	/// Proof: `Datanets::Log` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn grade_contribution() -> Weight {
-		//  Measured:  `8803`
+		//  Measured:  `8836`
 		//  Estimated: `6395`
-		// Minimum execution time: 165_871_000 picoseconds.
-		Weight::from_parts(195_697_000, 6395)
+		// Minimum execution time: 176_100_000 picoseconds.
+		Weight::from_parts(288_100_000, 6395)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -331,13 +337,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Log` (r:0 w:1)
+	/// Proof: `Datanets::Log` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn withdraw_contribution() -> Weight {
-		//  Measured:  `9534`
+		//  Measured:  `9567`
 		//  Estimated: `6395`
-		// Minimum execution time: 295_374_000 picoseconds.
-		Weight::from_parts(337_493_000, 6395)
+		// Minimum execution time: 310_071_000 picoseconds.
+		Weight::from_parts(525_896_000, 6395)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Datanets::Contributions` (r:1 w:1)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
@@ -367,23 +375,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::DatanetContributions` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::ContributorContributions` (r:0 w:1)
 	/// Proof: `Datanets::ContributorContributions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Log` (r:0 w:1)
+	/// Proof: `Datanets::Log` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	fn remove_contribution() -> Weight {
-		//  Measured:  `9635`
+		//  Measured:  `9668`
 		//  Estimated: `8799`
-		// Minimum execution time: 307_767_000 picoseconds.
-		Weight::from_parts(346_941_000, 8799)
+		// Minimum execution time: 328_676_000 picoseconds.
+		Weight::from_parts(572_283_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().writes(17_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Datanets::Datanets` (r:1 w:1)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Versions` (r:1 w:1)
 	/// Proof: `Datanets::Versions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn publish_version() -> Weight {
-		//  Measured:  `1557`
+		//  Measured:  `1590`
 		//  Estimated: `4530`
-		// Minimum execution time: 42_079_000 picoseconds.
-		Weight::from_parts(49_213_000, 4530)
+		// Minimum execution time: 43_301_000 picoseconds.
+		Weight::from_parts(73_538_000, 4530)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -392,72 +402,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn create_datanet() -> Weight {
-		Weight::from_parts(139_942_000, 3658)
+		Weight::from_parts(158_427_000, 3658)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn update_metadata() -> Weight {
-		Weight::from_parts(44_333_000, 4530)
+		Weight::from_parts(53_851_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn transfer_curatorship() -> Weight {
-		Weight::from_parts(47_800_000, 4530)
+		Weight::from_parts(53_269_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn close_datanet() -> Weight {
-		Weight::from_parts(110_106_000, 4530)
+		Weight::from_parts(137_348_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn contribute() -> Weight {
-		Weight::from_parts(302_307_000, 6395)
+		Weight::from_parts(474_289_000, 6395)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn accept_contribution() -> Weight {
-		Weight::from_parts(217_307_000, 6395)
+		Weight::from_parts(316_804_000, 6395)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn reject_contribution() -> Weight {
-		Weight::from_parts(210_525_000, 4530)
+		Weight::from_parts(254_046_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn reject_as_spam() -> Weight {
-		Weight::from_parts(185_658_000, 6196)
+		Weight::from_parts(256_942_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(11_u64))
 	}
 	fn expire_contribution() -> Weight {
-		Weight::from_parts(150_192_000, 4530)
+		Weight::from_parts(259_397_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn set_contribution_deposit() -> Weight {
-		Weight::from_parts(31_510_000, 4530)
+		Weight::from_parts(52_117_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn grade_contribution() -> Weight {
-		Weight::from_parts(195_697_000, 6395)
+		Weight::from_parts(288_100_000, 6395)
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn withdraw_contribution() -> Weight {
-		Weight::from_parts(337_493_000, 6395)
+		Weight::from_parts(525_896_000, 6395)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(16_u64))
-	}
-	fn remove_contribution() -> Weight {
-		Weight::from_parts(346_941_000, 8799)
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
+	fn remove_contribution() -> Weight {
+		Weight::from_parts(572_283_000, 8799)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(18_u64))
+	}
 	fn publish_version() -> Weight {
-		Weight::from_parts(49_213_000, 4530)
+		Weight::from_parts(73_538_000, 4530)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}

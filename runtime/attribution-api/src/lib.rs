@@ -26,7 +26,9 @@ pub use openledger_primitives::{
 	AttributionInput, ContributionId, DatanetId, InferenceId, ModelId, Page, VersionNumber,
 	MAX_PAGE_SIZE,
 };
-pub use pallet_datanets::{ContributionView, DatanetStats, VersionInfo};
+pub use pallet_datanets::{
+	ContributionView, DatanetStats, LogEntry, LogEntryView, LogOp, VersionInfo,
+};
 pub use pallet_models::ModelLineage;
 pub use pallet_rewards::{AccountRewards, AccountRewardsPage, ModelEarningsReport, Pool};
 
@@ -51,8 +53,9 @@ sp_api::decl_runtime_apis! {
 	/// `Receipt` is the rewards pallet's receipt type in the runtime
 	/// (`pallet_rewards::Receipt<Runtime>`): who got what from one call.
 	///
-	/// Version 3 adds [`AttributionApi::account_rewards_page`].
-	#[api_version(3)]
+	/// Version 3 adds [`AttributionApi::account_rewards_page`]; version 4
+	/// [`AttributionApi::version_log`].
+	#[api_version(4)]
 	pub trait AttributionApi<AccountId, Balance, BlockNumber, Receipt>
 	where
 		AccountId: Codec,
@@ -65,8 +68,7 @@ sp_api::decl_runtime_apis! {
 		fn account_rewards(who: AccountId) -> AccountRewards<Balance>;
 
 		/// `who`'s claimable credits, lifetime earnings by role, and a page of at most `limit`
-		/// of the pools it has a position in, from after the datanet `start`.
-		#[api_version(3)]
+		/// of the pools it has a position in, from after the datanet `start` (since version 3).
 		fn account_rewards_page(
 			who: AccountId,
 			start: Option<DatanetId>,
@@ -115,6 +117,17 @@ sp_api::decl_runtime_apis! {
 			start: Option<VersionNumber>,
 			limit: u32,
 		) -> Page<(VersionNumber, VersionInfo<BlockNumber>), VersionNumber>;
+
+		/// A page of the accepted-set log entries a datanet version's commitment covers, from
+		/// after position `start`: replayed, they reproduce the commitment and list the
+		/// version's exact contributions with their weights (see `pallet-datanets`; since
+		/// version 4).
+		fn version_log(
+			datanet: DatanetId,
+			version: VersionNumber,
+			start: Option<u64>,
+			limit: u32,
+		) -> Page<LogEntryView, u64>;
 
 		/// A page of the models trained on a datanet, from after `start`.
 		fn datanet_models(datanet: DatanetId, start: Option<ModelId>, limit: u32) -> Page<ModelId, ModelId>;

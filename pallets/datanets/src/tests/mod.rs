@@ -77,3 +77,4 @@ pub(super) fn last_event() -> Event<Test> {
 mod contributions;
 mod datanets;
 mod griefing;
+mod log;
