@@ -12,3 +12,6 @@ fi
 export PATH="$HOME/.cargo/bin:$PATH"
 NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
 export NODE_BIN
+# The provider daemon and the client CLI (scripts/build-tools.sh).
+export PROVIDER_BIN="$CARGO_TARGET_DIR/release/openledger-provider"
+export CLI_BIN="$CARGO_TARGET_DIR/release/openledger"

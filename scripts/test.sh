@@ -17,11 +17,20 @@ cargo fmt --all -- --check
 step "build: release node and runtime wasm"
 "$here/build.sh"
 
+step "build: provider daemon and client CLI"
+"$here/build-tools.sh"
+
+step "client metadata matches the runtime"
+"$here/metadata.sh" --check
+
 step "clippy -D warnings"
 cargo clippy --locked --release --workspace --all-targets -- -D warnings
 # With the benchmarks compiled in (node `benchmark` subcommand included). No wasm is needed to
 # check them: SKIP_WASM_BUILD only affects this feature set's own build of the runtime.
-SKIP_WASM_BUILD=1 cargo clippy --locked --release --workspace --all-targets \
+# The off-chain tools have no benchmarks.
+offchain=(--exclude attribution-engine --exclude openledger-client --exclude openledger-provider
+	--exclude openledger-cli)
+SKIP_WASM_BUILD=1 cargo clippy --locked --release --workspace "${offchain[@]}" --all-targets \
 	--features runtime-benchmarks -- -D warnings
 
 # Rust test binaries print "test result: ... N passed"; add them up for the summary.
@@ -39,7 +48,7 @@ summary+=("Rust tests: $(count_rust "$logs/unit.log")")
 
 step "benchmarks as tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --locked --release --workspace --exclude openledger-node \
-	--features runtime-benchmarks 2>&1 | tee "$logs/bench.log"
+	"${offchain[@]}" --features runtime-benchmarks 2>&1 | tee "$logs/bench.log"
 summary+=("Rust tests with runtime-benchmarks: $(count_rust "$logs/bench.log")")
 
 step "end-to-end tests (@polkadot/api against openledger-node)"

@@ -7,7 +7,8 @@ source "$here/../../scripts/env.sh"
 [ -x "$NODE_BIN" ] || { echo "no node binary at $NODE_BIN: run scripts/build.sh" >&2; exit 1; }
 cd "$here"
 [ -d node_modules/@polkadot/api ] || npm ci --no-audit --no-fund --loglevel=error
-export NODE_BIN
+export NODE_BIN PROVIDER_BIN CLI_BIN
+[ -x "$PROVIDER_BIN" ] && [ -x "$CLI_BIN" ] || { echo "no provider/CLI binaries: run scripts/build-tools.sh" >&2; exit 1; }
 # The runtime this tree builds, for the upgrade test.
 export RUNTIME_WASM="${RUNTIME_WASM:-$CARGO_TARGET_DIR/release/wbuild/openledger-runtime/openledger_runtime.compact.compressed.wasm}"
 exec node --test --test-concurrency=1 --test-timeout=300000 --test-reporter=spec "${@:-test/}"

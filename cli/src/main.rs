@@ -1,0 +1,92 @@
+//! `openledger`: pay for an inference call and read its answer and receipt, contribute data,
+//! and recompute an inference's attribution to check (and challenge) what its provider posted.
+//!
+//! Exit codes: 0 success (for `verify`: the attribution on chain is the one recomputed), 1 the
+//! attribution differs, 2 any error.
+
+mod contribute;
+mod progress;
+mod request;
+mod show;
+mod verify;
+
+use clap::{Parser, Subcommand};
+use std::{path::PathBuf, process::ExitCode};
+
+/// The OpenLedger client.
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Cli {
+	/// The node's WebSocket RPC.
+	#[arg(long, global = true, env = "OPENLEDGER_URL", default_value = "ws://127.0.0.1:9944")]
+	url: String,
+	/// Content store directory.
+	#[arg(long, global = true, env = "OPENLEDGER_CONTENT", default_value = ".openledger/content")]
+	content_dir: PathBuf,
+	/// Index cache directory.
+	#[arg(long, global = true, env = "OPENLEDGER_INDEXES", default_value = ".openledger/indexes")]
+	index_dir: PathBuf,
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+	/// Pay for an inference call, post the prompt to the provider, print the answer, its
+	/// attribution and, once settled, who earned what.
+	Request(request::Args),
+	/// Store a file in the content store and contribute its hash to a datanet.
+	Contribute(contribute::Args),
+	/// Recompute an inference's attribution from public data and compare it with the chain's.
+	Verify(verify::Args),
+	/// Verify an inference and challenge its result (holding the challenge bond) when the
+	/// attribution differs.
+	Challenge(verify::ChallengeArgs),
+	/// Build the reference indexes of a model and print its manifest hash (the artifact hash a
+	/// reference model registers).
+	Index(verify::IndexArgs),
+}
+
+fn main() -> ExitCode {
+	tracing_subscriber::fmt()
+		.with_env_filter(
+			tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
+		)
+		.with_writer(std::io::stderr)
+		.init();
+	let cli = Cli::parse();
+	let runtime = match tokio::runtime::Runtime::new() {
+		Ok(runtime) => runtime,
+		Err(e) => {
+			eprintln!("error: {e}");
+			return ExitCode::from(2);
+		}
+	};
+	let result = runtime.block_on(async {
+		match cli.command {
+			Command::Request(args) => {
+				request::run(&cli.url, &cli.content_dir, &cli.index_dir, args).await.map(|()| true)
+			}
+			Command::Contribute(args) => {
+				contribute::run(&cli.url, &cli.content_dir, args).await.map(|()| true)
+			}
+			Command::Verify(args) => {
+				verify::verify(&cli.url, &cli.content_dir, &cli.index_dir, &args).await
+			}
+			Command::Challenge(args) => {
+				verify::challenge(&cli.url, &cli.content_dir, &cli.index_dir, args).await
+			}
+			Command::Index(args) => {
+				verify::index(&cli.url, &cli.content_dir, &cli.index_dir, args).await.map(|()| true)
+			}
+		}
+	});
+	match result {
+		Ok(true) => ExitCode::SUCCESS,
+		Ok(false) => ExitCode::from(1),
+		Err(e) => {
+			eprintln!("error: {e:#}");
+			ExitCode::from(2)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+//! Answers on disk: one JSON file per request, written before the result is submitted, so a
+//! restart neither loses an answer nor makes a second one.
+
+use openledger_client::engine::Attribution;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Where an answer stands.
+#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub enum Stage {
+	/// Computed and saved; its submission may not have reached the chain.
+	Prepared,
+	/// On chain, in a finalized block.
+	Submitted,
+}
+
+/// The answer to one request.
+#[derive(Serialize, Deserialize, Clone, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct Answer {
+	/// The request.
+	pub inference: u64,
+	/// The model that answered.
+	pub model: u32,
+	/// The output text.
+	pub output: String,
+	/// `0x` blake2-256 of the output's bytes.
+	pub output_hash: String,
+	/// The attribution submitted with it.
+	pub attribution: Attribution,
+	/// Output tokens and how many the attribution's spans cover.
+	pub output_tokens: usize,
+	/// Output tokens inside a credited span.
+	pub covered_tokens: usize,
+	/// Where the answer stands.
+	pub stage: Stage,
+	/// The hash of the `submit_result` extrinsic, once submitted by this daemon.
+	pub extrinsic: Option<String>,
+}
+
+/// The directory of answers.
+#[derive(Clone)]
+pub struct AnswerStore {
+	dir: PathBuf,
+}
+
+impl AnswerStore {
+	/// The store in `dir`, created if missing.
+	///
+	/// # Errors
+	/// When the directory cannot be created.
+	pub fn open(dir: &Path) -> anyhow::Result<Self> {
+		std::fs::create_dir_all(dir)?;
+		Ok(Self { dir: dir.into() })
+	}
+
+	fn path(&self, inference: u64) -> PathBuf {
+		self.dir.join(format!("{inference}.json"))
+	}
+
+	/// The answer to `inference`, if one was saved.
+	///
+	/// # Errors
+	/// When the file exists but cannot be read or parsed.
+	pub fn get(&self, inference: u64) -> anyhow::Result<Option<Answer>> {
+		let path = self.path(inference);
+		match std::fs::read(&path) {
+			Ok(bytes) => Ok(Some(serde_json::from_slice(&bytes)?)),
+			Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+			Err(e) => Err(e.into()),
+		}
+	}
+
+	/// Saves `answer` atomically (written aside, synced, renamed).
+	///
+	/// # Errors
+	/// When the file cannot be written.
+	pub fn put(&self, answer: &Answer) -> anyhow::Result<()> {
+		use std::io::Write;
+		let path = self.path(answer.inference);
+		let partial = path.with_extension("partial");
+		let mut file = std::fs::File::create(&partial)?;
+		file.write_all(&serde_json::to_vec_pretty(answer)?)?;
+		file.sync_all()?;
+		std::fs::rename(&partial, &path)?;
+		Ok(())
+	}
+
+	/// Every saved answer still [`Stage::Prepared`].
+	///
+	/// # Errors
+	/// When the directory cannot be read.
+	pub fn prepared(&self) -> anyhow::Result<Vec<Answer>> {
+		let mut answers = Vec::new();
+		for entry in std::fs::read_dir(&self.dir)? {
+			let path = entry?.path();
+			if path.extension().is_some_and(|e| e == "json") {
+				let answer: Answer = serde_json::from_slice(&std::fs::read(&path)?)?;
+				if answer.stage == Stage::Prepared {
+					answers.push(answer);
+				}
+			}
+		}
+		answers.sort_by_key(|a| a.inference);
+		Ok(answers)
+	}
+}

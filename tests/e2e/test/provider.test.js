@@ -1,0 +1,189 @@
+// Issue 15: a paid call end to end with the real programs. A dev node (instant sealing) with the
+// seeded content; the provider daemon (`openledger-provider`) serving the reference model; the
+// client CLI (`openledger`) paying, posting the prompt, and verifying. The attribution on chain
+// is the engine's; `verify` agrees; a forged attribution is caught and challenged; the daemon
+// refuses a wrong prompt, answers each request once, and resumes an answer it prepared before
+// it was killed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/api';
+import { blake2AsHex } from '@polkadot/util-crypto';
+import { startNode, waitFor, sendAndFinalize } from '../lib/node.js';
+import { event, feePaid, free } from '../lib/story.js';
+
+const { PROVIDER_BIN, CLI_BIN } = process.env;
+const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
+const RPC = 9957;
+const HTTP = 8711;
+const URL = `ws://127.0.0.1:${RPC}`;
+const PROVIDER_URL = `http://127.0.0.1:${HTTP}`;
+
+/** Runs the CLI to the end: { code, stdout, stderr }. */
+function cli(args, env = {}) {
+  return new Promise((resolve) => {
+    const proc = spawn(CLI_BIN, ['--url', URL, ...args], { env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    proc.stdout.on('data', (d) => { stdout += d; });
+    proc.stderr.on('data', (d) => { stderr += d; });
+    proc.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Starts the provider daemon; resolves once its endpoint answers. */
+async function startProvider(name, stateDir, env = {}) {
+  const log = createWriteStream(`${LOG_DIR}/${name}.log`);
+  const proc = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Dave', '--model', '0', '--model', '1',
+    '--listen', `127.0.0.1:${HTTP}`, '--state-dir', stateDir, '--content-dir', join(stateDir, 'content'),
+    '--index-dir', join(stateDir, 'indexes'), '--request-wait', '3'],
+  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  proc.stdout.pipe(log);
+  proc.stderr.pipe(log);
+  const exit = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(code ?? signal)));
+  let exited = false;
+  exit.then(() => { exited = true; });
+  await waitFor(`${name} endpoint`, async () => {
+    if (exited) return true;
+    return (await fetch(`${PROVIDER_URL}/health`)).ok;
+  }, 120_000);
+  return { proc, exit, stop: async () => { proc.kill('SIGTERM'); return exit; } };
+}
+
+async function request(api, user, prompt, model = 0) {
+  const dave = new Keyring({ type: 'sr25519' }).addFromUri('//Dave');
+  const price = (await api.query.models.models(model)).unwrap().price;
+  const { events } = await sendAndFinalize(api,
+    api.tx.inference.requestInference(model, dave.address, blake2AsHex(prompt), price), user);
+  return event(events, 'inference', 'Requested').data.inference.toNumber();
+}
+
+const post = (id, prompt) => fetch(`${PROVIDER_URL}/inferences/${id}`, { method: 'POST', body: prompt });
+
+test('a paid call answered by the provider daemon, verified, settled and claimed; a forgery caught',
+  { timeout: 600_000 }, async () => {
+    assert.ok(PROVIDER_BIN && CLI_BIN, 'PROVIDER_BIN and CLI_BIN are set by tests/e2e/run.sh');
+    const node = await startNode('dev-provider', ['--dev', '--tmp', '--sealing', 'instant'],
+      { rpcPort: RPC, p2pPort: 30347 });
+    const work = mkdtempSync(join(tmpdir(), 'openledger-provider-'));
+    const stateDir = join(work, 'provider');
+    let provider = await startProvider('provider', stateDir);
+    try {
+      const { api } = node;
+      const keyring = new Keyring({ type: 'sr25519' });
+      const [alice, dave, eve] = ['//Alice', '//Dave', '//Eve'].map((s) => keyring.addFromUri(s));
+      const advance = async (n) => {
+        for (let i = 0; i < n; i += 1) await api.rpc.engine.createBlock(true, true);
+      };
+
+      // The seeded reference model carries its index manifest hash; the CLI rebuilds it.
+      const index = await cli(['--content-dir', join(work, 'c1'), '--index-dir', join(work, 'i1'), 'index', '0']);
+      assert.equal(index.code, 0, index.stderr);
+      assert.match(index.stdout, /the reference model/);
+
+      // 1. A paid call through the CLI: request, prompt to the daemon, answer, attribution.
+      const outputFile = join(work, 'output.txt');
+      const prompt = 'Question: What is type 2 diabetes?';
+      const requestRun = cli(['request', '--suri', '//Alice', '--model', '0', '--prompt', prompt,
+        '--provider-url', PROVIDER_URL, '--save-output', outputFile, '--settle']);
+      const answered = await waitFor('the result on chain', async () =>
+        (await api.query.inference.attributions(0)).isSome && existsSync(outputFile), 120_000);
+      assert.ok(answered);
+      const saved = await (await fetch(`${PROVIDER_URL}/inferences/0`)).json();
+      const onChain = (await api.query.inference.attributions(0)).unwrap().toJSON();
+      assert.deepEqual(onChain.contributions, saved.attribution.contributions);
+      assert.deepEqual(onChain.datanets, saved.attribution.datanets);
+      // The answer copies the diabetes text of contribution 1, and the engine says so.
+      assert.match(saved.output, /insulin/);
+      assert.equal(saved.attribution.contributions[0][0], 1);
+      const request0 = (await api.query.inference.requests(0)).unwrap().toJSON();
+      assert.equal(request0.status.answered.outputHash, blake2AsHex(readFileSync(outputFile)));
+
+      // 2. `verify` recomputes it from the chain's version listings and the content: equal.
+      const verified = await cli(['--content-dir', join(work, 'c2'), '--index-dir', join(work, 'i2'),
+        'verify', '0', '--output-file', outputFile]);
+      assert.equal(verified.code, 0, verified.stdout + verified.stderr);
+      assert.match(verified.stdout, /verified/);
+      // From the provider's endpoint too.
+      const viaProvider = await cli(['--content-dir', join(work, 'c2'), '--index-dir', join(work, 'i2'),
+        'verify', '0', '--provider-url', PROVIDER_URL]);
+      assert.equal(viaProvider.code, 0, viaProvider.stderr);
+
+      // 3. The window passes; the CLI settles and prints the receipt; contributors claim.
+      await advance(12);
+      const done = await requestRun;
+      assert.equal(done.code, 0, done.stdout + done.stderr);
+      assert.match(done.stdout, /receipt of inference 0/);
+      assert.match(done.stdout, /contribution 1 \(datanet 0\)/);
+      const receipt = (await api.call.attributionApi.receipt(0)).unwrap().toJSON();
+      assert.deepEqual(receipt.attribution.contributions, onChain.contributions);
+      const claimable = BigInt((await api.rpc.attribution.accountRewards(dave.address)).toJSON().claimableTotal);
+      assert.ok(claimable > 0n);
+      const before = await free(api, dave.address);
+      const claimed = await sendAndFinalize(api, api.tx.rewards.claimAll([0, 1]), dave);
+      assert.equal(await free(api, dave.address), before + claimable - feePaid(claimed.events));
+
+      // 4. The daemon refuses a prompt that is not the one paid for, and an unknown request.
+      const wrong = await request(api, alice, 'Question: What is hypertension?');
+      const refused = await post(wrong, 'Question: something else?');
+      assert.equal(refused.status, 422);
+      assert.match((await refused.json()).error, /hashes to/);
+      assert.equal((await post(9999, 'anything')).status, 404);
+      // The right prompt is answered, and posting it again returns the same answer, once.
+      const first = await (await post(wrong, 'Question: What is hypertension?')).json();
+      const again = await (await post(wrong, 'Question: What is hypertension?')).json();
+      assert.deepEqual(again, first);
+      assert.match(first.output, /blood pressure|arteries|hypertension/i);
+
+      // 5. Killed after preparing an answer, restarted: the answer is submitted, once.
+      await provider.stop();
+      provider = await startProvider('provider-crash', stateDir,
+        { OPENLEDGER_PROVIDER_EXIT_AFTER_PREPARE: '1' });
+      const crashId = await request(api, alice, 'Question: Who should get a flu vaccine?');
+      await post(crashId, 'Question: Who should get a flu vaccine?').catch(() => {});
+      await provider.exit;
+      assert.ok((await api.query.inference.attributions(crashId)).isNone, 'nothing submitted before the crash');
+      assert.ok(existsSync(join(stateDir, 'answers', `${crashId}.json`)), 'the prepared answer is on disk');
+      provider = await startProvider('provider-restarted', stateDir);
+      await waitFor('the resumed answer on chain', async () =>
+        (await api.query.inference.attributions(crashId)).isSome, 60_000);
+      const resumed = await (await post(crashId, 'Question: Who should get a flu vaccine?')).json();
+      assert.equal(resumed.stage, 'submitted');
+      const status = (await api.query.inference.requests(crashId)).unwrap().toJSON().status;
+      assert.equal(status.answered.outputHash, resumed.outputHash);
+
+      // 6. A provider that posts a forged attribution (Dave, by hand) is caught by `verify`.
+      const forgedPrompt = 'Question: What is a contract?';
+      const forgedId = await request(api, alice, forgedPrompt);
+      const forgedOutput = 'A contract is an agreement between two or more parties that the law will enforce.';
+      const forgedFile = join(work, 'forged.txt');
+      writeFileSync(forgedFile, forgedOutput);
+      await sendAndFinalize(api, api.tx.inference.submitResult(forgedId, blake2AsHex(forgedOutput),
+        { contributions: [[0, 600_000_000]], datanets: [] }), dave);
+      const caught = await cli(['--content-dir', join(work, 'c2'), '--index-dir', join(work, 'i2'),
+        'verify', String(forgedId), '--output-file', forgedFile]);
+      assert.equal(caught.code, 1, caught.stdout + caught.stderr);
+      assert.match(caught.stdout, /DIFFERS/);
+      assert.match(caught.stdout, /contribution 0: on chain 60\.0000%, recomputed -/);
+      assert.match(caught.stdout, /contribution 3: on chain -, recomputed 100\.0000%/);
+      // A wrong output file is refused, not verified.
+      const otherFile = join(work, 'other.txt');
+      writeFileSync(otherFile, 'not the output');
+      const mismatch = await cli(['verify', String(forgedId), '--output-file', otherFile]);
+      assert.equal(mismatch.code, 2);
+      assert.match(mismatch.stderr, /not the output of inference/);
+      // …and challenged.
+      const challenged = await cli(['--content-dir', join(work, 'c2'), '--index-dir', join(work, 'i2'),
+        'challenge', String(forgedId), '--output-file', forgedFile, '--suri', '//Eve']);
+      assert.equal(challenged.code, 0, challenged.stdout + challenged.stderr);
+      const forgedStatus = (await api.query.inference.requests(forgedId)).unwrap().toJSON().status;
+      assert.ok(forgedStatus.challenged, JSON.stringify(forgedStatus));
+      assert.equal(forgedStatus.challenged.challenger, eve.address);
+    } finally {
+      await provider.stop().catch(() => {});
+      await node.stop();
+    }
+  });
