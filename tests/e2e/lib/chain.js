@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { ApiPromise, Keyring, WsProvider } from '@polkadot/api';
 
 export { Keyring, WsProvider };
+export { blake2AsHex } from '@polkadot/util-crypto';
 
 /** The `@polkadot/api` definitions of the `attribution_*` RPC methods. */
 export const attributionRpc = JSON.parse(readFileSync(
