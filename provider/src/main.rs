@@ -44,12 +44,12 @@ struct Args {
 	/// Directory of the daemon's answers (kept across restarts).
 	#[arg(long, default_value = "provider-state")]
 	state_dir: PathBuf,
-	/// Content store directory.
-	#[arg(long, default_value = "provider-state/content")]
-	content_dir: PathBuf,
-	/// Index cache directory.
-	#[arg(long, default_value = "provider-state/indexes")]
-	index_dir: PathBuf,
+	/// Content store directory (default: `content` in the state directory).
+	#[arg(long)]
+	content_dir: Option<PathBuf>,
+	/// Index cache directory (default: `indexes` in the state directory).
+	#[arg(long)]
+	index_dir: Option<PathBuf>,
 	/// Register as a provider of the models with this stake (in planck) if not registered.
 	#[arg(long)]
 	register_stake: Option<u128>,
@@ -78,7 +78,9 @@ async fn main() -> anyhow::Result<()> {
 		register(&client, &signer, &args.models, stake).await?;
 	}
 
-	let store = ContentStore::new(&args.content_dir);
+	let content_dir = args.content_dir.clone().unwrap_or_else(|| args.state_dir.join("content"));
+	let index_dir = args.index_dir.clone().unwrap_or_else(|| args.state_dir.join("indexes"));
+	let store = ContentStore::new(content_dir);
 	let mut models = BTreeMap::new();
 	for &model in &args.models {
 		let reference = ReferenceModel::load(

@@ -138,6 +138,19 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       assert.deepEqual(again, first);
       assert.match(first.output, /blood pressure|arteries|hypertension/i);
 
+      // Many requests in flight at once: each answered, once, with its own output.
+      const prompts = ['Question: How is blood pressure measured?', 'Question: How is diabetes diagnosed?',
+        'Question: When does a fever need a doctor?', 'Question: Do antibiotics help with a cold or the flu?'];
+      const ids = [];
+      for (const p of prompts) ids.push(await request(api, alice, p));
+      const answers = await Promise.all(ids.map(async (id, i) => (await post(id, prompts[i])).json()));
+      for (const [i, answer] of answers.entries()) {
+        assert.equal(answer.inference, ids[i], JSON.stringify(answer));
+        assert.equal(answer.stage, 'submitted');
+        const status = (await api.query.inference.requests(ids[i])).unwrap().toJSON().status;
+        assert.equal(status.answered.outputHash, answer.outputHash);
+      }
+
       // 5. Killed after preparing an answer, restarted: the answer is submitted, once.
       await provider.stop();
       provider = await startProvider('provider-crash', stateDir,
@@ -154,6 +167,32 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       assert.equal(resumed.stage, 'submitted');
       const status = (await api.query.inference.requests(crashId)).unwrap().toJSON().status;
       assert.equal(status.answered.outputHash, resumed.outputHash);
+
+      // `contribute` stores a file and submits its hash; `--register-stake` makes a provider.
+      const notes = join(work, 'notes.txt');
+      writeFileSync(notes, 'Question: What is a sprain?\nAnswer: A stretched or torn ligament.\n');
+      const contributed = await cli(['--content-dir', join(work, 'c3'), 'contribute', '--suri', '//Charlie',
+        '--datanet', '0', '--file', notes]);
+      assert.equal(contributed.code, 0, contributed.stderr);
+      const id = Number(/contribution (\d+) to datanet 0/.exec(contributed.stdout)[1]);
+      const record = (await api.query.datanets.contributions(id)).unwrap().toJSON();
+      assert.equal(record.contentHash, blake2AsHex(readFileSync(notes)));
+      assert.ok(existsSync(join(work, 'c3', record.contentHash)), 'the content is in the store');
+      const ferdieLog = createWriteStream(`${LOG_DIR}/provider-ferdie.log`);
+      const ferdie = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Ferdie', '--model', '1',
+        '--listen', '127.0.0.1:8712', '--state-dir', join(work, 'ferdie'), '--register-stake',
+        String(200n * 10n ** 18n)]);
+      ferdie.stdout.pipe(ferdieLog);
+      ferdie.stderr.pipe(ferdieLog);
+      try {
+        const ferdieAddress = keyring.addFromUri('//Ferdie').address;
+        const registered = await waitFor('Ferdie registered', async () =>
+          (await api.query.inference.providers(ferdieAddress)).unwrapOr(null), 120_000);
+        assert.deepEqual(registered.models.toJSON(), [1]);
+        assert.equal(registered.stake.toBigInt(), 200n * 10n ** 18n);
+      } finally {
+        ferdie.kill('SIGTERM');
+      }
 
       // 6. A provider that posts a forged attribution (Dave, by hand) is caught by `verify`.
       const forgedPrompt = 'Question: What is a contract?';
