@@ -66,13 +66,13 @@ const post = (id, prompt) => fetch(`${PROVIDER_URL}/inferences/${id}`, { method:
 test('a paid call answered by the provider daemon, verified, settled and claimed; a forgery caught',
   { timeout: 600_000 }, async () => {
     assert.ok(PROVIDER_BIN && CLI_BIN, 'PROVIDER_BIN and CLI_BIN are set by tests/e2e/run.sh');
-    const node = await startNode('dev-provider', ['--dev', '--tmp', '--sealing', 'instant'],
-      { rpcPort: RPC, p2pPort: 30347 });
     const work = mkdtempSync(join(tmpdir(), 'openledger-provider-'));
+    const nodeArgs = ['--dev', '--base-path', join(work, 'chain'), '--sealing', 'instant'];
+    let node = await startNode('dev-provider', nodeArgs, { rpcPort: RPC, p2pPort: 30347 });
     const stateDir = join(work, 'provider');
     let provider = await startProvider('provider', stateDir);
     try {
-      const { api } = node;
+      let { api } = node;
       const keyring = new Keyring({ type: 'sr25519' });
       const [alice, dave, eve] = ['//Alice', '//Dave', '//Eve'].map((s) => keyring.addFromUri(s));
       const advance = async (n) => {
@@ -83,6 +83,17 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       const index = await cli(['--content-dir', join(work, 'c1'), '--index-dir', join(work, 'i1'), 'index', '0']);
       assert.equal(index.code, 0, index.stderr);
       assert.match(index.stdout, /the reference model/);
+
+      // The RPC lists version 1 of the seeded medical datanet: its three contributions, added
+      // in order, with the URIs of the seed texts.
+      const log = (await api.rpc.attribution.versionLog(0, 1, null, 100)).toJSON();
+      assert.deepEqual(log.items.map((i) => [i.position, i.entry.op, i.entry.contribution]),
+        [[0, 'Add', 0], [1, 'Add', 1], [2, 'Add', 2]]);
+      assert.match(log.items[0].uri, /content\/seed\/medical-qa-1\.txt$/);
+      assert.equal(log.next, null);
+      const paged = (await api.rpc.attribution.versionLog(0, 1, 0, 1)).toJSON();
+      assert.deepEqual(paged.items.map((i) => i.position), [1]);
+      assert.equal(paged.next, 1);
 
       // 1. A paid call through the CLI: request, prompt to the daemon, answer, attribution.
       const outputFile = join(work, 'output.txt');
@@ -193,6 +204,18 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       } finally {
         ferdie.kill('SIGTERM');
       }
+
+      // The node restarts (same database): the daemon reconnects and answers again.
+      await node.stop();
+      node = await startNode('dev-provider-restarted', nodeArgs, { rpcPort: RPC, p2pPort: 30347 });
+      ({ api } = node);
+      const afterRestart = await request(api, alice, 'Question: What is low blood sugar and what should you do?');
+      const number = (await api.rpc.chain.getHeader()).number.toNumber();
+      await waitFor('the daemon back on the chain', async () =>
+        (await (await fetch(`${PROVIDER_URL}/health`)).json()).finalized >= number, 120_000);
+      const reanswered = await post(afterRestart, 'Question: What is low blood sugar and what should you do?');
+      assert.equal(reanswered.status, 200, await reanswered.clone().text());
+      assert.equal((await reanswered.json()).stage, 'submitted');
 
       // 6. A provider that posts a forged attribution (Dave, by hand) is caught by `verify`.
       const forgedPrompt = 'Question: What is a contract?';
