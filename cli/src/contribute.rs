@@ -43,7 +43,9 @@ pub async fn run(url: &str, content_dir: &Path, args: Args) -> anyhow::Result<()
 		args.datanet,
 		subxt::utils::H256(hash),
 		bytes.len() as u64,
-		uri.clone().into_bytes(),
+		runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+			uri.clone().into_bytes(),
+		),
 	);
 	let events = chain::submit(&client, &signer, &call, None).await.context("contributing")?;
 	let submitted = events

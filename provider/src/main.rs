@@ -83,21 +83,16 @@ async fn main() -> anyhow::Result<()> {
 	let store = ContentStore::new(content_dir);
 	let mut models = BTreeMap::new();
 	for &model in &args.models {
-		let reference = ReferenceModel::load(
-			&client,
-			model,
-			&store,
-			Some(args.index_dir.clone()),
-			|p| match p {
+		let reference =
+			ReferenceModel::load(&client, model, &store, Some(index_dir.clone()), |p| match p {
 				Progress::Version { datanet, version, bytes } => {
 					tracing::info!(datanet, version, bytes, "indexing")
 				}
 				Progress::Cached(what) => tracing::info!("index of {what} loaded from cache"),
 				Progress::Indexed(_) => {}
-			},
-		)
-		.await
-		.with_context(|| format!("loading the reference indexes of model {model}"))?;
+			})
+			.await
+			.with_context(|| format!("loading the reference indexes of model {model}"))?;
 		if reference.is_reference() {
 			tracing::info!(model, "artifact hash matches the reference manifest");
 		} else {

@@ -689,20 +689,20 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::create_datanet())]
 		pub fn create_datanet(
 			origin: OriginFor<T>,
-			name: Vec<u8>,
-			description: Vec<u8>,
-			uri: Vec<u8>,
-			license: Vec<u8>,
+			name: BoundedVec<u8, T::MaxNameLength>,
+			description: BoundedVec<u8, T::MaxDescriptionLength>,
+			uri: BoundedVec<u8, T::MaxUriLength>,
+			license: BoundedVec<u8, T::MaxLicenseLength>,
 			mode: CurationMode,
 			contribution_deposit: BalanceOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_create_datanet(
 				who,
-				name,
-				description,
-				uri,
-				license,
+				name.into_inner(),
+				description.into_inner(),
+				uri.into_inner(),
+				license.into_inner(),
 				mode,
 				contribution_deposit,
 			)
@@ -715,13 +715,20 @@ pub mod pallet {
 		pub fn update_metadata(
 			origin: OriginFor<T>,
 			datanet: DatanetId,
-			name: Vec<u8>,
-			description: Vec<u8>,
-			uri: Vec<u8>,
-			license: Vec<u8>,
+			name: BoundedVec<u8, T::MaxNameLength>,
+			description: BoundedVec<u8, T::MaxDescriptionLength>,
+			uri: BoundedVec<u8, T::MaxUriLength>,
+			license: BoundedVec<u8, T::MaxLicenseLength>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_update_metadata(&who, datanet, name, description, uri, license)
+			Self::do_update_metadata(
+				&who,
+				datanet,
+				name.into_inner(),
+				description.into_inner(),
+				uri.into_inner(),
+				license.into_inner(),
+			)
 		}
 
 		/// Hand a datanet's curatorship to another account. Curator only; the creation deposit
@@ -758,10 +765,10 @@ pub mod pallet {
 			datanet: DatanetId,
 			content_hash: H256,
 			size: u64,
-			uri: Vec<u8>,
+			uri: BoundedVec<u8, T::MaxUriLength>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_contribute(who, datanet, content_hash, size, uri).map(|_| ())
+			Self::do_contribute(who, datanet, content_hash, size, uri.into_inner()).map(|_| ())
 		}
 
 		/// Accept a pending contribution with weight 1; its deposit stays held as stake.

@@ -6,6 +6,7 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, Hooks},
 };
+use openledger_primitives::bounded;
 use openledger_primitives::{DatanetId, ModelId, ModelKind};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
@@ -159,10 +160,10 @@ fn open_datanet(curator: AccountId, contributors: &[AccountId]) -> DatanetId {
 	let origin = RuntimeOrigin::signed(curator);
 	assert_ok!(Datanets::create_datanet(
 		origin.clone(),
-		b"data".to_vec(),
-		vec![],
-		vec![],
-		vec![],
+		bounded(b"data".to_vec()),
+		bounded(vec![]),
+		bounded(vec![]),
+		bounded(vec![]),
 		pallet_datanets::CurationMode::Open,
 		10
 	));
@@ -174,7 +175,7 @@ fn open_datanet(curator: AccountId, contributors: &[AccountId]) -> DatanetId {
 			datanet,
 			H256::from_low_u64_be(id + 1),
 			1,
-			vec![]
+			bounded(vec![])
 		));
 	}
 	assert_ok!(Datanets::publish_version(origin, datanet));
@@ -184,11 +185,11 @@ fn open_datanet(curator: AccountId, contributors: &[AccountId]) -> DatanetId {
 fn model(owner: AccountId, kind: ModelKind, datanet: DatanetId) -> ModelId {
 	assert_ok!(Models::register_model(
 		RuntimeOrigin::signed(owner),
-		b"model".to_vec(),
-		vec![],
+		bounded(b"model".to_vec()),
+		bounded(vec![]),
 		H256::repeat_byte(1),
 		kind,
-		vec![(datanet, 1, Perbill::one())],
+		bounded(vec![(datanet, 1, Perbill::one())]),
 		PRICE,
 		pallet_models::DerivativeTerms { allowed: true, royalty: Perbill::from_percent(10) }
 	));

@@ -375,11 +375,11 @@ pub mod pallet {
 		))]
 		pub fn register_model(
 			origin: OriginFor<T>,
-			name: Vec<u8>,
-			uri: Vec<u8>,
+			name: BoundedVec<u8, T::MaxNameLength>,
+			uri: BoundedVec<u8, T::MaxUriLength>,
 			artifact_hash: H256,
 			kind: ModelKind,
-			training: Vec<(DatanetId, VersionNumber, Perbill)>,
+			training: BoundedVec<(DatanetId, VersionNumber, Perbill), T::MaxTrainingDatanets>,
 			price: BalanceOf<T>,
 			terms: DerivativeTerms,
 		) -> DispatchResult {
@@ -388,6 +388,7 @@ pub mod pallet {
 				.into_iter()
 				.map(|(datanet, version, share)| TrainingSource { datanet, version, share })
 				.collect();
+			let (name, uri) = (name.into_inner(), uri.into_inner());
 			Self::do_register(who, name, uri, artifact_hash, kind, training, price, terms)
 				.map(|_| ())
 		}
@@ -411,11 +412,11 @@ pub mod pallet {
 		pub fn update_metadata(
 			origin: OriginFor<T>,
 			model: ModelId,
-			name: Vec<u8>,
-			uri: Vec<u8>,
+			name: BoundedVec<u8, T::MaxNameLength>,
+			uri: BoundedVec<u8, T::MaxUriLength>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_update_metadata(&who, model, name, uri)
+			Self::do_update_metadata(&who, model, name.into_inner(), uri.into_inner())
 		}
 
 		/// Hand a model to another owner, who then receives its part of each fee. The deposit

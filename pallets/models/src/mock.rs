@@ -6,6 +6,7 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32},
 };
+use openledger_primitives::bounded;
 use openledger_primitives::{DatanetId, VersionNumber};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
@@ -94,10 +95,10 @@ pub fn datanet_with_version() -> (DatanetId, VersionNumber) {
 	let curator = RuntimeOrigin::signed(6);
 	assert_ok!(Datanets::create_datanet(
 		curator.clone(),
-		b"data".to_vec(),
-		vec![],
-		vec![],
-		vec![],
+		bounded(b"data".to_vec()),
+		bounded(vec![]),
+		bounded(vec![]),
+		bounded(vec![]),
 		pallet_datanets::CurationMode::Open,
 		10
 	));
@@ -107,7 +108,7 @@ pub fn datanet_with_version() -> (DatanetId, VersionNumber) {
 		datanet,
 		H256::from_low_u64_be(datanet.into()),
 		1,
-		vec![]
+		bounded(vec![])
 	));
 	assert_ok!(Datanets::publish_version(curator, datanet));
 	(datanet, 1)

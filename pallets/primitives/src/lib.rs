@@ -54,3 +54,13 @@ pub use ids::*;
 pub use query::{AttributionInput, Page, MAX_PAGE_SIZE};
 pub use traits::*;
 pub use types::*;
+
+/// `items` as a bounded vector, for tests and benchmarks that build call arguments; panics
+/// beyond the bound, which is a bug of the test.
+#[cfg(any(feature = "std", feature = "runtime-benchmarks"))]
+pub fn bounded<T, S: frame_support::traits::Get<u32>>(
+	items: impl Into<alloc::vec::Vec<T>>,
+) -> frame_support::BoundedVec<T, S> {
+	frame_support::BoundedVec::try_from(items.into())
+		.unwrap_or_else(|_| panic!("more items than the bound"))
+}

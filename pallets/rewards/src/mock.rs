@@ -12,6 +12,7 @@ use frame_support::{
 	},
 	weights::Weight,
 };
+use openledger_primitives::bounded;
 use openledger_primitives::{
 	ContributionId, DatanetId, InferenceId, InferenceRewards, ModelId, ModelKind, TrainingSource,
 };
@@ -129,10 +130,10 @@ pub fn check_invariants() {
 pub fn open_datanet(curator: AccountId) -> DatanetId {
 	assert_ok!(Datanets::create_datanet(
 		RuntimeOrigin::signed(curator),
-		b"data".to_vec(),
-		vec![],
-		vec![],
-		vec![],
+		bounded(b"data".to_vec()),
+		bounded(vec![]),
+		bounded(vec![]),
+		bounded(vec![]),
 		pallet_datanets::CurationMode::Open,
 		10
 	));
@@ -147,7 +148,7 @@ pub fn contribute(who: AccountId, datanet: DatanetId) -> ContributionId {
 		datanet,
 		H256::from_low_u64_be(id + 1_000),
 		1,
-		vec![]
+		bounded(vec![])
 	));
 	id
 }
@@ -176,11 +177,11 @@ pub fn register_model(
 		.collect();
 	assert_ok!(Models::register_model(
 		RuntimeOrigin::signed(owner),
-		b"model".to_vec(),
-		vec![],
+		bounded(b"model".to_vec()),
+		bounded(vec![]),
 		H256::repeat_byte(1),
 		kind,
-		training,
+		bounded(training),
 		10,
 		pallet_models::DerivativeTerms { allowed: true, royalty }
 	));

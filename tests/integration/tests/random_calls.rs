@@ -47,7 +47,7 @@ fn random_call(rng: &mut Rng, counter: &mut u64) -> (RuntimeCall, RuntimeOrigin)
 				datanet: rng.below(2) as u32,
 				content_hash: H256::from_low_u64_be(*counter + 1_000_000),
 				size: 1 + rng.below(1_000),
-				uri: vec![],
+				uri: Default::default(),
 			}),
 			signed,
 		),

@@ -2,6 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use super::*;
+use codec::{Decode, Encode};
 
 // ---- contribute --------------------------------------------------------------------------
 
@@ -54,18 +55,20 @@ fn contribute_refuses_bad_input() {
 	build_and_execute(|| {
 		let id = create(CURATOR, CurationMode::Curated);
 		let go = |who, datanet, h: u8, size, uri: Vec<u8>| {
-			Datanets::contribute(RuntimeOrigin::signed(who), datanet, hash(h), size, uri)
+			Datanets::contribute(RuntimeOrigin::signed(who), datanet, hash(h), size, bounded(uri))
 		};
 		assert_noop!(go(ALICE, 9, 1, 1, vec![]), Error::<Test>::UnknownDatanet);
 		assert_noop!(go(ALICE, id, 1, 0, vec![]), Error::<Test>::ZeroSize);
-		assert_noop!(go(ALICE, id, 1, 1, vec![b'u'; 33]), Error::<Test>::UriTooLong);
+		// An over-long URI does not even decode: the call never reaches the pallet.
+		let long = (4u8, id, hash(1), 1u64, vec![b'u'; 33]);
+		assert!(crate::Call::<Test>::decode(&mut &long.encode()[..]).is_err());
 		contribute(ALICE, id, 1);
 		assert_noop!(go(ALICE, id, 1, 1, vec![]), Error::<Test>::DuplicateContent);
 		// The same content in another datanet is fine.
 		let other = create(BOB, CurationMode::Curated);
 		assert_ok!(go(BOB, other, 1, 1, vec![]));
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::root(), id, hash(5), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::root(), id, hash(5), 1, bounded(vec![])),
 			DispatchError::BadOrigin
 		);
 		// Account 8 has no funds at all.
@@ -83,13 +86,13 @@ fn contribution_bounds_per_contributor_and_datanet() {
 		assert_ok!(Datanets::accept_contribution(RuntimeOrigin::signed(CURATOR), 2));
 		contribute(ALICE, id, 4);
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(5), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(5), 1, bounded(vec![])),
 			Error::<Test>::TooManyContributionsFromContributor
 		);
 		contribute(BOB, id, 5);
 		contribute(BOB, id, 6);
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(4), id, hash(7), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(4), id, hash(7), 1, bounded(vec![])),
 			Error::<Test>::TooManyContributions
 		);
 		// Rejecting frees a slot for the contributor and the datanet.
@@ -302,7 +305,7 @@ fn remove_slashes_deposit_to_treasury() {
 		);
 		// Removed content stays refused.
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, bounded(vec![])),
 			Error::<Test>::DuplicateContent
 		);
 		assert_eq!(DatanetRecords::<Test>::get(id).unwrap().removed, 2);
@@ -482,7 +485,7 @@ fn failed_hold_changes_nothing() {
 		let id = create(CURATOR, CurationMode::Open);
 		assert_ok!(Balances::transfer_allow_death(RuntimeOrigin::signed(BOB), 4, ENDOWMENT - 5));
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(BOB), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(BOB), id, hash(1), 1, bounded(vec![])),
 			Error::<Test>::InsufficientBalance
 		);
 		assert!(take_share_changes().is_empty());
@@ -565,12 +568,12 @@ fn an_exhausted_id_is_refused_as_overflow() {
 		assert_noop!(
 			Datanets::create_datanet(
 				RuntimeOrigin::signed(CURATOR),
-				b"x".to_vec(),
-				vec![],
-				vec![],
-				vec![],
+				bounded(b"x".to_vec()),
+				bounded(vec![]),
+				bounded(vec![]),
+				bounded(vec![]),
 				CurationMode::Open,
-				CONTRIBUTION_DEPOSIT,
+				CONTRIBUTION_DEPOSIT
 			),
 			Error::<Test>::Overflow
 		);

@@ -2,6 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use super::*;
+use codec::{Decode, Encode};
 
 // ---- create / update / transfer / close -------------------------------------------------
 
@@ -37,10 +38,6 @@ fn create_datanet_refuses_bad_input() {
 		let ok = |v: &[u8]| v.to_vec();
 		let cases: Vec<BadCreate> = vec![
 			(vec![], ok(b"d"), ok(b"u"), ok(b"l"), 20, Error::EmptyName),
-			(vec![b'n'; 17], ok(b"d"), ok(b"u"), ok(b"l"), 20, Error::NameTooLong),
-			(ok(b"n"), vec![b'd'; 65], ok(b"u"), ok(b"l"), 20, Error::DescriptionTooLong),
-			(ok(b"n"), ok(b"d"), vec![b'u'; 33], ok(b"l"), 20, Error::UriTooLong),
-			(ok(b"n"), ok(b"d"), ok(b"u"), vec![b'l'; 13], 20, Error::LicenseTooLong),
 			(ok(b"n"), ok(b"d"), ok(b"u"), ok(b"l"), 9, Error::ContributionDepositOutOfBounds),
 			(ok(b"n"), ok(b"d"), ok(b"u"), ok(b"l"), 1_001, Error::ContributionDepositOutOfBounds),
 		];
@@ -48,33 +45,47 @@ fn create_datanet_refuses_bad_input() {
 			assert_noop!(
 				Datanets::create_datanet(
 					o(),
-					name,
-					description,
-					uri,
-					license,
+					bounded(name),
+					bounded(description),
+					bounded(uri),
+					bounded(license),
 					CurationMode::Open,
 					deposit
 				),
 				error
 			);
 		}
+		// Over-long metadata does not even decode: such a call never reaches the pallet (and
+		// never enters the transaction pool).
+		let long: [(Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>); 4] = [
+			(vec![b'n'; 17], ok(b"d"), ok(b"u"), ok(b"l")),
+			(ok(b"n"), vec![b'd'; 65], ok(b"u"), ok(b"l")),
+			(ok(b"n"), ok(b"d"), vec![b'u'; 33], ok(b"l")),
+			(ok(b"n"), ok(b"d"), ok(b"u"), vec![b'l'; 13]),
+		];
+		for (name, description, uri, license) in long {
+			let create = (0u8, &name, &description, &uri, &license, CurationMode::Open, 20u128);
+			assert!(crate::Call::<Test>::decode(&mut &create.encode()[..]).is_err());
+			let update = (1u8, 0u32, &name, &description, &uri, &license);
+			assert!(crate::Call::<Test>::decode(&mut &update.encode()[..]).is_err());
+		}
 		// Bounds are inclusive.
 		assert_ok!(Datanets::create_datanet(
 			o(),
-			vec![b'n'; 16],
-			vec![b'd'; 64],
-			vec![b'u'; 32],
-			vec![b'l'; 12],
+			bounded(vec![b'n'; 16]),
+			bounded(vec![b'd'; 64]),
+			bounded(vec![b'u'; 32]),
+			bounded(vec![b'l'; 12]),
 			CurationMode::Open,
 			1_000
 		));
 		assert_noop!(
 			Datanets::create_datanet(
 				RuntimeOrigin::signed(POOR),
-				ok(b"n"),
-				vec![],
-				vec![],
-				vec![],
+				bounded(ok(b"n")),
+				bounded(vec![]),
+				bounded(vec![]),
+				bounded(vec![]),
 				CurationMode::Open,
 				10
 			),
@@ -83,10 +94,10 @@ fn create_datanet_refuses_bad_input() {
 		assert_noop!(
 			Datanets::create_datanet(
 				RuntimeOrigin::root(),
-				ok(b"n"),
-				vec![],
-				vec![],
-				vec![],
+				bounded(ok(b"n")),
+				bounded(vec![]),
+				bounded(vec![]),
+				bounded(vec![]),
 				CurationMode::Open,
 				10
 			),
@@ -102,10 +113,10 @@ fn update_metadata_by_curator_only() {
 		assert_ok!(Datanets::update_metadata(
 			RuntimeOrigin::signed(CURATOR),
 			id,
-			b"New name".to_vec(),
-			b"New description".to_vec(),
-			b"https://new".to_vec(),
-			b"MIT".to_vec()
+			bounded(b"New name".to_vec()),
+			bounded(b"New description".to_vec()),
+			bounded(b"https://new".to_vec()),
+			bounded(b"MIT".to_vec())
 		));
 		let info = DatanetRecords::<Test>::get(id).unwrap();
 		assert_eq!(info.metadata.name.to_vec(), b"New name".to_vec());
@@ -116,15 +127,14 @@ fn update_metadata_by_curator_only() {
 			Datanets::update_metadata(
 				RuntimeOrigin::signed(who),
 				datanet,
-				name,
-				vec![],
-				vec![],
-				vec![],
+				bounded(name),
+				bounded(vec![]),
+				bounded(vec![]),
+				bounded(vec![]),
 			)
 		};
 		assert_noop!(update(ALICE, id, b"x".to_vec()), Error::<Test>::NotCurator);
 		assert_noop!(update(CURATOR, 9, b"x".to_vec()), Error::<Test>::UnknownDatanet);
-		assert_noop!(update(CURATOR, id, vec![b'x'; 17]), Error::<Test>::NameTooLong);
 		assert_ok!(Datanets::close_datanet(RuntimeOrigin::signed(CURATOR), id));
 		assert_noop!(update(CURATOR, id, b"x".to_vec()), Error::<Test>::DatanetClosed);
 	});
@@ -208,7 +218,7 @@ fn closed_datanet_keeps_deposit_until_last_accepted_leaves() {
 		assert_eq!(held(HoldReason::DatanetDeposit, CURATOR), DATANET_DEPOSIT);
 		// Nothing new enters a closed datanet.
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(3), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(3), 1, bounded(vec![])),
 			Error::<Test>::DatanetClosed
 		);
 		assert_noop!(

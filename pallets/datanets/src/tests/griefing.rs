@@ -18,7 +18,7 @@ fn pending_contributions_are_capped_per_contributor() {
 		assert_eq!(pending(id, ALICE), 3);
 		// A fourth pending one is refused; others may still contribute.
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(4), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(4), 1, bounded(vec![])),
 			Error::<Test>::TooManyPending
 		);
 		contribute(BOB, id, 5);
@@ -115,7 +115,7 @@ fn removed_contributions_leave_only_a_tombstone_outside_the_bound() {
 			ids.push(contribute(BOB, id, 10 + n));
 		}
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(4), id, hash(30), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(4), id, hash(30), 1, bounded(vec![])),
 			Error::<Test>::TooManyContributions
 		);
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), ids[0]));
@@ -124,7 +124,7 @@ fn removed_contributions_leave_only_a_tombstone_outside_the_bound() {
 		contribute(4, id, 30);
 		contribute(4, id, 31);
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, bounded(vec![])),
 			Error::<Test>::DuplicateContent
 		);
 		let info = DatanetRecords::<Test>::get(id).unwrap();
@@ -216,12 +216,12 @@ fn a_front_run_content_hash_does_not_lock_out_its_contributor() {
 		// The curator removes the copy: the tombstone refuses Bob, not Alice.
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), copy));
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(BOB), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(BOB), id, hash(1), 1, bounded(vec![])),
 			Error::<Test>::DuplicateContent
 		);
 		// Alice's own duplicate is still refused while hers stands.
 		assert_noop!(
-			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, vec![]),
+			Datanets::contribute(RuntimeOrigin::signed(ALICE), id, hash(1), 1, bounded(vec![])),
 			Error::<Test>::DuplicateContent
 		);
 	});

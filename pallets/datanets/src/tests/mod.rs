@@ -12,6 +12,7 @@ pub(super) use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
+pub(super) use openledger_primitives::bounded;
 pub(super) use openledger_primitives::{ContributionStatus, DatanetsInspect};
 pub(super) use sp_core::H256;
 pub(super) use sp_runtime::{BuildStorage, DispatchError};
@@ -26,12 +27,12 @@ pub(super) const BOB: AccountId = 3;
 pub(super) fn create(curator: AccountId, mode: CurationMode) -> u32 {
 	assert_ok!(Datanets::create_datanet(
 		RuntimeOrigin::signed(curator),
-		b"Medical QA".to_vec(),
-		b"Question/answer pairs".to_vec(),
-		b"ipfs://datanet".to_vec(),
-		b"CC-BY-4.0".to_vec(),
+		bounded(b"Medical QA".to_vec()),
+		bounded(b"Question/answer pairs".to_vec()),
+		bounded(b"ipfs://datanet".to_vec()),
+		bounded(b"CC-BY-4.0".to_vec()),
 		mode,
-		CONTRIBUTION_DEPOSIT,
+		CONTRIBUTION_DEPOSIT
 	));
 	NextDatanetId::<Test>::get() - 1
 }
@@ -46,7 +47,7 @@ pub(super) fn contribute(who: AccountId, datanet: u32, n: u8) -> u64 {
 		datanet,
 		hash(n),
 		1024,
-		b"ipfs://item".to_vec()
+		bounded(b"ipfs://item".to_vec())
 	));
 	NextContributionId::<Test>::get() - 1
 }

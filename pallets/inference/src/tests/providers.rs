@@ -2,6 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok, BoundedVec};
+use openledger_primitives::bounded;
 use sp_core::H256;
 use sp_runtime::DispatchError;
 
@@ -111,11 +112,11 @@ fn models_are_added_and_removed() {
 		let third = {
 			assert_ok!(Models::register_model(
 				RuntimeOrigin::signed(12),
-				b"m".to_vec(),
-				vec![],
+				bounded(b"m".to_vec()),
+				bounded(vec![]),
 				sp_core::H256::zero(),
 				openledger_primitives::ModelKind::Base,
-				vec![],
+				bounded(vec![]),
 				PRICE,
 				pallet_models::DerivativeTerms { allowed: false, royalty: Default::default() }
 			));
@@ -124,11 +125,11 @@ fn models_are_added_and_removed() {
 		assert_ok!(Inference::add_model(provider.clone(), third));
 		assert_ok!(Models::register_model(
 			RuntimeOrigin::signed(12),
-			b"m".to_vec(),
-			vec![],
+			bounded(b"m".to_vec()),
+			bounded(vec![]),
 			sp_core::H256::zero(),
 			openledger_primitives::ModelKind::Base,
-			vec![],
+			bounded(vec![]),
 			PRICE,
 			pallet_models::DerivativeTerms { allowed: false, royalty: Default::default() }
 		));

@@ -2,6 +2,7 @@
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
+use openledger_primitives::bounded;
 use sp_core::H256;
 
 #[test]
@@ -235,7 +236,7 @@ fn data_added_after_the_cited_version_cannot_be_attributed() {
 			scene.data,
 			H256::repeat_byte(0xee),
 			1,
-			vec![]
+			bounded(vec![])
 		));
 		let id = request(scene.base);
 		let submit = |a: TestAttribution| {
@@ -251,11 +252,11 @@ fn data_added_after_the_cited_version_cannot_be_attributed() {
 		assert_ok!(Datanets::publish_version(RuntimeOrigin::signed(1), scene.data));
 		assert_ok!(Models::register_model(
 			RuntimeOrigin::signed(10),
-			b"v2".to_vec(),
-			vec![],
+			bounded(b"v2".to_vec()),
+			bounded(vec![]),
 			H256::repeat_byte(2),
 			openledger_primitives::ModelKind::Base,
-			vec![(scene.data, 2, sp_runtime::Perbill::one())],
+			bounded(vec![(scene.data, 2, sp_runtime::Perbill::one())]),
 			PRICE,
 			pallet_models::DerivativeTerms { allowed: true, royalty: sp_runtime::Perbill::zero() }
 		));
