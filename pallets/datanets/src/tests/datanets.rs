@@ -57,7 +57,7 @@ fn create_datanet_refuses_bad_input() {
 		}
 		// Over-long metadata does not even decode: such a call never reaches the pallet (and
 		// never enters the transaction pool).
-		let long: [(Vec<u8>, Vec<u8>, Vec<u8>, Vec<u8>); 4] = [
+		let long = [
 			(vec![b'n'; 17], ok(b"d"), ok(b"u"), ok(b"l")),
 			(ok(b"n"), vec![b'd'; 65], ok(b"u"), ok(b"l")),
 			(ok(b"n"), ok(b"d"), vec![b'u'; 33], ok(b"l")),
