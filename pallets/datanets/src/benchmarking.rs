@@ -13,7 +13,7 @@ use frame_support::traits::{
 };
 use frame_system::RawOrigin;
 use openledger_primitives::{
-	ContributionId, ContributionStatus, DatanetId, DatanetsInspect, OnShareChange,
+	bounded, ContributionId, ContributionStatus, DatanetId, DatanetsInspect, OnShareChange,
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -112,10 +112,10 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
-			bytes(T::MaxNameLength::get()),
-			bytes(T::MaxDescriptionLength::get()),
-			bytes(T::MaxUriLength::get()),
-			bytes(T::MaxLicenseLength::get()),
+			bounded(bytes(T::MaxNameLength::get())),
+			bounded(bytes(T::MaxDescriptionLength::get())),
+			bounded(bytes(T::MaxUriLength::get())),
+			bounded(bytes(T::MaxLicenseLength::get())),
 			CurationMode::Curated,
 			T::MaxContributionDeposit::get(),
 		);
@@ -131,10 +131,10 @@ mod benchmarks {
 		_(
 			RawOrigin::Signed(caller),
 			id,
-			bytes(T::MaxNameLength::get()),
-			bytes(T::MaxDescriptionLength::get()),
-			bytes(T::MaxUriLength::get()),
-			bytes(T::MaxLicenseLength::get()),
+			bounded(bytes(T::MaxNameLength::get())),
+			bounded(bytes(T::MaxDescriptionLength::get())),
+			bounded(bytes(T::MaxUriLength::get())),
+			bounded(bytes(T::MaxLicenseLength::get())),
 		);
 		assert_last_event::<T>(Event::DatanetMetadataUpdated { datanet: id });
 		Ok(())
@@ -176,7 +176,7 @@ mod benchmarks {
 			id,
 			H256::repeat_byte(2),
 			u64::MAX,
-			bytes(T::MaxUriLength::get()),
+			bounded(bytes(T::MaxUriLength::get())),
 		);
 		assert_eq!(Pallet::<T>::contributor_share(id, &caller), 2);
 		Ok(())

@@ -11,7 +11,7 @@ use frame_support::traits::{
 };
 use frame_system::RawOrigin;
 use openledger_primitives::{
-	DatanetsBenchmarkHelper, ModelId, ModelKind, ModelStatus, TrainingSource,
+	bounded, DatanetsBenchmarkHelper, ModelId, ModelKind, ModelStatus, TrainingSource,
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -96,11 +96,11 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
-			vec![b'n'; T::MaxNameLength::get() as usize],
-			vec![b'u'; T::MaxUriLength::get() as usize],
+			bounded(vec![b'n'; T::MaxNameLength::get() as usize]),
+			bounded(vec![b'u'; T::MaxUriLength::get() as usize]),
 			H256::repeat_byte(1),
 			kind,
-			training,
+			bounded(training),
 			T::MinPrice::get(),
 			terms(),
 		);
@@ -128,8 +128,8 @@ mod benchmarks {
 		_(
 			RawOrigin::Signed(caller),
 			id,
-			vec![b'n'; T::MaxNameLength::get() as usize],
-			vec![b'u'; T::MaxUriLength::get() as usize],
+			bounded(vec![b'n'; T::MaxNameLength::get() as usize]),
+			bounded(vec![b'u'; T::MaxUriLength::get() as usize]),
 		);
 		assert!(Models::<T>::contains_key(id));
 		Ok(())
