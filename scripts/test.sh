@@ -23,13 +23,18 @@ step "build: provider daemon and client CLI"
 step "client metadata matches the runtime"
 "$here/metadata.sh" --check
 
-step "clippy -D warnings"
-cargo clippy --locked --release --workspace --all-targets -- -D warnings
-# With the benchmarks compiled in (node `benchmark` subcommand included). No wasm is needed to
-# check them: SKIP_WASM_BUILD only affects this feature set's own build of the runtime.
-# The off-chain tools have no benchmarks.
+# The off-chain tools are checked and tested on their own: built together with the node's
+# crates, their dependencies' features would unify into the node's (clap, tokio, hyper, …) and
+# rebuild much of the node a second time.
 offchain=(--exclude attribution-engine --exclude openledger-client --exclude openledger-provider
 	--exclude openledger-cli)
+tools=(-p attribution-engine -p openledger-client -p openledger-provider -p openledger-cli)
+
+step "clippy -D warnings"
+cargo clippy --locked --release --workspace "${offchain[@]}" --all-targets -- -D warnings
+cargo clippy --locked --release "${tools[@]}" --all-targets -- -D warnings
+# With the benchmarks compiled in (node `benchmark` subcommand included). No wasm is needed to
+# check them: SKIP_WASM_BUILD only affects this feature set's own build of the runtime.
 SKIP_WASM_BUILD=1 cargo clippy --locked --release --workspace "${offchain[@]}" --all-targets \
 	--features runtime-benchmarks -- -D warnings
 
@@ -43,7 +48,8 @@ count_rust() {
 logs="$(mktemp -d)"
 
 step "Rust tests (unit, integration, try_state after each)"
-cargo test --locked --release --workspace 2>&1 | tee "$logs/unit.log"
+cargo test --locked --release --workspace "${offchain[@]}" 2>&1 | tee "$logs/unit.log"
+cargo test --locked --release "${tools[@]}" 2>&1 | tee -a "$logs/unit.log"
 summary+=("Rust tests: $(count_rust "$logs/unit.log")")
 
 step "benchmarks as tests (--features runtime-benchmarks)"
