@@ -82,7 +82,7 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 1], ['Inference', 1], ['Rewards', 2]]) {
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 1], ['Rewards', 2]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }
     // The index of each account's pools filled up in on_idle (a handful of records here).
