@@ -170,14 +170,10 @@ impl VersionIndex {
 	/// The suffix-array range of the suffixes starting with `pattern` (empty when it does not
 	/// occur).
 	pub fn find(&self, pattern: &[u16]) -> Range<usize> {
-		let mut range = 0..self.suffixes.len();
-		for (depth, &token) in pattern.iter().enumerate() {
-			range = self.narrow(range, depth, token);
-			if range.is_empty() {
-				break;
-			}
+		match self.longest_prefix(pattern) {
+			(len, range) if len == pattern.len() => range,
+			_ => 0..0,
 		}
-		range
 	}
 
 	/// The length of the longest prefix of `pattern` that occurs, and its suffix-array range.
