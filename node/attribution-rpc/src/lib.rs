@@ -287,11 +287,7 @@ where
 	) -> RpcResult<AccountRewardsPage<Balance>> {
 		let limit = check_limit(limit)?;
 		self.api(at, |api, hash| {
-			let version = api
-				.api_version::<dyn AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>>(
-					hash,
-				)?
-				.unwrap_or_default();
+			let version = api_version::<B, _, AccountId, Balance, BlockNumber, Receipt>(api, hash)?;
 			if version >= 3 {
 				return api.account_rewards_page(hash, who, start, limit);
 			}
@@ -401,12 +397,8 @@ where
 	) -> RpcResult<Page<LogEntryView, u64>> {
 		let limit = check_limit(limit)?;
 		self.api(at, |api, hash| {
-			let api_version = api
-				.api_version::<dyn AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>>(
-					hash,
-				)?
-				.unwrap_or_default();
-			if api_version < 4 {
+			let level = api_version::<B, _, AccountId, Balance, BlockNumber, Receipt>(api, hash)?;
+			if level < 4 {
 				return Ok(Page { items: Vec::new(), next: None });
 			}
 			api.version_log(hash, datanet, version, start, limit)
@@ -434,6 +426,27 @@ where
 		let limit = check_limit(limit)?;
 		self.api(at, |api, hash| api.model_derivatives(hash, model, start, limit))
 	}
+}
+
+/// The attribution API version of the runtime at `hash` (0 when it has none), so that methods
+/// newer than a block's runtime answer as that runtime can.
+fn api_version<B, Api, AccountId, Balance, BlockNumber, Receipt>(
+	api: &Api,
+	hash: B::Hash,
+) -> Result<u32, sp_api::ApiError>
+where
+	B: BlockT,
+	Api: ApiExt<B>,
+	AccountId: Codec,
+	Balance: Codec,
+	BlockNumber: Codec,
+	Receipt: Codec,
+{
+	Ok(api
+		.api_version::<dyn AttributionRuntimeApi<B, AccountId, Balance, BlockNumber, Receipt>>(
+			hash,
+		)?
+		.unwrap_or_default())
 }
 
 impl<C, B> Attribution<C, B>
