@@ -3,9 +3,10 @@
 use crate::{progress, show};
 use anyhow::{anyhow, bail, Context};
 use openledger_client::{
+	answer::Answer,
 	chain::{self, runtime, AccountId, Client},
 	content::hex_hash,
-	engine::{blake2_256, Attribution},
+	engine::blake2_256,
 };
 use std::{
 	path::{Path, PathBuf},
@@ -49,24 +50,6 @@ pub struct Args {
 	/// How long to wait for the receipt, in seconds.
 	#[arg(long, default_value_t = 600)]
 	receipt_timeout: u64,
-}
-
-/// The provider's answer, as its endpoint returns it.
-#[derive(serde::Deserialize, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct Answer {
-	/// The request.
-	pub inference: u64,
-	/// The output.
-	pub output: String,
-	/// Its hash.
-	pub output_hash: String,
-	/// Its attribution.
-	pub attribution: Attribution,
-	/// Output tokens.
-	pub output_tokens: usize,
-	/// Output tokens in a credited span.
-	pub covered_tokens: usize,
 }
 
 /// Requests, posts the prompt, prints the answer, waits for the receipt.

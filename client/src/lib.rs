@@ -2,6 +2,7 @@
 //!
 //! What the provider daemon and the `openledger` CLI share:
 //!
+//! - [`answer`]: the answer a provider returns for a request;
 //! - [`chain`]: a typed client of this chain (subxt code generated at build time from
 //!   `metadata/openledger.scale`, the runtime's metadata; `scripts/metadata.sh` refreshes it);
 //! - [`content`]: the content store, keyed by content hash, fetching `file://` and
@@ -11,6 +12,7 @@
 //! - [`reference`]: the reference model: the indexes of every version a model and its
 //!   ancestors cite, its manifest (the artifact hash on chain), generation and attribution.
 
+pub mod answer;
 pub mod chain;
 pub mod content;
 pub mod reference;

@@ -1,43 +1,8 @@
 //! Answers on disk: one JSON file per request, written before the result is submitted, so a
 //! restart neither loses an answer nor makes a second one.
 
-use openledger_client::engine::Attribution;
-use serde::{Deserialize, Serialize};
+pub use openledger_client::answer::{Answer, Stage};
 use std::path::{Path, PathBuf};
-
-/// Where an answer stands.
-#[derive(Serialize, Deserialize, Clone, Copy, PartialEq, Eq, Debug)]
-#[serde(rename_all = "camelCase")]
-pub enum Stage {
-	/// Computed and saved; its submission may not have reached the chain.
-	Prepared,
-	/// On chain, in a finalized block.
-	Submitted,
-}
-
-/// The answer to one request.
-#[derive(Serialize, Deserialize, Clone, Debug)]
-#[serde(rename_all = "camelCase")]
-pub struct Answer {
-	/// The request.
-	pub inference: u64,
-	/// The model that answered.
-	pub model: u32,
-	/// The output text.
-	pub output: String,
-	/// `0x` blake2-256 of the output's bytes.
-	pub output_hash: String,
-	/// The attribution submitted with it.
-	pub attribution: Attribution,
-	/// Output tokens and how many the attribution's spans cover.
-	pub output_tokens: usize,
-	/// Output tokens inside a credited span.
-	pub covered_tokens: usize,
-	/// Where the answer stands.
-	pub stage: Stage,
-	/// The hash of the `submit_result` extrinsic, once submitted by this daemon.
-	pub extrinsic: Option<String>,
-}
 
 /// The directory of answers.
 #[derive(Clone)]
