@@ -197,3 +197,39 @@ impl ModelRequests for () {
 		0
 	}
 }
+
+/// A court that decides challenges of inference results (implemented by `pallet-court`, called
+/// by `pallet-inference` when a result is challenged).
+pub trait ChallengeCourt<AccountId> {
+	/// Most accounts that may not judge one case.
+	type MaxParties: Get<u32>;
+	/// Longest URI a challenger may give for the output.
+	type MaxUriLength: Get<u32>;
+
+	/// Open the case of the challenge of `inference`: nobody in `parties` (provider,
+	/// challenger, model owner, attributed contributors) may be drawn as a juror. The court
+	/// answers later with [`ChallengeVerdicts::apply_verdict`].
+	fn open_case(
+		inference: InferenceId,
+		parties: frame_support::BoundedVec<AccountId, Self::MaxParties>,
+		evidence: ChallengeEvidence<Self::MaxUriLength>,
+	) -> Result<(), DispatchError>;
+
+	/// Upper bound of the weight of [`ChallengeCourt::open_case`].
+	fn open_case_weight() -> Weight;
+}
+
+/// Applies a court's verdicts to challenged results (implemented by `pallet-inference`,
+/// called by `pallet-court`).
+pub trait ChallengeVerdicts {
+	/// Decide the challenge of `inference`. Fails when `inference` is not under challenge.
+	fn apply_verdict(inference: InferenceId, verdict: Verdict) -> Result<(), DispatchError>;
+
+	/// Upper bound of the weight of [`ChallengeVerdicts::apply_verdict`].
+	fn apply_verdict_weight() -> Weight;
+
+	/// A result under challenge whose verdict costs the most to apply, challenged through the
+	/// real path (so the court has opened its case); its id.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn challenged_inference(seed: u32) -> InferenceId;
+}

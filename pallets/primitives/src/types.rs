@@ -255,3 +255,48 @@ fn has_duplicates<Id: Ord>(ids: impl Iterator<Item = Id>) -> bool {
 	ids.dedup();
 	ids.len() != len
 }
+
+/// What the court decided about a challenged inference result.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Verdict {
+	/// The result was wrong: the provider is slashed, the user refunded, the bond returned.
+	Upheld,
+	/// The result stands: the challenger's bond goes to the provider and the call settles.
+	Rejected,
+	/// Nobody decided in time: the user is refunded and the bond returned, nobody is slashed.
+	Undecided,
+}
+
+/// What a challenger brings so that anyone can re-run the attribution of a result: the
+/// model, the output's hash (already on chain) and where to get the output.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxUriLength))]
+pub struct ChallengeEvidence<MaxUriLength: Get<u32>> {
+	/// The model that produced the result (its manifest names the indexes to re-run on).
+	pub model: ModelId,
+	/// Hash of the output the provider committed to.
+	pub output_hash: sp_core::H256,
+	/// Where the output can be fetched (`file://`, `http(s)://`); jurors check its hash.
+	pub output_uri: BoundedVec<u8, MaxUriLength>,
+}

@@ -1,0 +1,76 @@
+//! The court's invariants, checked by `try_state` (after every unit test, and by try-runtime).
+
+#![cfg(any(feature = "try-runtime", test))]
+
+use crate::{pallet::*, types::*};
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{ensure, traits::fungible::InspectHold};
+use sp_runtime::{Saturating, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	/// - Each juror's held stake equals its recorded stake; each account's held appeal bonds
+	///   equal the bonds of the open cases it appealed.
+	/// - The pool holds each juror once, only jurors that have not left.
+	/// - Each case has exactly its rounds `0..rounds`, no round belongs to no case, every
+	///   round but the latest has an appeal, and each juror's seat count equals its seats in
+	///   open rounds.
+	/// - Parameters, when set, are valid.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		if let Some(parameters) = Parameters::<T>::get() {
+			ensure!(Self::valid_parameters(&parameters), "stored court parameters are invalid");
+		}
+		let pool = Pool::<T>::get();
+		for (index, juror) in pool.iter().enumerate() {
+			ensure!(
+				!pool.iter().skip(index.saturating_add(1)).any(|j| j == juror),
+				"a juror is twice in the pool"
+			);
+			let info = Jurors::<T>::get(juror).ok_or("a pool member is not a juror")?;
+			ensure!(info.leaving_since.is_none(), "a juror that left is still in the pool");
+		}
+		let mut seats: BTreeMap<T::AccountId, u32> = BTreeMap::new();
+		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (inference, case) in Cases::<T>::iter() {
+			for number in 0..case.rounds {
+				let round =
+					Rounds::<T>::get(inference, number).ok_or("a case's round is missing")?;
+				let latest = number.saturating_add(1) == case.rounds;
+				ensure!(
+					latest || round.appeal.is_some(),
+					"a round before the latest was not appealed"
+				);
+				for seat in round.seats.iter() {
+					let count = seats.entry(seat.juror.clone()).or_default();
+					*count = count.saturating_add(1);
+				}
+				if let Some((appellant, bond)) = round.appeal {
+					let held = bonds.entry(appellant).or_default();
+					*held = held.saturating_add(bond);
+				}
+			}
+			ensure!(
+				Rounds::<T>::iter_key_prefix(inference).all(|number| number < case.rounds),
+				"a case has a round beyond its count"
+			);
+		}
+		for (inference, _) in Rounds::<T>::iter_keys() {
+			ensure!(Cases::<T>::contains_key(inference), "a round belongs to no case");
+		}
+		for (juror, info) in Jurors::<T>::iter() {
+			ensure!(
+				info.seats == seats.get(&juror).copied().unwrap_or(0),
+				"a juror's seat count differs from its seats"
+			);
+			let held = T::Currency::balance_on_hold(&HoldReason::JurorStake.into(), &juror);
+			ensure!(held == info.stake, "a juror's held stake differs from its stake");
+			if info.leaving_since.is_none() {
+				ensure!(pool.contains(&juror), "a juror that did not leave is not in the pool");
+			}
+		}
+		for (appellant, bond) in bonds {
+			let held = T::Currency::balance_on_hold(&HoldReason::AppealBond.into(), &appellant);
+			ensure!(held == bond, "held appeal bonds differ from the open cases' bonds");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,578 @@
+//! # Court
+//!
+//! Staked jurors decide challenges of inference results, so that no single key decides who is
+//! paid.
+//!
+//! ## Jurors
+//!
+//! Anyone joins the pool with a stake of at least [`CourtParameters::min_juror_stake`], held
+//! under [`HoldReason::JurorStake`] (`join_jury`, `add_stake`). A juror leaves the pool at once
+//! (`leave_jury`: no longer drawn) and withdraws its stake after
+//! [`CourtParameters::leave_delay`] blocks, once it sits in no open case (`withdraw_juror`).
+//!
+//! ## A case
+//!
+//! `pallet-inference` opens a case when a result is challenged
+//! ([`ChallengeCourt::open_case`]), with the evidence (model, output hash, where to fetch the
+//! output) and the parties, who may not judge it: provider, challenger, model owner and the
+//! contributors the result attributes.
+//!
+//! 1. **Draw** (`draw_jury`, anyone, after [`CourtParameters::draw_delay`] blocks): `n` jurors
+//!    are drawn from the pool without replacement, each draw weighted by stake, among those
+//!    with at least the minimum stake, not a party, and with fewer than
+//!    [`Config::MaxSeatsPerJuror`] seats. Too few eligible jurors send the case to governance.
+//! 2. **Commit** (`commit_vote`): a drawn juror posts `blake2_256(SCALE(juror, inference,
+//!    round, upheld, salt))` within [`CourtParameters::commit_period`].
+//! 3. **Reveal** (`reveal_vote`): the juror posts `upheld` and `salt`; they must hash to the
+//!    commitment. Revealing opens when every juror has committed or the commit period ends,
+//!    and closes [`CourtParameters::reveal_period`] blocks after the commit period.
+//! 4. **Tally** (`tally`, anyone, once every juror revealed or the reveal period ended): the
+//!    round rules "upheld" when more revealed votes uphold than reject (a tie, or no vote,
+//!    rejects: the challenger carries the burden of proof).
+//! 5. **Appeal** (`appeal`, anyone, within [`CourtParameters::appeal_period`]): holds a bond of
+//!    `appeal_bond × 2^(a−1)` for the `a`-th appeal and draws a new round of `2n + 1` jurors.
+//!    After [`Config::MaxAppeals`] appeals, the next goes to a `dispute_fallback` referendum
+//!    (`decide`, [`Config::FallbackOrigin`]); a referendum that does not decide within
+//!    [`CourtParameters::fallback_timeout`] blocks lets anyone close the case undecided
+//!    (`expire_case`).
+//! 6. **Close** (`finalize`, anyone, after the appeal period; or `decide`; or `expire_case`):
+//!    the verdict goes to the inference pallet ([`ChallengeVerdicts::apply_verdict`]), which
+//!    slashes and refunds (upheld) or lets the result settle (rejected).
+//!
+//! ## Coherence
+//!
+//! When a case closes with a verdict, every seat of every round whose revealed vote differs
+//! from the verdict, or that did not reveal, loses [`CourtParameters::incoherence_penalty`] of
+//! the stake it was drawn with (at most what it still has). The slashed total is shared among
+//! the coherent seats in proportion to their drawn stakes, rounded down; what rounding leaves
+//! goes to [`Config::Treasury`]. An appellant whose appeal changed nothing (the verdict equals
+//! the ruling it appealed) forfeits its bond to the treasury; the others get it back. A case
+//! closed undecided slashes nobody and returns every bond.
+//!
+//! ## Randomness and its limits
+//!
+//! A draw is seeded by `blake2_256(("openledger/court/draw", inference, round, hash))`, where
+//! `hash` is the hash of block `at`, a block produced after the case (or appeal) was
+//! submitted: no transaction can choose it, since it does not exist when the transaction is
+//! signed. Its limit: the author of block `at` can influence its hash (by choosing which
+//! transactions to include, or by not producing it, at the cost of its slot); under Aura the
+//! author of each slot is known in advance. A colluding author could thus bias, but not
+//! choose, a jury. Should block `at` be older than the chain keeps hashes for, the parent
+//! block's hash is used.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod draw;
+mod invariants;
+mod jurors;
+pub mod migrations;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+mod verdict;
+mod voting;
+pub mod weights;
+
+pub use draw::weighted_draw;
+pub use voting::commitment;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Balanced, BalancedHold, Mutate, MutateHold},
+	};
+	use frame_system::pallet_prelude::*;
+	use openledger_primitives::{ChallengeVerdicts, InferenceId};
+	use sp_core::H256;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A juror's stake.
+		JurorStake,
+		/// An appellant's bond.
+		AppealBond,
+	}
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency stakes and bonds are in.
+		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ BalancedHold<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ Balanced<Self::AccountId>;
+
+		/// Applies verdicts to challenged results.
+		type Verdicts: ChallengeVerdicts;
+
+		/// Sets the court's parameters (the `economic_params` track).
+		type ParamsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Decides a case whose appeals are exhausted (the `dispute_fallback` track).
+		type FallbackOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives forfeited appeal bonds and what rounding leaves of a penalty.
+		#[pallet::constant]
+		type Treasury: Get<Self::AccountId>;
+
+		/// Most jurors in the pool (each draw reads them all).
+		#[pallet::constant]
+		type MaxJurors: Get<u32>;
+
+		/// Most jurors of one round: at least the jury of the last appeal.
+		#[pallet::constant]
+		type MaxJurySize: Get<u32>;
+
+		/// Most appeals to a larger jury; the next appeal goes to governance.
+		#[pallet::constant]
+		type MaxAppeals: Get<u32>;
+
+		/// Most seats a juror holds at once, over all open cases.
+		#[pallet::constant]
+		type MaxSeatsPerJuror: Get<u32>;
+
+		/// Most accounts that may not judge one case.
+		#[pallet::constant]
+		type MaxParties: Get<u32>;
+
+		/// Longest URI of a challenge's output.
+		#[pallet::constant]
+		type MaxUriLength: Get<u32>;
+
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The court's parameters, set at genesis and by [`Config::ParamsOrigin`].
+	#[pallet::storage]
+	pub type Parameters<T: Config> = StorageValue<_, ParametersOf<T>, OptionQuery>;
+
+	/// Jurors, in the pool or leaving it.
+	#[pallet::storage]
+	pub type Jurors<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, JurorInfo<T>>;
+
+	/// Jurors that may be drawn (joined, not leaving), in joining order.
+	#[pallet::storage]
+	pub type Pool<T: Config> = StorageValue<_, BoundedVec<T::AccountId, T::MaxJurors>, ValueQuery>;
+
+	/// Open cases, by the challenged inference call.
+	#[pallet::storage]
+	pub type Cases<T: Config> = StorageMap<_, Twox64Concat, InferenceId, Case<T>>;
+
+	/// The rounds of open cases, by inference call and round (from 0).
+	#[pallet::storage]
+	pub type Rounds<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InferenceId, Twox64Concat, u32, Round<T>>;
+
+	/// Genesis: the court's parameters.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The court's parameters; without them no case can be drawn or joined.
+		pub parameters: Option<ParametersOf<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(parameters) = &self.parameters {
+				assert!(
+					Pallet::<T>::valid_parameters(parameters),
+					"court parameters must be valid"
+				);
+				Parameters::<T>::put(parameters);
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A juror joined the pool with `stake` held.
+		JurorJoined {
+			/// The juror.
+			juror: T::AccountId,
+			/// Its stake.
+			stake: BalanceOf<T>,
+		},
+		/// A juror's stake grew by `amount` to `stake`.
+		StakeAdded {
+			/// The juror.
+			juror: T::AccountId,
+			/// The amount added.
+			amount: BalanceOf<T>,
+			/// Its stake now.
+			stake: BalanceOf<T>,
+		},
+		/// A juror left the pool; it may withdraw from block `from`, once in no open case.
+		JurorLeft {
+			/// The juror.
+			juror: T::AccountId,
+			/// First block it may withdraw in.
+			from: BlockNumberFor<T>,
+		},
+		/// A juror withdrew its stake.
+		JurorWithdrawn {
+			/// The juror.
+			juror: T::AccountId,
+			/// The stake released.
+			stake: BalanceOf<T>,
+		},
+		/// A case was opened; its jury may be drawn after block `draw_at`.
+		CaseOpened {
+			/// The challenged call.
+			inference: InferenceId,
+			/// The block whose hash seeds the draw.
+			draw_at: BlockNumberFor<T>,
+		},
+		/// A round's jury was drawn.
+		JuryDrawn {
+			/// The case.
+			inference: InferenceId,
+			/// The round (0 for the first).
+			round: u32,
+			/// The drawn jurors.
+			jurors: BoundedVec<T::AccountId, T::MaxJurySize>,
+			/// Last block to commit in.
+			commit_end: BlockNumberFor<T>,
+			/// Last block to reveal in.
+			reveal_end: BlockNumberFor<T>,
+		},
+		/// A drawn juror committed its vote.
+		VoteCommitted {
+			/// The case.
+			inference: InferenceId,
+			/// The round.
+			round: u32,
+			/// The juror.
+			juror: T::AccountId,
+		},
+		/// A drawn juror revealed its vote.
+		VoteRevealed {
+			/// The case.
+			inference: InferenceId,
+			/// The round.
+			round: u32,
+			/// The juror.
+			juror: T::AccountId,
+			/// `true` upholds the challenge.
+			upheld: bool,
+		},
+		/// A round was tallied; its ruling may be appealed until `appeal_until`.
+		RoundRuled {
+			/// The case.
+			inference: InferenceId,
+			/// The round.
+			round: u32,
+			/// `true` upholds the challenge.
+			upheld: bool,
+			/// Revealed votes to uphold.
+			upheld_votes: u32,
+			/// Revealed votes to reject.
+			rejected_votes: u32,
+			/// Last block to appeal in.
+			appeal_until: BlockNumberFor<T>,
+		},
+		/// A round's ruling was appealed, holding `bond`.
+		Appealed {
+			/// The case.
+			inference: InferenceId,
+			/// The round appealed.
+			round: u32,
+			/// Who appealed.
+			appellant: T::AccountId,
+			/// The bond held.
+			bond: BalanceOf<T>,
+		},
+		/// The case went to a `dispute_fallback` referendum; after `until` it may be closed
+		/// undecided.
+		SentToGovernance {
+			/// The case.
+			inference: InferenceId,
+			/// Why.
+			reason: FallbackReason,
+			/// Last block the referendum may decide in.
+			until: BlockNumberFor<T>,
+		},
+		/// An incoherent juror lost part of its stake.
+		JurorSlashed {
+			/// The case.
+			inference: InferenceId,
+			/// The juror.
+			juror: T::AccountId,
+			/// The amount slashed.
+			amount: BalanceOf<T>,
+		},
+		/// A coherent juror received its part of the penalties.
+		JurorRewarded {
+			/// The case.
+			inference: InferenceId,
+			/// The juror.
+			juror: T::AccountId,
+			/// The amount received.
+			amount: BalanceOf<T>,
+		},
+		/// An appeal bond was returned (`true`) or forfeited to the treasury (`false`).
+		AppealBondSettled {
+			/// The case.
+			inference: InferenceId,
+			/// The appellant.
+			appellant: T::AccountId,
+			/// The bond.
+			bond: BalanceOf<T>,
+			/// Whether it was returned.
+			returned: bool,
+		},
+		/// The case closed with `verdict`, which was applied to the inference call.
+		CaseClosed {
+			/// The case.
+			inference: InferenceId,
+			/// The verdict.
+			verdict: openledger_primitives::Verdict,
+		},
+		/// Governance set the court's parameters.
+		ParametersSet {
+			/// The new parameters.
+			parameters: ParametersOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The court has no parameters yet.
+		NoParameters,
+		/// Parameters refused: jury size even or zero, the last appeal's jury above
+		/// `MaxJurySize`, a period of zero blocks, or a zero minimum stake.
+		InvalidParameters,
+		/// The caller is already a juror.
+		AlreadyJuror,
+		/// The caller is not a juror.
+		NotJuror,
+		/// The stake is below the minimum juror stake.
+		StakeTooLow,
+		/// The pool holds `MaxJurors` jurors.
+		PoolFull,
+		/// The juror already left the pool.
+		AlreadyLeaving,
+		/// The juror has not left the pool.
+		NotLeaving,
+		/// The leave delay has not passed.
+		LeaveDelayNotPassed,
+		/// The juror still sits in an open case.
+		StillSeated,
+		/// Not enough free balance to hold the stake or bond.
+		InsufficientBalance,
+		/// No open case for this inference call.
+		UnknownCase,
+		/// A case for this inference call is already open.
+		CaseExists,
+		/// The case is not waiting for its draw.
+		NotDrawing,
+		/// The draw's block has not passed yet.
+		DrawTooEarly,
+		/// The case is not in a voting round.
+		NotVoting,
+		/// The caller holds no seat in the current round.
+		NotDrawn,
+		/// The commit period has ended.
+		CommitClosed,
+		/// The juror already committed in this round.
+		AlreadyCommitted,
+		/// Revealing has not opened: not everyone committed and the commit period runs.
+		RevealNotOpen,
+		/// The reveal period has ended.
+		RevealClosed,
+		/// The juror did not commit, or already revealed.
+		NothingToReveal,
+		/// The vote and salt do not hash to the commitment.
+		CommitmentMismatch,
+		/// The round cannot be tallied yet: votes are still to be revealed.
+		TallyTooEarly,
+		/// The case has no appealable ruling.
+		NotAppealable,
+		/// The appeal period has ended.
+		AppealClosed,
+		/// The appeal period has not ended.
+		AppealOpen,
+		/// The case is not waiting for governance.
+		NotInFallback,
+		/// The fallback timeout has not passed.
+		FallbackNotExpired,
+		/// A juror of the case has no record (storage is inconsistent).
+		UnknownJuror,
+		/// The case's round is missing (storage is inconsistent).
+		UnknownRound,
+		/// An amount overflowed.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxJurySize::get() >= 1, "a jury has at least one seat");
+			assert!(T::MaxSeatsPerJuror::get() >= 1, "a juror may sit at least once");
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Join the jury pool with `stake` (at least the minimum), held until withdrawn.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::join_jury())]
+		pub fn join_jury(origin: OriginFor<T>, stake: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_join(&who, stake)
+		}
+
+		/// As a juror in the pool, hold `amount` more as stake.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::add_stake())]
+		pub fn add_stake(origin: OriginFor<T>, amount: BalanceOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_add_stake(&who, amount)
+		}
+
+		/// Leave the pool: no longer drawn; the stake may be withdrawn after the leave delay,
+		/// once in no open case.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::leave_jury())]
+		pub fn leave_jury(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_leave(&who)
+		}
+
+		/// Withdraw the stake after leaving and stop being a juror.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw_juror())]
+		pub fn withdraw_juror(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(&who)
+		}
+
+		/// As anyone, draw the jury of the case's next round once its draw block has passed.
+		/// Charged for the largest pool and jury.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::draw_jury(T::MaxJurors::get(), T::MaxJurySize::get()))]
+		pub fn draw_jury(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_draw(inference)
+		}
+
+		/// As a drawn juror, commit `commitment` =
+		/// `blake2_256(SCALE(juror, inference, round, upheld, salt))`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::commit_vote())]
+		pub fn commit_vote(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+			commitment: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_commit(&who, inference, commitment)
+		}
+
+		/// As a drawn juror, reveal the committed vote.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::reveal_vote())]
+		pub fn reveal_vote(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+			upheld: bool,
+			salt: [u8; 32],
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reveal(&who, inference, upheld, salt)
+		}
+
+		/// As anyone, tally the current round once every juror revealed or the reveal period
+		/// ended; its ruling may then be appealed.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::tally())]
+		pub fn tally(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_tally(inference)
+		}
+
+		/// As anyone, appeal the latest ruling within the appeal period, holding the appeal
+		/// bond (doubling with each appeal): a larger jury is drawn, or after the last appeal
+		/// the case goes to a `dispute_fallback` referendum.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::appeal())]
+		pub fn appeal(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_appeal(&who, inference)
+		}
+
+		/// As anyone, close a case whose latest ruling was not appealed in time: the ruling
+		/// becomes the verdict. Charged for every round full, plus applying the verdict.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::finalize(Pallet::<T>::max_seats())
+			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		pub fn finalize(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_finalize(inference)
+		}
+
+		/// Decide a case waiting for governance ([`Config::FallbackOrigin`]).
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::decide(Pallet::<T>::max_seats())
+			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		pub fn decide(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+			upheld: bool,
+		) -> DispatchResult {
+			T::FallbackOrigin::ensure_origin(origin)?;
+			Self::do_decide(inference, upheld)
+		}
+
+		/// As anyone, close a case governance did not decide within the fallback timeout:
+		/// undecided, nobody slashed, every bond returned.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::expire_case(Pallet::<T>::max_seats())
+			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		pub fn expire_case(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire(inference)
+		}
+
+		/// Set the court's parameters ([`Config::ParamsOrigin`]). Open cases keep their
+		/// current phase's deadlines; later phases use the new values.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::set_parameters())]
+		pub fn set_parameters(origin: OriginFor<T>, parameters: ParametersOf<T>) -> DispatchResult {
+			T::ParamsOrigin::ensure_origin(origin)?;
+			ensure!(Self::valid_parameters(&parameters), Error::<T>::InvalidParameters);
+			Parameters::<T>::put(&parameters);
+			Self::deposit_event(Event::ParametersSet { parameters });
+			Ok(())
+		}
+	}
+}

@@ -1,0 +1,186 @@
+//! A test runtime: balances and the court, with a recorder of verdicts standing in for the
+//! inference pallet (the real composition is tested in the runtime and end to end).
+#![allow(clippy::arithmetic_side_effects)]
+
+use crate as pallet_court;
+use crate::{CourtParameters, ParametersOf, PartiesOf};
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32},
+	weights::Weight,
+};
+use openledger_primitives::{
+	bounded, ChallengeCourt, ChallengeEvidence, ChallengeVerdicts, InferenceId, Verdict,
+};
+use sp_core::H256;
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
+
+pub type AccountId = u64;
+pub type Balance = u128;
+type Block = frame_system::mocking::MockBlock<Test>;
+
+use openledger_test_support::Treasury;
+pub use openledger_test_support::TREASURY;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Court: pallet_court,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type AccountStore = System;
+	type ExistentialDeposit = ConstU128<1>;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	/// Inference calls under challenge, with the verdicts applied to them so far.
+	pub static Challenged: Vec<InferenceId> = Vec::new();
+	/// Verdicts applied, in order.
+	pub static Applied: Vec<(InferenceId, Verdict)> = Vec::new();
+}
+
+/// Stands in for the inference pallet: accepts a verdict once for a challenged call.
+pub struct RecordVerdicts;
+impl ChallengeVerdicts for RecordVerdicts {
+	fn apply_verdict(inference: InferenceId, verdict: Verdict) -> Result<(), DispatchError> {
+		let mut challenged = Challenged::get();
+		let index = challenged
+			.iter()
+			.position(|id| *id == inference)
+			.ok_or(DispatchError::Other("not challenged"))?;
+		challenged.remove(index);
+		Challenged::set(challenged);
+		Applied::mutate(|applied| applied.push((inference, verdict)));
+		Ok(())
+	}
+
+	fn apply_verdict_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn challenged_inference(seed: u32) -> InferenceId {
+		let inference = InferenceId::from(seed);
+		open(inference, &[PROVIDER, CHALLENGER]);
+		inference
+	}
+}
+
+impl pallet_court::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Verdicts = RecordVerdicts;
+	type ParamsOrigin = frame_system::EnsureRoot<AccountId>;
+	type FallbackOrigin = frame_system::EnsureRoot<AccountId>;
+	type Treasury = Treasury;
+	type MaxJurors = ConstU32<64>;
+	/// 3, 7, 15: two appeals to a jury, the third to governance.
+	type MaxJurySize = ConstU32<15>;
+	type MaxAppeals = ConstU32<2>;
+	type MaxSeatsPerJuror = ConstU32<4>;
+	type MaxParties = ConstU32<8>;
+	type MaxUriLength = ConstU32<64>;
+	type WeightInfo = ();
+}
+
+pub const PROVIDER: AccountId = 70;
+pub const CHALLENGER: AccountId = 71;
+pub const OWNER: AccountId = 72;
+pub const ENDOWMENT: Balance = 1_000_000;
+pub const MIN_STAKE: Balance = 100;
+pub const APPEAL_BOND: Balance = 50;
+pub const DRAW_DELAY: u64 = 1;
+pub const COMMIT: u64 = 3;
+pub const REVEAL: u64 = 3;
+pub const APPEAL: u64 = 2;
+pub const FALLBACK: u64 = 10;
+pub const LEAVE: u64 = 5;
+
+/// The parameters of the tests: juries of 3, 7 and 15; a tenth of a drawn stake at stake.
+pub fn parameters() -> ParametersOf<Test> {
+	CourtParameters {
+		min_juror_stake: MIN_STAKE,
+		jury_size: 3,
+		draw_delay: DRAW_DELAY,
+		commit_period: COMMIT,
+		reveal_period: REVEAL,
+		appeal_period: APPEAL,
+		appeal_bond: APPEAL_BOND,
+		incoherence_penalty: Perbill::from_percent(10),
+		fallback_timeout: FALLBACK,
+		leave_delay: LEAVE,
+	}
+}
+
+/// Accounts 1..=63, the parties and the treasury hold [`ENDOWMENT`]; account 90 holds 10.
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let balances: Vec<(AccountId, Balance)> = (1..=63)
+		.chain([PROVIDER, CHALLENGER, OWNER, TREASURY])
+		.map(|who| (who, ENDOWMENT))
+		.chain([(90, 10)])
+		.collect();
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	pallet_court::GenesisConfig::<Test> { parameters: Some(parameters()) }
+		.assimilate_storage(&mut t)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(t);
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		Challenged::set(Vec::new());
+		Applied::set(Vec::new());
+	});
+	ext
+}
+
+/// Runs `test` on fresh state, then checks the court's invariants.
+pub fn build_and_execute(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		test();
+		Court::do_try_state().expect("court try_state");
+	});
+}
+
+/// Go to block `n`, hashing each block's parent so that draws see fresh seeds.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let now = System::block_number();
+		let hash = H256(sp_io::hashing::blake2_256(&now.to_le_bytes()));
+		frame_system::BlockHash::<Test>::insert(now, hash);
+		System::set_block_number(now + 1);
+		System::set_parent_hash(hash);
+	}
+}
+
+/// Open a case for `inference` (marked challenged) with `parties`.
+pub fn open(inference: InferenceId, parties: &[AccountId]) {
+	Challenged::mutate(|challenged| challenged.push(inference));
+	let parties: PartiesOf<Test> = bounded(parties.to_vec());
+	let evidence = ChallengeEvidence {
+		model: 0,
+		output_hash: H256::repeat_byte(7),
+		output_uri: bounded(b"file:///tmp/output.txt".to_vec()),
+	};
+	assert_ok!(<Court as ChallengeCourt<AccountId>>::open_case(inference, parties, evidence));
+}
+
+/// Jurors `who` join with `stake` each.
+pub fn join(who: impl IntoIterator<Item = AccountId>, stake: Balance) {
+	for juror in who {
+		assert_ok!(Court::join_jury(RuntimeOrigin::signed(juror), stake));
+	}
+}
