@@ -60,7 +60,7 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The signer of `origin`, or `None` when it is [`Config::GovernanceOrigin`]: who decides
+	/// The signer of `origin`, or `None` when it is [`Config::ModerationOrigin`]: who decides
 	/// on a contribution.
 	///
 	/// # Errors
@@ -68,7 +68,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn decider(
 		origin: frame_system::pallet_prelude::OriginFor<T>,
 	) -> Result<Option<T::AccountId>, DispatchError> {
-		match T::GovernanceOrigin::try_origin(origin) {
+		match T::ModerationOrigin::try_origin(origin) {
 			Ok(_) => Ok(None),
 			Err(origin) => Ok(Some(frame_system::ensure_signed(origin)?)),
 		}

@@ -66,7 +66,7 @@
 //!
 //! `create_datanet`, `update_metadata`, `transfer_curatorship`, `close_datanet`, `contribute`,
 //! `accept_contribution`, `reject_contribution`, `grade_contribution`, `withdraw_contribution`,
-//! `remove_contribution` (curator or [`Config::GovernanceOrigin`]), `publish_version`. A curator
+//! `remove_contribution` (curator or [`Config::ModerationOrigin`]), `publish_version`. A curator
 //! cannot accept, reject or grade their own contribution (they would set their own pay); the
 //! governance origin decides on those.
 //!
@@ -162,7 +162,7 @@ pub mod pallet {
 		impl DefaultConfig for TestDefaultConfig {
 			#[inject_runtime_type]
 			type RuntimeHoldReason = ();
-			type GovernanceOrigin = frame_system::EnsureRoot<Self::AccountId>;
+			type ModerationOrigin = frame_system::EnsureRoot<Self::AccountId>;
 			type OnShareChange = ();
 			type DatanetDeposit = ConstU128<100>;
 			type MinContributionDeposit = ConstU128<10>;
@@ -192,10 +192,11 @@ pub mod pallet {
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ Mutate<Self::AccountId>;
 
-		/// May remove accepted contributions of any datanet for bad data, and accept, reject or
-		/// grade any contribution (a curator may not decide on their own).
+		/// Content moderation (the `content_moderation` track): may remove accepted
+		/// contributions of any datanet for bad data, and accept, reject or grade any
+		/// contribution (a curator may not decide on their own).
 		#[pallet::no_default_bounds]
-		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		type ModerationOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Receives slashed contribution deposits.
 		#[pallet::no_default]
@@ -773,7 +774,7 @@ pub mod pallet {
 
 		/// Accept a pending contribution with weight 1; its deposit stays held as stake.
 		/// The datanet's curator (not for their own contribution) or
-		/// [`Config::GovernanceOrigin`].
+		/// [`Config::ModerationOrigin`].
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::accept_contribution())]
 		pub fn accept_contribution(
@@ -785,7 +786,7 @@ pub mod pallet {
 		}
 
 		/// Reject a pending contribution and return its deposit. The datanet's curator (not for
-		/// their own contribution) or [`Config::GovernanceOrigin`].
+		/// their own contribution) or [`Config::ModerationOrigin`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::reject_contribution())]
 		pub fn reject_contribution(
@@ -798,7 +799,7 @@ pub mod pallet {
 
 		/// Reject a pending contribution as spam: its deposit is slashed to the treasury, so a
 		/// flood costs the flooder. The datanet's curator (not for their own contribution) or
-		/// [`Config::GovernanceOrigin`].
+		/// [`Config::ModerationOrigin`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::reject_as_spam())]
 		pub fn reject_as_spam(
@@ -838,7 +839,7 @@ pub mod pallet {
 
 		/// Set an accepted contribution's attribution weight within `[1, MaxWeight]`; the
 		/// datanet must be active. The datanet's curator (not for their own contribution) or
-		/// [`Config::GovernanceOrigin`].
+		/// [`Config::ModerationOrigin`].
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::grade_contribution())]
 		pub fn grade_contribution(
@@ -865,7 +866,7 @@ pub mod pallet {
 		/// Remove an accepted contribution for bad data; its deposit is slashed to the
 		/// treasury, its record deleted, and its content hash stays refused (a tombstone that
 		/// does not count against `MaxContributionsPerDatanet`). The datanet's curator or
-		/// [`Config::GovernanceOrigin`].
+		/// [`Config::ModerationOrigin`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::remove_contribution())]
 		pub fn remove_contribution(

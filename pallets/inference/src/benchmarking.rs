@@ -18,7 +18,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use openledger_primitives::{
 	setup, Attribution, DatanetId, DatanetsBenchmarkHelper, ModelId, ModelsBenchmarkHelper,
-	ModelsInspect, VersionNumber,
+	ModelsInspect, Verdict, VersionNumber,
 };
 use sp_core::H256;
 use sp_runtime::{
@@ -103,6 +103,58 @@ fn answered<T: Config>(model: ModelId, provider: &T::AccountId, index: u32) -> u
 	let id = requested::<T>(model, provider, index);
 	let answer = Pallet::<T>::do_submit_result(provider, id, H256::zero(), Attribution::default());
 	setup("answer the call", answer);
+	id
+}
+
+/// A request on the deepest model trained on the most datanets, answered with the largest
+/// attribution (each contribution by its own contributor): what a challenge reads the most of.
+fn answered_in_full<T: Config>() -> Result<(u64, AttributionOf<T>), BenchmarkError> {
+	let c = MaxAttributedContributionsOf::<T>::get();
+	let d = MaxAttributedDatanetsOf::<T>::get();
+	// The contributions are in the version of their datanet the model cites.
+	let mut sources = datanets::<T>();
+	let first = sources.first_mut().ok_or(BenchmarkError::Stop("no training datanet"))?;
+	let contributions = T::BenchmarkHelper::add_contributors(first.0, 0, c);
+	first.1 = T::BenchmarkHelper::publish_version(first.0);
+	let (model, provider, sources) = served_model_on::<T>(sources);
+	let score = Perbill::from_rational(1u32, c + d + 1);
+	let attribution: AttributionOf<T> = Attribution {
+		contributions: contributions
+			.iter()
+			.map(|id| (*id, score))
+			.collect::<Vec<_>>()
+			.try_into()
+			.map_err(|_| BenchmarkError::Stop("too many contributions"))?,
+		datanets: sources
+			.iter()
+			.take(d as usize)
+			.map(|(datanet, _)| (*datanet, score))
+			.collect::<Vec<_>>()
+			.try_into()
+			.map_err(|_| BenchmarkError::Stop("too many datanets"))?,
+	};
+	let id = requested::<T>(model, &provider, 0);
+	Ok((id, attribution))
+}
+
+/// The longest output URI a challenge may give.
+fn longest_uri<T: Config>() -> BoundedVec<u8, MaxUriLengthOf<T>> {
+	let uri = alloc::vec![b'u'; MaxUriLengthOf::<T>::get() as usize];
+	uri.try_into().unwrap_or_default()
+}
+
+/// A challenged result for another pallet's benchmarks (the court's): a base model served by
+/// its own provider, a request answered with an empty attribution, challenged by its own
+/// challenger through the real path (so the court opened its case).
+pub(crate) fn challenged_inference<T: Config>(seed: u32) -> u64 {
+	let source = T::BenchmarkHelper::datanet_with_version(seed);
+	let model = T::BenchmarkHelper::model_with_lineage(0, &[source]);
+	let provider = rich::<T>("court-provider", seed);
+	let stake = MinProviderStake::<T>::get();
+	setup("register the provider", Pallet::<T>::do_register_provider(&provider, &[model], stake));
+	let id = answered::<T>(model, &provider, seed);
+	let challenger = rich::<T>("court-challenger", seed);
+	setup("challenge", Pallet::<T>::do_challenge(&challenger, id, longest_uri::<T>()));
 	id
 }
 
@@ -200,29 +252,10 @@ mod benchmarks {
 		c: Linear<0, { MaxAttributedContributionsOf::<T>::get() }>,
 		d: Linear<0, { MaxAttributedDatanetsOf::<T>::get() }>,
 	) -> Result<(), BenchmarkError> {
-		// The contributions are in the version of their datanet the model cites.
-		let mut sources = datanets::<T>();
-		let first = sources.first_mut().ok_or(BenchmarkError::Stop("no training datanet"))?;
-		let contributions = T::BenchmarkHelper::add_contributors(first.0, 0, c);
-		first.1 = T::BenchmarkHelper::publish_version(first.0);
-		let (model, provider, sources) = served_model_on::<T>(sources);
-		let score = Perbill::from_rational(1u32, c + d + 1);
-		let attribution: AttributionOf<T> = Attribution {
-			contributions: contributions
-				.iter()
-				.map(|id| (*id, score))
-				.collect::<Vec<_>>()
-				.try_into()
-				.map_err(|_| BenchmarkError::Stop("too many contributions"))?,
-			datanets: sources
-				.iter()
-				.take(d as usize)
-				.map(|(datanet, _)| (*datanet, score))
-				.collect::<Vec<_>>()
-				.try_into()
-				.map_err(|_| BenchmarkError::Stop("too many datanets"))?,
-		};
-		let id = requested::<T>(model, &provider, 0);
+		let (id, mut attribution) = answered_in_full::<T>()?;
+		attribution.contributions.truncate(c as usize);
+		attribution.datanets.truncate(d as usize);
+		let provider: T::AccountId = account("provider", 0, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, H256::repeat_byte(1), attribution);
 		assert!(Attributions::<T>::contains_key(id));
@@ -247,16 +280,19 @@ mod benchmarks {
 		assert!(!Requests::<T>::contains_key(id));
 	}
 
+	/// The largest attribution: every attributed contributor, the provider, the challenger
+	/// and the model owner are the case's parties; the longest output URI.
 	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
 		if T::ChallengeWindow::get().is_zero() {
 			return Err(BenchmarkError::Weightless);
 		}
-		let (model, provider, _) = served_model::<T>();
-		let id = answered::<T>(model, &provider, 0);
+		let (id, attribution) = answered_in_full::<T>()?;
+		let provider: T::AccountId = account("provider", 0, 0);
+		Pallet::<T>::do_submit_result(&provider, id, H256::zero(), attribution)?;
 		let challenger = rich::<T>("challenger", 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(challenger.clone()), id);
+		_(RawOrigin::Signed(challenger.clone()), id, longest_uri::<T>());
 		assert_eq!(
 			T::Currency::balance_on_hold(&HoldReason::ChallengeBond.into(), &challenger),
 			T::ChallengeBond::get()
@@ -264,40 +300,20 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// Upheld: the slash, the refund and the bond's release.
+	/// The court's verdict applied, upheld: the slash, the refund and the bond's release.
 	#[benchmark]
 	fn resolve_challenge() -> Result<(), BenchmarkError> {
 		if T::ChallengeWindow::get().is_zero() {
 			return Err(BenchmarkError::Weightless);
 		}
-		let origin =
-			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let (model, provider, _) = served_model::<T>();
 		let id = answered::<T>(model, &provider, 0);
 		let challenger = rich::<T>("challenger", 0);
-		Pallet::<T>::do_challenge(&challenger, id)?;
-		#[extrinsic_call]
-		_(origin as T::RuntimeOrigin, id, true);
-		assert!(!Requests::<T>::contains_key(id));
-		Ok(())
-	}
-
-	/// A challenge nobody decided, after its timeout.
-	#[benchmark]
-	fn expire_challenge() -> Result<(), BenchmarkError> {
-		if T::ChallengeWindow::get().is_zero() {
-			return Err(BenchmarkError::Weightless);
+		Pallet::<T>::do_challenge(&challenger, id, longest_uri::<T>())?;
+		#[block]
+		{
+			Pallet::<T>::do_resolve(id, Verdict::Upheld)?;
 		}
-		let (model, provider, _) = served_model::<T>();
-		let id = answered::<T>(model, &provider, 0);
-		let challenger = rich::<T>("challenger", 0);
-		Pallet::<T>::do_challenge(&challenger, id)?;
-		let expired = frame_system::Pallet::<T>::block_number()
-			.saturating_add(T::ChallengeWindow::get())
-			.saturating_add(T::ChallengeTimeout::get());
-		frame_system::Pallet::<T>::set_block_number(expired);
-		#[extrinsic_call]
-		_(RawOrigin::Signed(challenger), id);
 		assert!(!Requests::<T>::contains_key(id));
 		Ok(())
 	}
@@ -337,7 +353,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_min_provider_stake() -> Result<(), BenchmarkError> {
 		let origin =
-			T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			T::ParamsOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let amount = MinProviderStake::<T>::get().saturating_add(1u32.into());
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, amount);

@@ -24,14 +24,16 @@
 //!   summing to at most 100%, each named once, within the bounds [`Config::Rewards`] owns. It is
 //!   stored against the request id.
 //! - For [`Config::ChallengeWindow`] blocks anyone may **challenge** the result with a
-//!   [`Config::ChallengeBond`]. Governance resolves: upheld slashes
+//!   [`Config::ChallengeBond`], naming where the output can be fetched so that anyone can
+//!   re-run its attribution. The challenge opens a case in [`Config::Court`] (a jury of staked
+//!   jurors, appeals, a governance fallback), whose parties (provider, challenger, model owner,
+//!   attributed contributors) may not judge it. The result does not settle while the case is
+//!   open. The court's verdict ([`openledger_primitives::ChallengeVerdicts`]): upheld slashes
 //!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
 //!   [`Config::ChallengerReward`] of it, the treasury the rest), refunds the user, returns the
-//!   bond and ends the request; rejected gives the bond to the provider and the result stands.
-//!   A challenge not decided within [`Config::ChallengeTimeout`] blocks after the window can be
-//!   **expired** by anyone: no verdict, so the user is refunded, the bond returned and the
-//!   provider not slashed. Every hold of this pallet thus has a way back that no single party
-//!   can block.
+//!   bond and ends the request; rejected gives the bond to the provider and the result settles;
+//!   undecided (governance did not decide in time) refunds the user, returns the bond and slashes
+//!   nobody. Every hold of this pallet thus has a way back that no single party can block.
 //! - After the window the result is **settled**, by anyone or in `on_idle` (oldest first,
 //!   within the weight given): the escrowed fee leaves the user's hold as a credit and goes to
 //!   [`Config::Rewards`], which splits it. This pallet never splits.
@@ -84,14 +86,15 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use openledger_primitives::{
-		DatanetsInspect, InferenceId, InferenceRewards, ModelId, ModelsInspect,
+		ChallengeCourt, DatanetsInspect, InferenceId, InferenceRewards, ModelId, ModelsInspect,
 	};
 	use sp_core::H256;
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version. 1: request terms, the expiry queue and open requests per
-	/// model (new maps only; requests of version 0 keep working without them).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// model (new maps only; requests of version 0 keep working without them). 2: challenges
+	/// are decided by [`Config::Court`] (each challenge of version 1 gets a case).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -137,13 +140,12 @@ pub mod pallet {
 		impl DefaultConfig for TestDefaultConfig {
 			#[inject_runtime_type]
 			type RuntimeHoldReason = ();
-			type GovernanceOrigin = frame_system::EnsureRoot<Self::AccountId>;
+			type ParamsOrigin = frame_system::EnsureRoot<Self::AccountId>;
 			type MaxModelsPerProvider = ConstU32<3>;
 			type DefaultMinProviderStake = ConstU128<1_000>;
 			type RequestDeposit = ConstU128<5>;
 			type ResponseDeadline = ConstU64<5>;
 			type ChallengeWindow = ConstU64<3>;
-			type ChallengeTimeout = ConstU64<20>;
 			type ChallengeBond = ConstU128<200>;
 			type ChallengeSlash = TestChallengeSlash;
 			type ChallengerReward = TestChallengerReward;
@@ -177,9 +179,13 @@ pub mod pallet {
 		#[pallet::no_default]
 		type Rewards: InferenceRewards<Self::AccountId, Self::Currency>;
 
-		/// Resolves challenges and sets the minimum stake.
+		/// Decides challenges: opens a case per challenge and answers with a verdict.
+		#[pallet::no_default]
+		type Court: ChallengeCourt<Self::AccountId>;
+
+		/// Sets the minimum provider stake (the `economic_params` track).
 		#[pallet::no_default_bounds]
-		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+		type ParamsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Receives the part of a slashed stake that does not go to the challenger.
 		#[pallet::constant]
@@ -209,12 +215,6 @@ pub mod pallet {
 		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type ChallengeWindow: Get<BlockNumberFor<Self>>;
-
-		/// Blocks after the challenge window during which a challenge may be decided; after
-		/// them anyone may end it without a verdict (`expire_challenge`).
-		#[pallet::constant]
-		#[pallet::no_default_bounds]
-		type ChallengeTimeout: Get<BlockNumberFor<Self>>;
 
 		/// Bond held from a challenger.
 		#[pallet::no_default_bounds]
@@ -430,7 +430,7 @@ pub mod pallet {
 			/// The challenger's bond.
 			bond: BalanceOf<T>,
 		},
-		/// Governance upheld a challenge: provider slashed, user refunded, request ended.
+		/// The court upheld a challenge: provider slashed, user refunded, request ended.
 		ChallengeUpheld {
 			/// The inference call.
 			inference: InferenceId,
@@ -441,9 +441,9 @@ pub mod pallet {
 			/// What the user got back.
 			refund: BalanceOf<T>,
 		},
-		/// Nobody decided a challenge in time: the user was refunded, the bond returned, the
-		/// provider not slashed; the request ended.
-		ChallengeExpired {
+		/// The court closed a challenge undecided: the user was refunded, the bond returned,
+		/// the provider not slashed; the request ended.
+		ChallengeUndecided {
 			/// The inference call.
 			inference: InferenceId,
 			/// What the user got back.
@@ -451,7 +451,7 @@ pub mod pallet {
 			/// The challenger's bond, returned.
 			bond: BalanceOf<T>,
 		},
-		/// Governance rejected a challenge: the bond went to the provider; the result stands.
+		/// The court rejected a challenge: the bond went to the provider; the result settles.
 		ChallengeRejected {
 			/// The inference call.
 			inference: InferenceId,
@@ -554,8 +554,9 @@ pub mod pallet {
 		Underflow,
 		/// The amount must not be zero.
 		ZeroAmount,
-		/// The challenge may still be decided: its timeout has not passed.
-		ChallengeNotExpired,
+		/// The parties of a challenge (provider, challenger, model owner, attributed
+		/// contributors) exceed what the court takes.
+		TooManyParties,
 		/// The contribution was accepted after the version of its datanet that the model (or an
 		/// ancestor) was trained on: it did not train the model.
 		ContributionNotInCitedVersion,
@@ -663,25 +664,19 @@ pub mod pallet {
 			Self::do_cancel(&who, inference)
 		}
 
-		/// Challenge a result within its window, holding [`Config::ChallengeBond`].
+		/// Challenge a result within its window, holding [`Config::ChallengeBond`]: the court
+		/// opens a case. `output_uri` says where the output (whose hash is on chain) can be
+		/// fetched, so that jurors can re-run the attribution.
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::challenge())]
-		pub fn challenge(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
-			let who = ensure_signed(origin)?;
-			Self::do_challenge(&who, inference)
-		}
-
-		/// Resolve a challenge: `upheld` slashes the provider, refunds the user and returns
-		/// the bond; otherwise the bond goes to the provider and the result stands.
-		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::resolve_challenge())]
-		pub fn resolve_challenge(
+		#[pallet::weight(T::WeightInfo::challenge()
+			.saturating_add(<T::Court as ChallengeCourt<T::AccountId>>::open_case_weight()))]
+		pub fn challenge(
 			origin: OriginFor<T>,
 			inference: InferenceId,
-			upheld: bool,
+			output_uri: BoundedVec<u8, MaxUriLengthOf<T>>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_resolve(inference, upheld)
+			let who = ensure_signed(origin)?;
+			Self::do_challenge(&who, inference, output_uri)
 		}
 
 		/// Settle a result whose challenge window has passed: its fee goes to the rewards
@@ -695,14 +690,15 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::settle().saturating_add(split)).into())
 		}
 
-		/// Set the minimum provider stake (for new registrations and new requests).
+		/// Set the minimum provider stake (for new registrations and new requests);
+		/// [`Config::ParamsOrigin`].
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::set_min_provider_stake())]
 		pub fn set_min_provider_stake(
 			origin: OriginFor<T>,
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
+			T::ParamsOrigin::ensure_origin(origin)?;
 			MinProviderStake::<T>::put(amount);
 			Self::deposit_event(Event::MinProviderStakeSet { amount });
 			Ok(())
@@ -715,16 +711,6 @@ pub mod pallet {
 		pub fn expire_request(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_expire_request(inference)
-		}
-
-		/// End a challenge nobody decided within [`Config::ChallengeTimeout`] blocks after its
-		/// window: the user is refunded, the challenger's bond returned, the provider not
-		/// slashed. Anyone may call it.
-		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::expire_challenge())]
-		pub fn expire_challenge(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
-			ensure_signed(origin)?;
-			Self::do_expire_challenge(inference)
 		}
 
 		/// As a provider (not unbonding), hold `amount` more as stake, e.g. to get back above

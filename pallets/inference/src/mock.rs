@@ -4,10 +4,12 @@
 use crate as pallet_inference;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
-	traits::{ConstU128, Hooks},
+	traits::{ConstU128, ConstU32, Hooks},
 };
 use openledger_primitives::bounded;
-use openledger_primitives::{DatanetId, ModelId, ModelKind};
+use openledger_primitives::{
+	ChallengeCourt, ChallengeEvidence, DatanetId, InferenceId, ModelId, ModelKind,
+};
 use sp_core::H256;
 use sp_runtime::{BuildStorage, Perbill};
 
@@ -97,6 +99,34 @@ pub const UNBONDING: u64 = 4;
 parameter_types! {
 	/// The challenge window, changed by tests that need none.
 	pub static Window: u64 = CHALLENGE_WINDOW;
+	/// Cases the court was asked to open: the call, its parties and the evidence.
+	pub static OpenedCases: Vec<(InferenceId, Vec<AccountId>, TestEvidence)> = Vec::new();
+	/// Most parties of one case.
+	pub static MaxParties: u32 = 8;
+}
+
+/// A challenge's evidence in the test runtime.
+pub type TestEvidence = ChallengeEvidence<ConstU32<64>>;
+
+/// Stands in for the court (tested in `pallet-court` and in the runtime): records each case;
+/// tests apply verdicts through [`openledger_primitives::ChallengeVerdicts`].
+pub struct RecordingCourt;
+impl ChallengeCourt<AccountId> for RecordingCourt {
+	type MaxParties = MaxParties;
+	type MaxUriLength = ConstU32<64>;
+
+	fn open_case(
+		inference: InferenceId,
+		parties: frame_support::BoundedVec<AccountId, MaxParties>,
+		evidence: TestEvidence,
+	) -> Result<(), sp_runtime::DispatchError> {
+		OpenedCases::mutate(|cases| cases.push((inference, parties.into_inner(), evidence)));
+		Ok(())
+	}
+
+	fn open_case_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 #[derive_impl(pallet_inference::config_preludes::TestDefaultConfig)]
@@ -105,6 +135,7 @@ impl pallet_inference::Config for Test {
 	type Models = Models;
 	type Datanets = Datanets;
 	type Rewards = Rewards;
+	type Court = RecordingCourt;
 	type Treasury = Treasury;
 	type ChallengeWindow = Window;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -123,7 +154,10 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		.unwrap();
 	pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
 	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| System::set_block_number(1));
+	ext.execute_with(|| {
+		System::set_block_number(1);
+		OpenedCases::set(Vec::new());
+	});
 	ext
 }
 
@@ -255,4 +289,20 @@ pub fn last_event() -> RuntimeEvent {
 		.map(|record| record.event)
 		.find(|event| matches!(event, RuntimeEvent::Inference(_)))
 		.expect("an inference event")
+}
+
+/// Where the tests' challengers say the output is.
+pub const OUTPUT_URI: &[u8] = b"file:///tmp/output.txt";
+
+/// `who` challenges `inference`, naming [`OUTPUT_URI`].
+pub fn challenge(who: AccountId, inference: u64) -> sp_runtime::DispatchResult {
+	Inference::challenge(RuntimeOrigin::signed(who), inference, bounded(OUTPUT_URI.to_vec()))
+}
+
+/// The court's `verdict` on `inference`, as `pallet-court` applies it.
+pub fn verdict(
+	inference: u64,
+	verdict: openledger_primitives::Verdict,
+) -> sp_runtime::DispatchResult {
+	<Inference as openledger_primitives::ChallengeVerdicts>::apply_verdict(inference, verdict)
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{AttributionFor, InferenceRewards, ModelId};
+use openledger_primitives::{AttributionFor, ChallengeCourt, InferenceRewards, ModelId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -28,6 +28,13 @@ pub type MaxAttributedDatanetsOf<T> = <<T as Config>::Rewards as InferenceReward
 	<T as Config>::Currency,
 >>::MaxAttributedDatanets;
 
+/// Longest output URI a challenge may name (owned by [`Config::Court`]).
+pub type MaxUriLengthOf<T> = <<T as Config>::Court as ChallengeCourt<AccountIdOf<T>>>::MaxUriLength;
+/// The accounts that may not judge a challenge (bounded by [`Config::Court`]).
+pub type PartiesOf<T> = BoundedVec<
+	AccountIdOf<T>,
+	<<T as Config>::Court as ChallengeCourt<AccountIdOf<T>>>::MaxParties,
+>;
 /// The split terms [`Config::Rewards`] fixes for a request.
 pub type TermsOf<T> =
 	<<T as Config>::Rewards as InferenceRewards<AccountIdOf<T>, <T as Config>::Currency>>::Terms;
@@ -65,7 +72,7 @@ pub enum RequestStatus<T: Config> {
 		/// Block of the result.
 		at: BlockNumberOf<T>,
 	},
-	/// Answered, then challenged; governance decides.
+	/// Answered, then challenged; the court decides.
 	Challenged {
 		/// Hash of the output.
 		output_hash: H256,

@@ -56,7 +56,6 @@ pub trait WeightInfo {
 	fn expire_request() -> Weight;
 	fn challenge() -> Weight;
 	fn resolve_challenge() -> Weight;
-	fn expire_challenge() -> Weight;
 	fn settle() -> Weight;
 	fn settle_queued(n: u32, ) -> Weight;
 	fn set_min_provider_stake() -> Weight;
@@ -282,28 +281,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Providers` (r:1 w:1)
-	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
-	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::RequestTerms` (r:0 w:1)
-	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::Attributions` (r:0 w:1)
-	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
-	fn expire_challenge() -> Weight {
-		//  Measured:  `1701`
-		//  Estimated: `6326`
-		// Minimum execution time: 195_928_000 picoseconds.
-		Weight::from_parts(320_901_000, 6326)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
-	}
-	/// Storage: `Inference::Requests` (r:1 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:1 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RequestTerms` (r:1 w:1)
@@ -479,11 +456,6 @@ impl WeightInfo for () {
 		Weight::from_parts(392_636_000, 11402)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
-	}
-	fn expire_challenge() -> Weight {
-		Weight::from_parts(320_901_000, 6326)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn settle() -> Weight {
 		Weight::from_parts(457_457_000, 8799)

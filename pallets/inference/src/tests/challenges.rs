@@ -1,8 +1,45 @@
-//! Challenges within the window, resolved by governance.
+//! Challenges within the window: a case opened in the court, and its verdicts applied.
 
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
-use sp_runtime::DispatchError;
+use openledger_primitives::{ChallengeEvidence, Verdict};
+
+#[test]
+fn a_challenge_opens_a_case_with_its_evidence_and_every_party() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		// Contributions 0 and 1 are both by 2: one party; 2 by 3.
+		answer(id, attribution(&[(0, 10), (1, 10), (2, 10)], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		let (case, parties, evidence) = OpenedCases::get().pop().unwrap();
+		assert_eq!(case, id);
+		// Provider, challenger, the model's owner (10), the contributors (2, 3).
+		assert_eq!(parties, vec![PROVIDER, CHALLENGER, 10, 2, 3]);
+		assert_eq!(
+			evidence,
+			ChallengeEvidence {
+				model: scene.base,
+				output_hash: sp_core::H256::repeat_byte(8),
+				output_uri: openledger_primitives::bounded(OUTPUT_URI.to_vec()),
+			}
+		);
+	});
+}
+
+#[test]
+fn a_challenge_with_more_parties_than_the_court_takes_is_refused() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		answer(id, attribution(&[(0, 10), (2, 10)], &[]));
+		MaxParties::set(4);
+		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::TooManyParties);
+		MaxParties::set(5);
+		assert_ok!(challenge(CHALLENGER, id));
+		MaxParties::set(8);
+	});
+}
 
 #[test]
 fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
@@ -13,7 +50,7 @@ fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
 		let treasury_before = free(TREASURY);
 		let id = request(scene.base);
 		answer(id, attribution(&[(0, 10)], &[]));
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
+		assert_ok!(challenge(CHALLENGER, id));
 		assert_eq!(held(HoldReason::ChallengeBond, CHALLENGER), BOND);
 		assert_eq!(
 			last_event(),
@@ -23,19 +60,14 @@ fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
 				bond: BOND
 			})
 		);
-		assert_noop!(
-			Inference::challenge(RuntimeOrigin::signed(2), id),
-			Error::<Test>::UnderChallenge
-		);
+		assert_noop!(challenge(2, id), Error::<Test>::UnderChallenge);
+		// Settlement waits for the verdict, however long it takes.
+		go_to(1 + CHALLENGE_WINDOW + 100);
 		assert_noop!(
 			Inference::settle(RuntimeOrigin::signed(2), id),
 			Error::<Test>::UnderChallenge
 		);
-		assert_noop!(
-			Inference::resolve_challenge(RuntimeOrigin::signed(1), id, true),
-			DispatchError::BadOrigin
-		);
-		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), id, true));
+		assert_ok!(verdict(id, Verdict::Upheld));
 		// 10% of the stake (100): half to the challenger, half to the treasury.
 		assert_eq!(
 			last_event(),
@@ -53,28 +85,26 @@ fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
 		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE - 100);
 		assert!(!Requests::<Test>::contains_key(id));
 		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::RequestClosed);
+		assert_noop!(verdict(id, Verdict::Upheld), Error::<Test>::RequestClosed);
 	});
 }
 
 #[test]
-fn a_rejected_challenge_pays_the_bond_to_the_provider_and_the_result_stands() {
+fn a_rejected_challenge_pays_the_bond_to_the_provider_and_the_result_settles() {
 	build_and_execute(|| {
 		let scene = scene();
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
+		assert_ok!(challenge(CHALLENGER, id));
 		let provider_before = free(PROVIDER);
-		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), id, false));
+		assert_ok!(verdict(id, Verdict::Rejected));
 		assert_eq!(
 			last_event(),
 			RuntimeEvent::Inference(Event::ChallengeRejected { inference: id, bond: BOND })
 		);
 		assert_eq!(free(PROVIDER), provider_before + BOND);
 		assert_eq!(held(HoldReason::ChallengeBond, CHALLENGER), 0);
-		assert_noop!(
-			Inference::resolve_challenge(RuntimeOrigin::root(), id, false),
-			Error::<Test>::NotChallenged
-		);
+		assert_noop!(verdict(id, Verdict::Rejected), Error::<Test>::NotChallenged);
 		go_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
 	});
@@ -85,25 +115,17 @@ fn challenges_only_within_the_window() {
 	build_and_execute(|| {
 		let scene = scene();
 		let id = request(scene.base);
-		assert_noop!(
-			Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id),
-			Error::<Test>::NotAnswered
-		);
+		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::NotAnswered);
 		answer(id, attribution(&[], &[]));
-		assert_noop!(
-			Inference::challenge(RuntimeOrigin::signed(30), id),
-			Error::<Test>::InsufficientBalance
-		);
+		assert_noop!(challenge(30, id), Error::<Test>::InsufficientBalance);
 		// Answered at 1: the last challengeable block is 1 + window - 1.
 		go_to(CHALLENGE_WINDOW);
 		let second = request(scene.base);
 		answer(second, attribution(&[], &[]));
 		go_to(1 + CHALLENGE_WINDOW);
-		assert_noop!(
-			Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id),
-			Error::<Test>::ChallengeWindowClosed
-		);
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), second));
+		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::ChallengeWindowClosed);
+		assert_ok!(challenge(CHALLENGER, second));
+		assert_eq!(OpenedCases::get().len(), 1);
 	});
 }
 
@@ -114,43 +136,30 @@ fn a_zero_window_allows_no_challenge_and_immediate_settlement() {
 		let scene = scene();
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		assert_noop!(
-			Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id),
-			Error::<Test>::ChallengeWindowClosed
-		);
+		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::ChallengeWindowClosed);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
 		Window::set(CHALLENGE_WINDOW);
 	});
 }
 
 #[test]
-fn a_challenge_nobody_decides_ends_without_a_verdict() {
+fn an_undecided_challenge_refunds_the_user_and_the_challenger_and_slashes_nobody() {
 	build_and_execute(|| {
 		let scene = scene();
 		let user_before = free(USER);
 		let challenger_before = free(CHALLENGER);
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
-		// Until the timeout has passed the challenge may still be decided; the provider's stake,
-		// the user's fee and the challenger's bond stay held.
-		let answered_at = 1;
-		let expires = answered_at + CHALLENGE_WINDOW + 20;
-		go_to(expires - 1);
-		assert_noop!(
-			Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id),
-			Error::<Test>::ChallengeNotExpired
-		);
+		assert_ok!(challenge(CHALLENGER, id));
+		// While the case is open the provider's stake, the fee and the bond stay held.
 		assert_noop!(
 			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
 			Error::<Test>::OpenRequests
 		);
-		go_to(expires);
-		// Anyone may end it: no verdict, so nobody is punished.
-		assert_ok!(Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id));
+		assert_ok!(verdict(id, Verdict::Undecided));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ChallengeExpired {
+			RuntimeEvent::Inference(Event::ChallengeUndecided {
 				inference: id,
 				refund: PRICE,
 				bond: BOND
@@ -160,17 +169,9 @@ fn a_challenge_nobody_decides_ends_without_a_verdict() {
 		assert_eq!(free(CHALLENGER), challenger_before);
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE);
 		assert!(!Requests::<Test>::contains_key(id));
-		// Nothing holds the provider any more: it could unbond.
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
-		assert_noop!(
-			Inference::expire_challenge(RuntimeOrigin::signed(PROVIDER), id),
-			Error::<Test>::RequestClosed
-		);
-		// Only a challenged request can expire so.
+		// Only a challenged request takes a verdict.
 		let other = request(scene.adapter);
-		assert_noop!(
-			Inference::expire_challenge(RuntimeOrigin::signed(2), other),
-			Error::<Test>::NotChallenged
-		);
+		assert_noop!(verdict(other, Verdict::Undecided), Error::<Test>::NotChallenged);
 	});
 }

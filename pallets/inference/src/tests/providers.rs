@@ -218,8 +218,8 @@ fn a_slashed_provider_bonds_extra_without_unbonding() {
 		// An upheld challenge slashes 10% of the stake: below the minimum, no new requests.
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), id));
-		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), id, true));
+		assert_ok!(challenge(CHALLENGER, id));
+		assert_ok!(verdict(id, openledger_primitives::Verdict::Upheld));
 		let call = || {
 			Inference::request_inference(
 				RuntimeOrigin::signed(USER),

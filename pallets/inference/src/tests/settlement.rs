@@ -101,13 +101,13 @@ fn on_idle_skips_ended_and_challenged_requests() {
 		let challenged = request(scene.base);
 		answer(settled, attribution(&[], &[]));
 		answer(challenged, attribution(&[], &[]));
-		assert_ok!(Inference::challenge(RuntimeOrigin::signed(CHALLENGER), challenged));
+		assert_ok!(challenge(CHALLENGER, challenged));
 		go_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), settled));
 		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (2, 2));
 		// Rejecting the challenge queues the result again.
-		assert_ok!(Inference::resolve_challenge(RuntimeOrigin::root(), challenged, false));
+		assert_ok!(verdict(challenged, openledger_primitives::Verdict::Rejected));
 		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
 		assert!(!Requests::<Test>::contains_key(challenged));
 		assert!(pallet_rewards::Receipts::<Test>::contains_key(challenged));
