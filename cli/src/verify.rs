@@ -37,6 +37,28 @@ pub struct ChallengeArgs {
 	/// Challenge even when the attribution is the one recomputed.
 	#[arg(long)]
 	force: bool,
+	/// Where jurors can fetch the output (its hash is on chain). Default: the provider's
+	/// answer URL with `--provider-url`, `file://<path>` with `--output-file`.
+	#[arg(long)]
+	output_uri: Option<String>,
+}
+
+/// Where the court's jurors can fetch the output of the challenged call.
+fn output_uri(args: &ChallengeArgs) -> anyhow::Result<String> {
+	if let Some(uri) = &args.output_uri {
+		return Ok(uri.clone());
+	}
+	let verify = &args.verify;
+	match (&verify.output_file, &verify.provider_url) {
+		(Some(file), _) => {
+			let path = std::fs::canonicalize(file).with_context(|| file.display().to_string())?;
+			Ok(format!("file://{}", path.display()))
+		}
+		(None, Some(base)) => {
+			Ok(format!("{}/inferences/{}", base.trim_end_matches('/'), verify.inference))
+		}
+		(None, None) => bail!("give --output-uri, --output-file or --provider-url"),
+	}
 }
 
 /// Arguments of `index`.
@@ -186,11 +208,18 @@ pub async fn challenge(
 		println!("not challenging: nothing to dispute (use --force to challenge anyway)");
 		return Ok(true);
 	}
+	let uri = output_uri(&args)?;
 	let signer = chain::signer(&args.suri)?;
 	let client = chain::connect(url).await?;
-	let call = runtime::transactions().inference().challenge(args.verify.inference);
+	let bounded = runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec(
+		uri.clone().into_bytes(),
+	);
+	let call = runtime::transactions().inference().challenge(args.verify.inference, bounded);
 	chain::submit(&client, &signer, &call, None).await.context("challenging")?;
-	println!("challenged inference {} (bond held until the verdict)", args.verify.inference);
+	println!(
+		"challenged inference {} (bond held until the court's verdict; output at {uri})",
+		args.verify.inference
+	);
 	Ok(true)
 }
 

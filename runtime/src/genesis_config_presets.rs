@@ -1,17 +1,24 @@
 //! Genesis presets: `development` (Alice alone authors and finalizes) and `local_testnet`
-//! (Alice and Bob). Both fund the well-known dev accounts and make Alice the sudo key.
+//! (Alice and Bob). Both fund the well-known dev accounts, make Alice, Bob and Charlie the
+//! technical committee, and compress every referendum period to
+//! [`GOVERNANCE_PERIOD`] blocks and the court's periods to a few blocks, so that governance
+//! and the court can be exercised in minutes. Only `development` has a sudo key (Alice), for
+//! convenience; `local_testnet`, like any production chain, has none: every privileged call
+//! goes through its referendum track.
 //!
 //! `chain-specs/*.json` are generated from these presets by `scripts/gen-chain-specs.sh`, and a
 //! test in this crate fails when the two drift apart.
 
 use crate::{
-	configs::TreasuryAccount, AccountId, BalancesConfig, DatanetsConfig, InferenceConfig,
-	ModelsConfig, Rewards, RewardsConfig, RuntimeGenesisConfig, SudoConfig, EXISTENTIAL_DEPOSIT,
-	OPEN,
+	configs::TreasuryAccount, AccountId, BalancesConfig, BlockNumber, CourtConfig, DatanetsConfig,
+	InferenceConfig, ModelsConfig, OriginsConfig, Rewards, RewardsConfig, RuntimeGenesisConfig,
+	SudoConfig, TechnicalCommitteeConfig, EXISTENTIAL_DEPOSIT, OPEN,
 };
 use alloc::{string::String, vec, vec::Vec};
 use openledger_primitives::{ModelKind, TrainingSource};
+use pallet_court::CourtParameters;
 use pallet_datanets::CurationMode;
+use pallet_governance_origins::TrackTiming;
 use pallet_models::DerivativeTerms;
 use pallet_rewards::SplitPolicy;
 use sp_runtime::Perbill;
@@ -41,12 +48,36 @@ pub const DEV_PROVIDER_STAKE: crate::Balance = 1_000 * OPEN;
 /// What each well-known dev account starts with: one million OPEN.
 pub const DEV_ENDOWMENT: crate::Balance = 1_000_000 * OPEN;
 
-/// The common shape of both presets.
+/// Blocks of every prepare, decision and confirm period of every track on the dev and local
+/// chains (enactment: one block).
+pub const GOVERNANCE_PERIOD: BlockNumber = 5;
+
+/// The court on the dev and local chains: juries of 3, 7, 15 and 31; ten blocks to commit, ten
+/// to reveal, five to appeal.
+pub fn testnet_court_parameters() -> pallet_court::ParametersOf<crate::Runtime> {
+	CourtParameters {
+		min_juror_stake: 10 * OPEN,
+		jury_size: 3,
+		draw_delay: 1,
+		commit_period: 10,
+		reveal_period: 10,
+		appeal_period: 5,
+		appeal_bond: 5 * OPEN,
+		incoherence_penalty: Perbill::from_percent(10),
+		fallback_timeout: 50,
+		leave_delay: 10,
+	}
+}
+
+/// The common shape of both presets; `sudo` is the sudo key, if any.
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
 	endowed_accounts: Vec<AccountId>,
-	root: AccountId,
+	sudo: Option<AccountId>,
 ) -> Value {
+	let committee = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie]
+		.map(|k| k.to_account_id());
+	let timing = TrackTiming::Compressed { period: GOVERNANCE_PERIOD };
 	let mut balances: Vec<(AccountId, crate::Balance)> =
 		endowed_accounts.iter().cloned().map(|k| (k, DEV_ENDOWMENT)).collect();
 	// The treasury receives slashes and rounding remainders: it must exist.
@@ -62,7 +93,10 @@ fn testnet_genesis(
 		grandpa: pallet_grandpa::GenesisConfig {
 			authorities: initial_authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
+		sudo: SudoConfig { key: sudo },
+		origins: OriginsConfig { timing },
+		technical_committee: TechnicalCommitteeConfig { members: committee.to_vec() },
+		court: CourtConfig { parameters: Some(testnet_court_parameters()) },
 	})
 }
 
@@ -178,7 +212,7 @@ pub fn development_config_genesis() -> Value {
 	let mut genesis = testnet_genesis(
 		vec![authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
 		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
 	);
 	json_merge(&mut genesis, seeded_datanets());
 	json_merge(&mut genesis, seeded_models());
@@ -208,7 +242,7 @@ pub fn json_merge(base: &mut Value, patch: Value) {
 	}
 }
 
-/// `local_testnet`: Alice and Bob author and finalize together (two nodes).
+/// `local_testnet`: Alice and Bob author and finalize together (two nodes). No sudo key.
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
@@ -216,7 +250,7 @@ pub fn local_config_genesis() -> Value {
 			authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
 		],
 		dev_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
+		None,
 	)
 }
 

@@ -65,7 +65,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 105,
+	spec_version: 106,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -149,6 +149,9 @@ type Migrations = (
 	pallet_datanets::migrations::MigrateV0ToV1<Runtime>,
 	pallet_datanets::migrations::MigrateV1ToV2<Runtime>,
 	pallet_inference::migrations::MigrateV0ToV1<Runtime>,
+	// The court's parameters first: the next step opens cases.
+	pallet_court::migrations::InitializeParameters<Runtime, configs::ProductionCourtParameters>,
+	pallet_inference::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 );
@@ -204,6 +207,28 @@ mod runtime {
 	#[runtime::pallet_index(7)]
 	pub type Utility = pallet_utility;
 
+	// Governance (OpenGov) takes indices 8 to 14.
+	#[runtime::pallet_index(8)]
+	pub type Scheduler = pallet_scheduler;
+
+	#[runtime::pallet_index(9)]
+	pub type Preimage = pallet_preimage;
+
+	#[runtime::pallet_index(10)]
+	pub type Referenda = pallet_referenda;
+
+	#[runtime::pallet_index(11)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+
+	#[runtime::pallet_index(12)]
+	pub type Origins = pallet_governance_origins;
+
+	#[runtime::pallet_index(13)]
+	pub type Whitelist = pallet_whitelist;
+
+	#[runtime::pallet_index(14)]
+	pub type TechnicalCommittee = pallet_collective<Instance1>;
+
 	// OpenLedger pallets take indices from 20 on.
 	#[runtime::pallet_index(20)]
 	pub type Datanets = pallet_datanets;
@@ -216,4 +241,7 @@ mod runtime {
 
 	#[runtime::pallet_index(23)]
 	pub type Rewards = pallet_rewards;
+
+	#[runtime::pallet_index(24)]
+	pub type Court = pallet_court;
 }

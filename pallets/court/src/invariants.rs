@@ -1,7 +1,5 @@
 //! The court's invariants, checked by `try_state` (after every unit test, and by try-runtime).
 
-#![cfg(any(feature = "try-runtime", test))]
-
 use crate::{pallet::*, types::*};
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::{ensure, traits::fungible::InspectHold};

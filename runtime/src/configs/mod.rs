@@ -1,8 +1,13 @@
 //! `Config` of every pallet in the runtime.
 
+pub mod governance;
+pub mod tracks;
+
+use governance::{ContentModerationOrigin, DisputeFallbackOrigin, EconomicParamsOrigin};
+
 use crate::{
 	weights::{block_weights::BlockExecutionWeight, extrinsic_weights::ExtrinsicBaseWeight},
-	Datanets, Inference, Models, Rewards, MILLI_OPEN, OPEN,
+	Court, Datanets, Inference, Models, Rewards, MILLI_OPEN, OPEN,
 };
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
@@ -19,10 +24,7 @@ use frame_support::{
 	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight},
 	PalletId,
 };
-use frame_system::{
-	limits::{BlockLength, BlockWeights},
-	EnsureRoot,
-};
+use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::AccountIdConversion, traits::One, Perbill};
@@ -180,7 +182,7 @@ parameter_types! {
 impl pallet_datanets::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type ModerationOrigin = ContentModerationOrigin;
 	type Treasury = TreasuryAccount;
 	/// Reward pools settle each contributor before their share changes.
 	type OnShareChange = Rewards;
@@ -245,7 +247,7 @@ impl pallet_rewards::Config for Runtime {
 	type Currency = Balances;
 	type Models = Models;
 	type Datanets = Datanets;
-	type PolicyOrigin = EnsureRoot<AccountId>;
+	type PolicyOrigin = EconomicParamsOrigin;
 	type PalletId = RewardsPalletId;
 	type Treasury = TreasuryAccount;
 	type MinDataSide = MinDataSide;
@@ -270,8 +272,6 @@ parameter_types! {
 	pub const ResponseDeadline: BlockNumber = 10 * MINUTES;
 	/// Results may be challenged for a minute before they settle.
 	pub const ChallengeWindow: BlockNumber = MINUTES;
-	/// A challenge nobody decides within a week after its window ends without a verdict.
-	pub const ChallengeTimeout: BlockNumber = 7 * DAYS;
 	pub const ChallengeBond: Balance = 10 * OPEN;
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
@@ -285,14 +285,15 @@ impl pallet_inference::Config for Runtime {
 	type Models = Models;
 	type Datanets = Datanets;
 	type Rewards = Rewards;
-	type GovernanceOrigin = EnsureRoot<AccountId>;
+	/// The jury court decides challenges.
+	type Court = Court;
+	type ParamsOrigin = EconomicParamsOrigin;
 	type Treasury = TreasuryAccount;
 	type MaxModelsPerProvider = ConstU32<16>;
 	type DefaultMinProviderStake = MinProviderStake;
 	type RequestDeposit = RequestDeposit;
 	type ResponseDeadline = ResponseDeadline;
 	type ChallengeWindow = ChallengeWindow;
-	type ChallengeTimeout = ChallengeTimeout;
 	type ChallengeBond = ChallengeBond;
 	type ChallengeSlash = ChallengeSlash;
 	type ChallengerReward = ChallengerReward;
@@ -300,6 +301,51 @@ impl pallet_inference::Config for Runtime {
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = (Datanets, Models);
+}
+
+/// The court's parameters for a production chain: a day to commit, a day to reveal, a day to
+/// appeal; two weeks for a `dispute_fallback` referendum (longer than the track's own periods
+/// add up to); a week before a juror that left gets its stake back.
+pub fn production_court_parameters() -> pallet_court::ParametersOf<Runtime> {
+	pallet_court::CourtParameters {
+		min_juror_stake: 100 * OPEN,
+		jury_size: 3,
+		draw_delay: 2,
+		commit_period: DAYS,
+		reveal_period: DAYS,
+		appeal_period: DAYS,
+		appeal_bond: 50 * OPEN,
+		incoherence_penalty: Perbill::from_percent(10),
+		fallback_timeout: 14 * DAYS,
+		leave_delay: 7 * DAYS,
+	}
+}
+
+parameter_types! {
+	/// [`production_court_parameters`], for the migration that gives an upgraded chain its
+	/// court.
+	pub ProductionCourtParameters: pallet_court::ParametersOf<Runtime> =
+		production_court_parameters();
+}
+
+impl pallet_court::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	/// Verdicts go to the challenged results.
+	type Verdicts = Inference;
+	type ParamsOrigin = EconomicParamsOrigin;
+	type FallbackOrigin = DisputeFallbackOrigin;
+	type Treasury = TreasuryAccount;
+	/// Each draw reads every juror of the pool: 256 keeps a draw within a few milliseconds.
+	type MaxJurors = ConstU32<256>;
+	/// Juries of 3, 7, 15 and 31 with the genesis jury size; three appeals to a jury.
+	type MaxJurySize = ConstU32<31>;
+	type MaxAppeals = ConstU32<3>;
+	type MaxSeatsPerJuror = ConstU32<16>;
+	/// Provider, challenger, model owner and up to 32 attributed contributors.
+	type MaxParties = ConstU32<40>;
+	type MaxUriLength = ConstU32<256>;
+	type WeightInfo = pallet_court::weights::SubstrateWeight<Runtime>;
 }
 
 #[cfg(test)]

@@ -10,11 +10,17 @@ pub mod extrinsic_weights;
 pub mod frame_system;
 pub mod frame_system_extensions;
 pub mod pallet_balances;
+pub mod pallet_collective;
+pub mod pallet_conviction_voting;
 pub mod pallet_grandpa;
+pub mod pallet_preimage;
+pub mod pallet_referenda;
+pub mod pallet_scheduler;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
 pub mod pallet_transaction_payment;
 pub mod pallet_utility;
+pub mod pallet_whitelist;
 pub mod paritydb_weights;
 
 /// GRANDPA's `WeightInfo`, from its two measured benchmarks. The trait's `report_equivocation`

@@ -82,9 +82,13 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 2], ['Inference', 1], ['Rewards', 2]]) {
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 2], ['Rewards', 2]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }
+    // The court joined the running chain with the production parameters.
+    const court = (await api.query.court.parameters()).unwrap();
+    assert.equal(court.jurySize.toNumber(), 3);
+    assert.equal((await api.query.origins.timing()).isProduction, true);
     // The index of each account's pools filled up in on_idle (a handful of records here).
     assert.equal((await api.query.rewards.memberIndexCursor()).isNone, true);
     const claimableAfter = BigInt((await api.rpc.attribution.accountRewards(charlie.address))

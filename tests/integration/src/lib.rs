@@ -35,7 +35,8 @@ pub fn development_ext() -> sp_io::TestExternalities {
 
 /// Runs every OpenLedger pallet's `try_state`.
 pub fn check_invariants() {
-	use openledger_runtime::{Datanets, Inference, Models, Rewards};
+	use openledger_runtime::{Court, Datanets, Inference, Models, Rewards};
+	Court::do_try_state().expect("court invariants");
 	Datanets::do_try_state().expect("datanets invariants");
 	Models::do_try_state().expect("models invariants");
 	Inference::do_try_state().expect("inference invariants");
@@ -43,11 +44,16 @@ pub fn check_invariants() {
 }
 
 /// Ends the current block (running `on_idle` with the whole block's weight, as an empty
-/// block would) and starts the next.
+/// block would, and recording a hash for it) and starts the next (running the scheduler, which
+/// drives referenda and enacts them).
 pub fn next_block() {
-	use frame_support::traits::OnIdle;
+	use frame_support::traits::{OnIdle, OnInitialize};
 	use openledger_runtime::{configs::RuntimeBlockWeights, AllPalletsWithSystem, Runtime};
 	let now = frame_system::Pallet::<Runtime>::block_number();
 	AllPalletsWithSystem::on_idle(now, RuntimeBlockWeights::get().max_block);
+	let hash = sp_core::H256(sp_io::hashing::blake2_256(&now.to_le_bytes()));
+	frame_system::BlockHash::<Runtime>::insert(now, hash);
+	frame_system::Pallet::<Runtime>::set_parent_hash(hash);
 	frame_system::Pallet::<Runtime>::set_block_number(now + 1);
+	pallet_scheduler::Pallet::<Runtime>::on_initialize(now + 1);
 }

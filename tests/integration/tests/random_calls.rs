@@ -100,16 +100,11 @@ fn random_call(rng: &mut Rng, counter: &mut u64) -> (RuntimeCall, RuntimeOrigin)
 		5 => (
 			RuntimeCall::Inference(pallet_inference::Call::challenge {
 				inference: rng.below(requests + 1),
+				output_uri: Default::default(),
 			}),
 			signed,
 		),
-		6 => (
-			RuntimeCall::Inference(pallet_inference::Call::resolve_challenge {
-				inference: rng.below(requests + 1),
-				upheld: rng.below(2) == 0,
-			}),
-			RuntimeOrigin::root(),
-		),
+		6 => court_call(rng, requests, who),
 		7 => (RuntimeCall::Rewards(pallet_rewards::Call::claim {}), signed),
 		_ => (
 			RuntimeCall::Rewards(pallet_rewards::Call::claim_all {
@@ -118,6 +113,33 @@ fn random_call(rng: &mut Rng, counter: &mut u64) -> (RuntimeCall, RuntimeOrigin)
 			signed,
 		),
 	}
+}
+
+/// A random court call: joining, drawing, voting (commitments of random votes, revealed
+/// with the same salt), tallying, appealing, closing, or a fallback decision.
+fn court_call(rng: &mut Rng, requests: u64, who: AccountId) -> (RuntimeCall, RuntimeOrigin) {
+	use pallet_court::Call;
+	let inference = rng.below(requests + 1);
+	let upheld = rng.below(2) == 0;
+	let salt = [7u8; 32];
+	let call = match rng.below(8) {
+		0 => Call::join_jury { stake: (10 + rng.below(90) as u128) * openledger_runtime::OPEN },
+		1 => Call::draw_jury { inference },
+		2 => {
+			let round = pallet_court::Cases::<Runtime>::get(inference)
+				.map_or(0, |case| case.rounds.saturating_sub(1));
+			let commitment = pallet_court::commitment(&who, inference, round, upheld, &salt);
+			Call::commit_vote { inference, commitment }
+		}
+		3 => Call::reveal_vote { inference, upheld, salt },
+		4 => Call::tally { inference },
+		5 => Call::appeal { inference },
+		6 => Call::finalize { inference },
+		_ => {
+			return (RuntimeCall::Court(Call::decide { inference, upheld }), RuntimeOrigin::root())
+		}
+	};
+	(RuntimeCall::Court(call), RuntimeOrigin::signed(who))
 }
 
 #[test]
