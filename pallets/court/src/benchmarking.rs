@@ -19,7 +19,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use openledger_primitives::{setup, ChallengeCourt, ChallengeEvidence, ChallengeVerdicts};
 use sp_core::H256;
-use sp_runtime::Saturating;
+use sp_runtime::{traits::Hash, Saturating};
 
 fn parameters<T: Config>() -> ParametersOf<T> {
 	setup("court parameters", Pallet::<T>::parameters())
@@ -67,8 +67,10 @@ fn evidence<T: Config>() -> EvidenceOf<T> {
 	}
 }
 
-/// Move past `block`.
+/// Move past `block`, which the chain keeps a hash of (a draw's seed).
 fn after<T: Config>(block: BlockNumberOf<T>) {
+	let hash = <T as frame_system::Config>::Hashing::hash_of(&block);
+	frame_system::BlockHash::<T>::insert(block, hash);
 	frame_system::Pallet::<T>::set_block_number(block.saturating_add(1u32.into()));
 }
 

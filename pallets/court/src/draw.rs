@@ -73,7 +73,8 @@ impl<T: Config> ChallengeCourt<T::AccountId> for Pallet<T> {
 
 impl<T: Config> Pallet<T> {
 	/// Draw the next round's jury of `inference`'s case: `Voting` on success, `Fallback` when
-	/// too few jurors are eligible. Emits `JuryDrawn` or `SentToGovernance`.
+	/// too few jurors are eligible, a later draw block when the draw block's hash is no longer
+	/// kept. Emits `JuryDrawn`, `SentToGovernance` or `DrawRescheduled`.
 	///
 	/// # Errors
 	/// [`Error::NoParameters`], [`Error::UnknownCase`], [`Error::NotDrawing`],
@@ -86,8 +87,15 @@ impl<T: Config> Pallet<T> {
 		ensure!(now > at, Error::<T>::DrawTooEarly);
 		let size =
 			Self::jury_size(parameters.jury_size, case.rounds).ok_or(Error::<T>::Overflow)?;
+		let Some(seed) = Self::draw_seed(inference, case.rounds, at) else {
+			// The chain no longer keeps block `at`'s hash. Drawing on a later block's hash would
+			// let the caller pick it by choosing when to call: draw again on the next block's.
+			case.phase = Phase::Drawing { at: now };
+			Cases::<T>::insert(inference, case);
+			Self::deposit_event(Event::DrawRescheduled { inference, draw_at: now });
+			return Ok(());
+		};
 		let candidates = Self::candidates(&case.parties, parameters.min_juror_stake);
-		let seed = Self::draw_seed(inference, case.rounds, at);
 		let Some(drawn) = weighted_draw(candidates, size, &seed) else {
 			return Self::send_to_governance(inference, case, FallbackReason::TooFewJurors);
 		};
@@ -131,14 +139,18 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// The seed of round `round` of `inference`'s case drawn after block `at`: see the crate
-	/// documentation for what it protects against and what it does not.
-	pub(crate) fn draw_seed(inference: InferenceId, round: u32, at: BlockNumberOf<T>) -> [u8; 32] {
-		let mut hash = frame_system::Pallet::<T>::block_hash(at);
-		if hash == T::Hash::default() {
-			hash = frame_system::Pallet::<T>::parent_hash();
-		}
-		sp_io::hashing::blake2_256(&(b"openledger/court/draw", inference, round, hash).encode())
+	/// The seed of round `round` of `inference`'s case drawn after block `at`, or `None` when
+	/// the chain no longer keeps that block's hash: see the crate documentation for what it
+	/// protects against and what it does not.
+	pub(crate) fn draw_seed(
+		inference: InferenceId,
+		round: u32,
+		at: BlockNumberOf<T>,
+	) -> Option<[u8; 32]> {
+		let hash = frame_system::Pallet::<T>::block_hash(at);
+		(hash != T::Hash::default()).then(|| {
+			sp_io::hashing::blake2_256(&(b"openledger/court/draw", inference, round, hash).encode())
+		})
 	}
 
 	/// Put the case before a `dispute_fallback` referendum. Emits `SentToGovernance`.

@@ -57,8 +57,9 @@
 //! signed. Its limit: the author of block `at` can influence its hash (by choosing which
 //! transactions to include, or by not producing it, at the cost of its slot); under Aura the
 //! author of each slot is known in advance. A colluding author could thus bias, but not
-//! choose, a jury. Should block `at` be older than the chain keeps hashes for, the parent
-//! block's hash is used.
+//! choose, a jury. Should block `at` be older than the chain keeps hashes for (nobody drew in
+//! time), the call that finds out draws nothing and moves the draw to the next block, whose hash
+//! that call cannot know either.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -256,6 +257,13 @@ pub mod pallet {
 			/// The challenged call.
 			inference: InferenceId,
 			/// The block whose hash seeds the draw.
+			draw_at: BlockNumberFor<T>,
+		},
+		/// The draw block's hash is no longer kept: the draw moved to after block `draw_at`.
+		DrawRescheduled {
+			/// The case.
+			inference: InferenceId,
+			/// The block whose hash will seed the draw.
 			draw_at: BlockNumberFor<T>,
 		},
 		/// A round's jury was drawn.

@@ -130,3 +130,22 @@ fn juries_favour_larger_stakes_and_repeat_for_the_same_seed() {
 	assert!(weighted_draw(candidates.clone(), 11, &[0; 32]).is_none());
 	assert!(weighted_draw(vec![(0u32, 0u128), (1, 0)], 1, &[0; 32]).is_none());
 }
+
+#[test]
+fn a_draw_whose_block_hash_is_gone_moves_to_the_next_block() {
+	build_and_execute(|| {
+		join(1..=5, MIN_STAKE);
+		open(0, &[]);
+		let Phase::Drawing { at } = Cases::<Test>::get(0).unwrap().phase else { panic!() };
+		run_to(at + 3);
+		// The chain no longer keeps the hash of the draw block: nothing is drawn, and the
+		// caller cannot pick the seed by choosing when to call.
+		frame_system::BlockHash::<Test>::remove(at);
+		let now = System::block_number();
+		assert_ok!(Court::draw_jury(RuntimeOrigin::signed(1), 0));
+		System::assert_last_event(Event::DrawRescheduled { inference: 0, draw_at: now }.into());
+		assert_eq!(Cases::<Test>::get(0).unwrap().phase, Phase::Drawing { at: now });
+		assert_noop!(Court::draw_jury(RuntimeOrigin::signed(1), 0), Error::<Test>::DrawTooEarly);
+		assert_eq!(draw(0).len(), 3);
+	});
+}
