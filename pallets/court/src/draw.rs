@@ -74,12 +74,13 @@ impl<T: Config> ChallengeCourt<T::AccountId> for Pallet<T> {
 impl<T: Config> Pallet<T> {
 	/// Draw the next round's jury of `inference`'s case: `Voting` on success, `Fallback` when
 	/// too few jurors are eligible, a later draw block when the draw block's hash is no longer
-	/// kept. Emits `JuryDrawn`, `SentToGovernance` or `DrawRescheduled`.
+	/// kept. Emits `JuryDrawn`, `SentToGovernance` or `DrawRescheduled`. Returns the pool's
+	/// size and the jurors drawn, for the weight.
 	///
 	/// # Errors
 	/// [`Error::NoParameters`], [`Error::UnknownCase`], [`Error::NotDrawing`],
 	/// [`Error::DrawTooEarly`], [`Error::Overflow`], [`Error::UnknownJuror`].
-	pub(crate) fn do_draw(inference: InferenceId) -> DispatchResult {
+	pub(crate) fn do_draw(inference: InferenceId) -> Result<(u32, u32), DispatchError> {
 		let parameters = Self::parameters()?;
 		let mut case = Cases::<T>::get(inference).ok_or(Error::<T>::UnknownCase)?;
 		let Phase::Drawing { at } = case.phase else { return Err(Error::<T>::NotDrawing.into()) };
@@ -93,11 +94,12 @@ impl<T: Config> Pallet<T> {
 			case.phase = Phase::Drawing { at: now };
 			Cases::<T>::insert(inference, case);
 			Self::deposit_event(Event::DrawRescheduled { inference, draw_at: now });
-			return Ok(());
+			return Ok((0, 0));
 		};
-		let candidates = Self::candidates(&case.parties, parameters.min_juror_stake);
+		let (pool, candidates) = Self::candidates(&case.parties, parameters.min_juror_stake);
 		let Some(drawn) = weighted_draw(candidates, size, &seed) else {
-			return Self::send_to_governance(inference, case, FallbackReason::TooFewJurors);
+			Self::send_to_governance(inference, case, FallbackReason::TooFewJurors)?;
+			return Ok((pool, 0));
 		};
 		let mut seats = BoundedVec::<Seat<T>, T::MaxJurySize>::new();
 		let mut jurors = BoundedVec::<T::AccountId, T::MaxJurySize>::new();
@@ -121,14 +123,21 @@ impl<T: Config> Pallet<T> {
 		}
 		Rounds::<T>::insert(inference, round, Round { seats, ruling: None, appeal: None });
 		Cases::<T>::insert(inference, case);
+		let drawn = u32::try_from(jurors.len()).unwrap_or(u32::MAX);
 		Self::deposit_event(Event::JuryDrawn { inference, round, jurors, commit_end, reveal_end });
-		Ok(())
+		Ok((pool, drawn))
 	}
 
-	/// Jurors of the pool that may be drawn for a case of `parties`, with their stakes as
-	/// weights: at least `min_stake`, not a party, below [`Config::MaxSeatsPerJuror`] seats.
-	fn candidates(parties: &PartiesOf<T>, min_stake: BalanceOf<T>) -> Vec<(T::AccountId, u128)> {
-		Pool::<T>::get()
+	/// The pool's size, and the jurors of the pool that may be drawn for a case of `parties`
+	/// with their stakes as weights: at least `min_stake`, not a party, below
+	/// [`Config::MaxSeatsPerJuror`] seats.
+	fn candidates(
+		parties: &PartiesOf<T>,
+		min_stake: BalanceOf<T>,
+	) -> (u32, Vec<(T::AccountId, u128)>) {
+		let pool = Pool::<T>::get();
+		let size = u32::try_from(pool.len()).unwrap_or(u32::MAX);
+		let candidates = pool
 			.into_iter()
 			.filter(|juror| !parties.contains(juror))
 			.filter_map(|juror| {
@@ -136,7 +145,8 @@ impl<T: Config> Pallet<T> {
 				(info.stake >= min_stake && info.seats < T::MaxSeatsPerJuror::get())
 					.then(|| (juror, info.stake.saturated_into::<u128>()))
 			})
-			.collect()
+			.collect();
+		(size, candidates)
 	}
 
 	/// The seed of round `round` of `inference`'s case drawn after block `at`, or `None` when

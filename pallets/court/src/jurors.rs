@@ -118,6 +118,12 @@ impl<T: Config> Pallet<T> {
 		first.checked_add(1)?.checked_mul(doubling)?.checked_sub(1)
 	}
 
+	/// What closing a case costs: `court`, this pallet's part, plus applying the verdict.
+	pub(crate) fn closing_weight(court: Weight) -> Weight {
+		use openledger_primitives::ChallengeVerdicts;
+		court.saturating_add(T::Verdicts::apply_verdict_weight())
+	}
+
 	/// Seats of a case with every round full: what closing a case costs at most.
 	pub fn max_seats() -> u32 {
 		let appeals = T::MaxAppeals::get();

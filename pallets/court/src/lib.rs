@@ -496,12 +496,16 @@ pub mod pallet {
 		}
 
 		/// As anyone, draw the jury of the case's next round once its draw block has passed.
-		/// Charged for the largest pool and jury.
+		/// Charged for the largest pool and jury; the rest is refunded.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::draw_jury(T::MaxJurors::get(), T::MaxJurySize::get()))]
-		pub fn draw_jury(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+		pub fn draw_jury(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_draw(inference)
+			let (pool, drawn) = Self::do_draw(inference)?;
+			Ok(Some(T::WeightInfo::draw_jury(pool, drawn)).into())
 		}
 
 		/// As a drawn juror, commit `commitment` =
@@ -550,13 +554,18 @@ pub mod pallet {
 		}
 
 		/// As anyone, close a case whose latest ruling was not appealed in time: the ruling
-		/// becomes the verdict. Charged for every round full, plus applying the verdict.
+		/// becomes the verdict. Charged for every round full, plus applying the verdict; the
+		/// seats the case did not have are refunded.
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::finalize(Pallet::<T>::max_seats())
 			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
-		pub fn finalize(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+		pub fn finalize(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_finalize(inference)
+			let seats = Self::do_finalize(inference)?;
+			Ok(Some(Self::closing_weight(T::WeightInfo::finalize(seats))).into())
 		}
 
 		/// Decide a case waiting for governance ([`Config::FallbackOrigin`]).
@@ -567,9 +576,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			inference: InferenceId,
 			upheld: bool,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::FallbackOrigin::ensure_origin(origin)?;
-			Self::do_decide(inference, upheld)
+			let seats = Self::do_decide(inference, upheld)?;
+			Ok(Some(Self::closing_weight(T::WeightInfo::decide(seats))).into())
 		}
 
 		/// As anyone, close a case governance did not decide within the fallback timeout:
@@ -577,9 +587,13 @@ pub mod pallet {
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::expire_case(Pallet::<T>::max_seats())
 			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
-		pub fn expire_case(origin: OriginFor<T>, inference: InferenceId) -> DispatchResult {
+		pub fn expire_case(
+			origin: OriginFor<T>,
+			inference: InferenceId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_expire(inference)
+			let seats = Self::do_expire(inference)?;
+			Ok(Some(Self::closing_weight(T::WeightInfo::expire_case(seats))).into())
 		}
 
 		/// Set the court's parameters ([`Config::ParamsOrigin`]). Open cases keep their

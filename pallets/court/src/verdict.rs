@@ -67,7 +67,7 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// [`Error::UnknownCase`], [`Error::NotAppealable`], [`Error::AppealOpen`],
 	/// [`Error::UnknownRound`]; those of `close`.
-	pub(crate) fn do_finalize(inference: InferenceId) -> DispatchResult {
+	pub(crate) fn do_finalize(inference: InferenceId) -> Result<u32, DispatchError> {
 		let case = Cases::<T>::get(inference).ok_or(Error::<T>::UnknownCase)?;
 		let Phase::Appealable { until } = case.phase else {
 			return Err(Error::<T>::NotAppealable.into());
@@ -84,7 +84,7 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// [`Error::UnknownCase`], [`Error::NotInFallback`]; those of `close`.
-	pub(crate) fn do_decide(inference: InferenceId, upheld: bool) -> DispatchResult {
+	pub(crate) fn do_decide(inference: InferenceId, upheld: bool) -> Result<u32, DispatchError> {
 		let case = Cases::<T>::get(inference).ok_or(Error::<T>::UnknownCase)?;
 		ensure!(matches!(case.phase, Phase::Fallback { .. }), Error::<T>::NotInFallback);
 		Self::close(inference, case, if upheld { Verdict::Upheld } else { Verdict::Rejected })
@@ -95,7 +95,7 @@ impl<T: Config> Pallet<T> {
 	/// # Errors
 	/// [`Error::UnknownCase`], [`Error::NotInFallback`], [`Error::FallbackNotExpired`]; those
 	/// of `close`.
-	pub(crate) fn do_expire(inference: InferenceId) -> DispatchResult {
+	pub(crate) fn do_expire(inference: InferenceId) -> Result<u32, DispatchError> {
 		let case = Cases::<T>::get(inference).ok_or(Error::<T>::UnknownCase)?;
 		let Phase::Fallback { until } = case.phase else {
 			return Err(Error::<T>::NotInFallback.into());
@@ -105,14 +105,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Apply `verdict` to the inference call, settle every seat and appeal bond of the case,
-	/// and remove it. Emits `JurorSlashed`, `JurorRewarded`, `AppealBondSettled` and
+	/// and remove it; the number of seats settled. Emits `JurorSlashed`, `JurorRewarded`, `AppealBondSettled` and
 	/// `CaseClosed`.
 	///
 	/// # Errors
 	/// The inference pallet's error when the verdict cannot be applied;
 	/// [`Error::UnknownRound`], [`Error::UnknownJuror`]; the currency's error when a bond
 	/// cannot be released. Any error leaves storage as it was (the call is transactional).
-	pub(crate) fn close(inference: InferenceId, case: Case<T>, verdict: Verdict) -> DispatchResult {
+	pub(crate) fn close(
+		inference: InferenceId,
+		case: Case<T>,
+		verdict: Verdict,
+	) -> Result<u32, DispatchError> {
 		let parameters = Self::parameters()?;
 		let outcome = match verdict {
 			Verdict::Upheld => Some(true),
@@ -123,9 +127,11 @@ impl<T: Config> Pallet<T> {
 		let mut penalties = Credit::<T::AccountId, T::Currency>::zero();
 		let mut forfeited = Credit::<T::AccountId, T::Currency>::zero();
 		let mut coherent: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
+		let mut seats = 0u32;
 		for number in 0..case.rounds {
 			let round = Rounds::<T>::take(inference, number).ok_or(Error::<T>::UnknownRound)?;
 			for seat in round.seats {
+				seats = seats.saturating_add(1);
 				let mut info = Jurors::<T>::get(&seat.juror).ok_or(Error::<T>::UnknownJuror)?;
 				info.seats = info.seats.saturating_sub(1);
 				if let Some(outcome) = outcome {
@@ -176,7 +182,7 @@ impl<T: Config> Pallet<T> {
 		Self::pay_treasury(forfeited);
 		Cases::<T>::remove(inference);
 		Self::deposit_event(Event::CaseClosed { inference, verdict });
-		Ok(())
+		Ok(seats)
 	}
 
 	/// Share `penalties` among the `coherent` seats in proportion to their drawn stakes,

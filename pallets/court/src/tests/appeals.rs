@@ -158,3 +158,30 @@ fn a_verdict_the_inference_pallet_refuses_leaves_the_case_open() {
 		);
 	});
 }
+
+#[test]
+fn closing_a_case_is_charged_for_its_seats_not_for_every_round_full() {
+	use crate::{weights::WeightInfo, Pallet};
+	use frame_support::dispatch::{GetDispatchInfo, PostDispatchInfo};
+	use openledger_primitives::ChallengeVerdicts;
+	build_and_execute(|| {
+		join(1..=5, MIN_STAKE);
+		open(0, &[]);
+		draw(0);
+		vote_and_tally(0, &[Some(true), Some(true), Some(false)]);
+		let Phase::Appealable { until } = Cases::<Test>::get(0).unwrap().phase else { panic!() };
+		run_to(until + 1);
+		let declared =
+			crate::Call::<Test>::finalize { inference: 0 }.get_dispatch_info().call_weight;
+		let charged = <() as WeightInfo>::finalize(3) + RecordVerdicts::apply_verdict_weight();
+		assert_eq!(
+			Court::finalize(RuntimeOrigin::signed(9), 0),
+			Ok(PostDispatchInfo {
+				actual_weight: Some(charged),
+				pays_fee: frame_support::dispatch::Pays::Yes
+			})
+		);
+		assert!(charged.all_lt(declared), "{charged:?} < {declared:?}");
+		assert_eq!(Pallet::<Test>::max_seats(), 45);
+	});
+}
