@@ -75,15 +75,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn register_provider(m: u32, ) -> Weight {
-		//  Measured:  `1246 + m * (56 ±0)`
-		//  Estimated: `3658 + m * (3224 ±0)`
-		// Minimum execution time: 139_171_000 picoseconds.
-		Weight::from_parts(183_861_132, 3658)
-			// Standard Error: 395_550
-			.saturating_add(Weight::from_parts(8_439_990, 0).saturating_mul(m.into()))
+		//  Measured:  `1321 + m * (56 ±0)`
+		//  Estimated: `3748 + m * (3224 ±0)`
+		// Minimum execution time: 132_359_000 picoseconds.
+		Weight::from_parts(236_560_611, 3748)
+			// Standard Error: 458_065
+			.saturating_add(Weight::from_parts(5_844_566, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -94,30 +94,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	fn add_model() -> Weight {
-		//  Measured:  `993`
+		//  Measured:  `1068`
 		//  Estimated: `4214`
-		// Minimum execution time: 54_442_000 picoseconds.
-		Weight::from_parts(112_972_000, 4214)
+		// Minimum execution time: 72_215_000 picoseconds.
+		Weight::from_parts(131_636_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	fn remove_model() -> Weight {
-		//  Measured:  `205`
+		//  Measured:  `280`
 		//  Estimated: `3603`
-		// Minimum execution time: 56_155_000 picoseconds.
-		Weight::from_parts(98_966_000, 3603)
+		// Minimum execution time: 65_733_000 picoseconds.
+		Weight::from_parts(108_464_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		//  Measured:  `143`
+		//  Measured:  `218`
 		//  Estimated: `3603`
-		// Minimum execution time: 56_777_000 picoseconds.
-		Weight::from_parts(99_045_000, 3603)
+		// Minimum execution time: 58_750_000 picoseconds.
+		Weight::from_parts(103_274_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -126,12 +126,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
-		//  Measured:  `981`
-		//  Estimated: `3658`
-		// Minimum execution time: 146_796_000 picoseconds.
-		Weight::from_parts(217_187_000, 3658)
+		//  Measured:  `1056`
+		//  Estimated: `3748`
+		// Minimum execution time: 121_819_000 picoseconds.
+		Weight::from_parts(214_592_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -146,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
 	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ExpiryQueueBounds` (r:1 w:1)
@@ -162,10 +162,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Requests` (r:0 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn request_inference() -> Weight {
-		//  Measured:  `2002`
+		//  Measured:  `2077`
 		//  Estimated: `4214`
-		// Minimum execution time: 211_026_000 picoseconds.
-		Weight::from_parts(339_888_000, 4214)
+		// Minimum execution time: 217_668_000 picoseconds.
+		Weight::from_parts(282_881_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -188,12 +188,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
-		//  Measured:  `6128 + c * (171 ±0)`
+		//  Measured:  `6997 + c * (157 ±0)`
 		//  Estimated: `30006 + c * (2858 ±0)`
-		// Minimum execution time: 155_391_000 picoseconds.
-		Weight::from_parts(327_501_896, 30006)
-			// Standard Error: 1_081_535
-			.saturating_add(Weight::from_parts(23_903_894, 0).saturating_mul(c.into()))
+		// Minimum execution time: 174_066_000 picoseconds.
+		Weight::from_parts(393_628_563, 30006)
+			// Standard Error: 775_973
+			.saturating_add(Weight::from_parts(13_144_047, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -204,7 +204,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		//  Measured:  `1295`
-		//  Estimated: `3710`
-		// Minimum execution time: 140_874_000 picoseconds.
-		Weight::from_parts(243_938_000, 3710)
+		//  Measured:  `1370`
+		//  Estimated: `3748`
+		// Minimum execution time: 143_409_000 picoseconds.
+		Weight::from_parts(197_791_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -226,7 +226,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -236,10 +236,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
-		//  Measured:  `1295`
-		//  Estimated: `3710`
-		// Minimum execution time: 135_535_000 picoseconds.
-		Weight::from_parts(173_104_000, 3710)
+		//  Measured:  `1370`
+		//  Estimated: `3748`
+		// Minimum execution time: 143_349_000 picoseconds.
+		Weight::from_parts(220_744_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -248,21 +248,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Attributions` (r:1 w:0)
+	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
+	/// Storage: `Datanets::Contributions` (r:32 w:0)
+	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Parameters` (r:1 w:0)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Cases` (r:1 w:1)
+	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1604), added: 4079, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		//  Measured:  `1135`
-		//  Estimated: `3710`
-		// Minimum execution time: 124_794_000 picoseconds.
-		Weight::from_parts(163_687_000, 3710)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `8195`
+		//  Estimated: `92446`
+		// Minimum execution time: 410_509_000 picoseconds.
+		Weight::from_parts(573_936_000, 92446)
+			.saturating_add(T::DbWeight::get().reads(39_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:4 w:4)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -272,10 +282,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn resolve_challenge() -> Weight {
-		//  Measured:  `2363`
+		//  Measured:  `2438`
 		//  Estimated: `11402`
-		// Minimum execution time: 313_618_000 picoseconds.
-		Weight::from_parts(392_636_000, 11402)
+		// Minimum execution time: 287_309_000 picoseconds.
+		Weight::from_parts(345_608_000, 11402)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -286,7 +296,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RequestTerms` (r:1 w:1)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -310,10 +320,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		//  Measured:  `2778`
+		//  Measured:  `2886`
 		//  Estimated: `8799`
-		// Minimum execution time: 273_593_000 picoseconds.
-		Weight::from_parts(457_457_000, 8799)
+		// Minimum execution time: 275_577_000 picoseconds.
+		Weight::from_parts(518_321_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -328,7 +338,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RequestTerms` (r:50 w:50)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:52 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -357,12 +367,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 50]`.
 	fn settle_queued(n: u32, ) -> Weight {
-		//  Measured:  `2505 + n * (474 ±0)`
+		//  Measured:  `2613 + n * (474 ±0)`
 		//  Estimated: `6347 + n * (6132 ±0)`
-		// Minimum execution time: 5_090_000 picoseconds.
-		Weight::from_parts(6_893_000, 6347)
-			// Standard Error: 2_952_126
-			.saturating_add(Weight::from_parts(361_277_463, 0).saturating_mul(n.into()))
+		// Minimum execution time: 8_897_000 picoseconds.
+		Weight::from_parts(10_419_000, 6347)
+			// Standard Error: 3_456_633
+			.saturating_add(Weight::from_parts(306_356_683, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -375,7 +385,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		//  Measured:  `0`
 		//  Estimated: `0`
 		// Minimum execution time: 9_928_000 picoseconds.
-		Weight::from_parts(16_922_000, 0)
+		Weight::from_parts(17_463_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -383,12 +393,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
-		//  Measured:  `977`
-		//  Estimated: `3658`
-		// Minimum execution time: 128_902_000 picoseconds.
-		Weight::from_parts(193_002_000, 3658)
+		//  Measured:  `1052`
+		//  Estimated: `3748`
+		// Minimum execution time: 134_482_000 picoseconds.
+		Weight::from_parts(226_645_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -397,74 +407,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider(m: u32, ) -> Weight {
-		Weight::from_parts(183_861_132, 3658)
-			.saturating_add(Weight::from_parts(8_439_990, 0).saturating_mul(m.into()))
+		Weight::from_parts(236_560_611, 3748)
+			.saturating_add(Weight::from_parts(5_844_566, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(m.into()))
 	}
 	fn add_model() -> Weight {
-		Weight::from_parts(112_972_000, 4214)
+		Weight::from_parts(131_636_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(98_966_000, 3603)
+		Weight::from_parts(108_464_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(99_045_000, 3603)
+		Weight::from_parts(103_274_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(217_187_000, 3658)
+		Weight::from_parts(214_592_000, 3748)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_inference() -> Weight {
-		Weight::from_parts(339_888_000, 4214)
+		Weight::from_parts(282_881_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn submit_result(c: u32, _d: u32, ) -> Weight {
-		Weight::from_parts(327_501_896, 30006)
-			.saturating_add(Weight::from_parts(23_903_894, 0).saturating_mul(c.into()))
+		Weight::from_parts(393_628_563, 30006)
+			.saturating_add(Weight::from_parts(13_144_047, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(243_938_000, 3710)
+		Weight::from_parts(197_791_000, 3748)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn expire_request() -> Weight {
-		Weight::from_parts(173_104_000, 3710)
+		Weight::from_parts(220_744_000, 3748)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(163_687_000, 3710)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(573_936_000, 92446)
+			.saturating_add(RocksDbWeight::get().reads(39_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn resolve_challenge() -> Weight {
-		Weight::from_parts(392_636_000, 11402)
+		Weight::from_parts(345_608_000, 11402)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(457_457_000, 8799)
+		Weight::from_parts(518_321_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn settle_queued(n: u32, ) -> Weight {
-		Weight::from_parts(6_893_000, 6347)
-			.saturating_add(Weight::from_parts(361_277_463, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_419_000, 6347)
+			.saturating_add(Weight::from_parts(306_356_683, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
@@ -472,11 +482,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 	fn set_min_provider_stake() -> Weight {
-		Weight::from_parts(16_922_000, 0)
+		Weight::from_parts(17_463_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(193_002_000, 3658)
+		Weight::from_parts(226_645_000, 3748)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
