@@ -14,6 +14,7 @@ FILES = {
     "pallet_models": ROOT / "pallets/models/src/weights.rs",
     "pallet_inference": ROOT / "pallets/inference/src/weights.rs",
     "pallet_rewards": ROOT / "pallets/rewards/src/weights.rs",
+    "pallet_court": ROOT / "pallets/court/src/weights.rs",
     "pallet_balances": ROOT / "runtime/src/weights/pallet_balances.rs",
     "pallet_transaction_payment": ROOT / "runtime/src/weights/pallet_transaction_payment.rs",
 }
@@ -22,6 +23,7 @@ MAX = {
     "pallet_models": {"t": 16, "d": 8},
     "pallet_inference": {"m": 16, "c": 32, "d": 16, "n": 50},
     "pallet_rewards": {"a": 8, "c": 32, "d": 16, "n": 16, "k": 1000},
+    "pallet_court": {"j": 256, "n": 31, "s": 124},
     "pallet_balances": {"u": 1000},
 }
 PRUNE_MAX = 100  # pallet_rewards::prune_receipts(n)
