@@ -15,7 +15,7 @@
 //!
 //! The periods of the tracks are in [`super::tracks`].
 
-use super::{tracks::TracksInfo, RuntimeBlockWeights};
+use super::{part_of_block, tracks::TracksInfo};
 use crate::{
 	AccountId, Balance, Balances, BlockNumber, OriginCaller, Preimage, Referenda, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeHoldReason, RuntimeOrigin, Scheduler, System, DAYS,
@@ -30,6 +30,7 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSigned};
+use sp_runtime::Perbill;
 use pallet_governance_origins::{
 	EnsureContentModeration, EnsureDisputeFallback, EnsureEconomicParams,
 	EnsureReferendumCanceller, EnsureReferendumKiller, EnsureWhitelistedCaller,
@@ -46,7 +47,7 @@ impl pallet_governance_origins::Config for Runtime {}
 
 parameter_types! {
 	/// Scheduled calls (enactments) may use 80% of a block.
-	pub MaximumSchedulerWeight: Weight = RuntimeBlockWeights::get().max_block.mul(80) / 100;
+	pub MaximumSchedulerWeight: Weight = part_of_block(Perbill::from_percent(80));
 }
 
 impl pallet_scheduler::Config for Runtime {
@@ -136,7 +137,7 @@ impl pallet_referenda::Config for Runtime {
 parameter_types! {
 	/// A motion of the technical committee lasts at most three days.
 	pub const TechnicalMotionDuration: BlockNumber = 3 * DAYS;
-	pub MaxProposalWeight: Weight = RuntimeBlockWeights::get().max_block / 2;
+	pub MaxProposalWeight: Weight = part_of_block(Perbill::from_percent(50));
 }
 
 /// The technical committee: a handful of experts who may whitelist an urgent call, which the

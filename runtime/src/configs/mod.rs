@@ -35,12 +35,16 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 /// Two seconds of compute per block.
 const MAXIMUM_BLOCK_WEIGHT: Weight =
 	Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+/// `part` of the largest block's weight (both ref time and proof size).
+pub(crate) fn part_of_block(part: Perbill) -> Weight {
+	Weight::from_parts(
+		part.mul_floor(MAXIMUM_BLOCK_WEIGHT.ref_time()),
+		part.mul_floor(MAXIMUM_BLOCK_WEIGHT.proof_size()),
+	)
+}
 /// What normal extrinsics may fill: `NORMAL_DISPATCH_RATIO` of the block.
 fn normal_block_weight() -> Weight {
-	Weight::from_parts(
-		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.ref_time()),
-		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.proof_size()),
-	)
+	part_of_block(NORMAL_DISPATCH_RATIO)
 }
 /// Largest block, in bytes.
 const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;

@@ -39,7 +39,8 @@ function portInUse(port) {
 
 /**
  * Starts a node with `args` (plus a private RPC and p2p port) and connects `@polkadot/api` to it.
- * Returns `{ api, stop, name }`; `stop()` kills the node and waits for it to exit.
+ * Returns `{ api, stop, kill, name }`; `stop()` interrupts the node and waits for it to exit,
+ * `kill(signal)` sends `signal` (e.g. `SIGKILL`: a crash) and waits.
  */
 export async function startNode(name, args, { rpcPort, p2pPort }) {
   // A busy port would make the node pick another one and the test talk to a stranger.
@@ -72,7 +73,14 @@ export async function startNode(name, args, { rpcPort, p2pPort }) {
     clearTimeout(timer);
     return code;
   };
-  return { api, stop, name, exit };
+  /** Kills the node with `signal` (no shutdown of its own) and waits for it to exit. */
+  const kill = async (signal) => {
+    if (!exited) proc.kill(signal);
+    const code = await exit;
+    api.disconnect().catch(() => {});
+    return code;
+  };
+  return { api, stop, kill, name, exit };
 }
 
 /** The best finalized block number. */
