@@ -30,11 +30,11 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSigned};
-use sp_runtime::Perbill;
 use pallet_governance_origins::{
 	EnsureContentModeration, EnsureDisputeFallback, EnsureEconomicParams,
 	EnsureReferendumCanceller, EnsureReferendumKiller, EnsureWhitelistedCaller,
 };
+use sp_runtime::Perbill;
 
 /// Root, or a passed `economic_params` referendum.
 pub type EconomicParamsOrigin = EitherOf<EnsureRoot<AccountId>, EnsureEconomicParams>;
