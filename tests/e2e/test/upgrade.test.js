@@ -5,14 +5,14 @@
 // unanswered one is refunded, and the pool pays its contributor exactly what it reported.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 import { NODE_BIN, startNode, sendAndFinalize } from '../lib/node.js';
+import { chainSpecWith } from '../lib/specs.js';
 import { event, feePaid, free, PERCENT } from '../lib/story.js';
 
 const OLD_WASM = new URL('../fixtures/runtime-69ca8e5.compact.compressed.wasm', import.meta.url);
@@ -23,16 +23,12 @@ const NEW_PALLETS = ['court', 'origins', 'technicalCommittee'];
 
 /** A dev chain spec whose genesis is built by the old runtime's own `development` preset. */
 function oldChainSpec() {
-  const spec = execFileSync(NODE_BIN, ['build-spec', '--chain', 'dev'],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-  // The balances (above 2^53) must not become floats: quote long numbers, unquote them after.
-  const json = JSON.parse(spec.replace(/([:[,]\s*)(\d{16,})/g, '$1"__big$2"'));
-  const patch = json.genesis.runtimeGenesis.patch;
-  for (const pallet of NEW_PALLETS) delete patch[pallet];
-  json.genesis.runtimeGenesis.code = u8aToHex(readFileSync(OLD_WASM));
   const path = join(mkdtempSync(join(tmpdir(), 'openledger-upgrade-')), 'spec.json');
-  writeFileSync(path, JSON.stringify(json, null, 1).replace(/"__big(\d+)"/g, '$1'));
-  return path;
+  return chainSpecWith(NODE_BIN, 'dev', path, (json) => {
+    const patch = json.genesis.runtimeGenesis.patch;
+    for (const pallet of NEW_PALLETS) delete patch[pallet];
+    json.genesis.runtimeGenesis.code = u8aToHex(readFileSync(OLD_WASM));
+  });
 }
 
 /** The on-chain storage version of `pallet`. */
