@@ -14,10 +14,10 @@ source "$here/env.sh"
 dir="${LOCAL4_DIR:-$(mktemp -d -t openledger-local4-XXXXXX)}"
 mkdir -p "$dir"
 spec="$dir/local4.json"
-(cd "$OPENLEDGER_ROOT/tests/e2e" && NODE_BIN="$NODE_BIN" node lib/specs.js local4 "$spec" >/dev/null)
-names=(alice bob charlie dave)
-peers=(12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp 12D3KooWHdiAxVd8uMQR1hGWXccidmfCwLqcMpGwR6QcTP6QRMuD
-	12D3KooWSCufgHzV4fCwRijfH2k3abrpAJxTKxEvN1FDuRXA2U9x 12D3KooWSsChzF81YDUKpe9Uk5AHV5oqAaXAcWNSPYgoLauUk4st)
+names=() keys=() peers=()
+while read -r name key peer; do
+	names+=("$name") keys+=("$key") peers+=("$peer")
+done < <(cd "$OPENLEDGER_ROOT/tests/e2e" && NODE_BIN="$NODE_BIN" node lib/specs.js local4 "$spec")
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 for i in 0 1 2 3; do
@@ -26,7 +26,7 @@ for i in 0 1 2 3; do
 		[ "$i" = "$j" ] || boot+=("/ip4/127.0.0.1/tcp/$((30350 + j))/p2p/${peers[$j]}")
 	done
 	args=(--chain "$spec" "--${names[$i]}" --base-path "$dir/${names[$i]}"
-		--node-key "$(printf '%064x' $((i + 1)))" --port $((30350 + i)) --rpc-port $((9960 + i))
+		--node-key "${keys[$i]}" --port $((30350 + i)) --rpc-port $((9960 + i))
 		--bootnodes "${boot[@]}")
 	"$NODE_BIN" "${args[@]}" >"$dir/${names[$i]}.log" 2>&1 &
 	pids+=($!)

@@ -1,6 +1,6 @@
 // Chain specs derived from the node's own: edited as JSON without turning the balances (above
 // 2^53) into floats. Also a command line, for scripts/local4.sh:
-//   node tests/e2e/lib/specs.js local4 <out.json>
+//   node tests/e2e/lib/specs.js local4 <out.json>   (prints: name node-key peer-id, per validator)
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { Keyring } from '@polkadot/api';
@@ -42,8 +42,9 @@ export async function fourValidatorSpec(nodeBin, path) {
   });
 }
 
+// Writes the spec, then prints a line per validator: its name, node key and peer id.
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())
     && process.argv[2] === 'local4') {
   await fourValidatorSpec(process.env.NODE_BIN, process.argv[3]);
-  console.log(process.argv[3]);
+  VALIDATORS.forEach((name, i) => console.log(`${name.toLowerCase()} ${NODE_KEYS[i].join(' ')}`));
 }
