@@ -25,8 +25,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Appeal the latest ruling of `inference`'s case, holding the doubling bond from `who`:
 	/// a larger jury is drawn next, or after [`Config::MaxAppeals`] appeals governance
-	/// decides. Emits `Appealed`, and `CaseOpened`-like timing through the next phase
-	/// (`SentToGovernance` when appeals are exhausted).
+	/// decides. Emits `Appealed` (and `SentToGovernance` when appeals are exhausted).
 	///
 	/// # Errors
 	/// [`Error::NoParameters`], [`Error::UnknownCase`], [`Error::NotAppealable`],
