@@ -10,7 +10,10 @@
 //! / data side rates summing to exactly 100%; a model's owner may move the data side of their
 //! model within [`Config::MinDataSide`]..=[`Config::MaxDataSide`] (the model side takes the
 //! difference). The rates of a call are those in force when it was requested (see below). Every
-//! part is rounded down, in integers:
+//! part is the party's exact share of `F` (the product of the rates that lead to it), rounded
+//! down once, in integers (`U512`, so no product overflows), never a rate of a part already
+//! rounded: no party is ever more than one planck short of the exact rational split (the
+//! runtime fuzzer's economic oracle checks this):
 //!
 //! 1. the **provider** gets its rate of `F`;
 //! 2. the **model side** `M` goes down the lineage: the parent receives its royalty rate of `M`,

@@ -13,17 +13,38 @@ use openledger_primitives::{
 	ContributionStatus, DatanetId, DatanetsInspect, InferenceId, InferenceRewards, ModelId,
 	ModelsInspect, VersionNumber,
 };
+use sp_core::U512;
 use sp_runtime::{
-	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{CheckedAdd, CheckedSub, Saturating, UniqueSaturatedFrom, UniqueSaturatedInto, Zero},
-	Rounding,
+	Perbill,
 };
 
-/// `amount × part / whole`, rounded down, exact for any `u128` amount.
-fn pro_rata<T: Config>(amount: BalanceOf<T>, part: u64, whole: u64) -> Option<BalanceOf<T>> {
-	let amount: u128 = amount.unique_saturated_into();
-	multiply_by_rational_with_rounding(amount, part.into(), whole.into(), Rounding::Down)
-		.map(BalanceOf::<T>::unique_saturated_from)
+/// Parts per billion: the denominator of a `Perbill`.
+const BILLION: u64 = 1_000_000_000;
+
+/// `fee × Π(numerator / denominator)`, rounded down once: a party's exact share of the fee,
+/// whatever chain of rates leads to it. `U512` holds the product of a `u128` fee and the rates
+/// of the deepest lineage (ten factors below 2³² each) without overflow.
+fn part_of<T: Config>(fee: BalanceOf<T>, factors: &[(u64, u64)]) -> Option<BalanceOf<T>> {
+	let fee: u128 = fee.unique_saturated_into();
+	let (numerator, denominator) = factors.iter().try_fold(
+		(U512::from(fee), U512::one()),
+		|(numerator, denominator), (n, d)| {
+			Some((numerator.checked_mul(U512::from(*n))?, denominator.checked_mul(U512::from(*d))?))
+		},
+	)?;
+	let part = numerator.checked_div(denominator)?;
+	(part.bits() <= 128).then(|| BalanceOf::<T>::unique_saturated_from(part.low_u128()))
+}
+
+/// A rate as a factor of [`part_of`].
+fn rate(rate: Perbill) -> (u64, u64) {
+	(rate.deconstruct().into(), BILLION)
+}
+
+/// What a rate leaves, as a factor of [`part_of`].
+fn rest_of(rate: Perbill) -> (u64, u64) {
+	(BILLION.saturating_sub(rate.deconstruct().into()), BILLION)
 }
 
 fn add<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
@@ -81,20 +102,23 @@ impl<T: Config> Pallet<T> {
 		// Terms stored by an older runtime could be incomplete; they are refused rather than
 		// paying out more or less than the fee.
 		ensure!(terms.is_complete(), Error::<T>::PolicyNotComplete);
+		// Every part is its exact share of the fee, rounded down once (never a rate of a part
+		// already rounded); the treasury takes what rounding leaves.
 		let (model_rate, data_rate) = (terms.model, terms.data);
-		let provider_part = terms.provider.mul_floor(fee);
-		let model_side = model_rate.mul_floor(fee);
-		let data_side = data_rate.mul_floor(fee);
+		let overflow = || DispatchError::from(Error::<T>::Overflow);
+		let provider_part = part_of::<T>(fee, &[rate(terms.provider)]).ok_or_else(overflow)?;
 
 		// Model side: each ancestor receives its royalty of what reached the one below it and
-		// keeps what it does not pass further up.
+		// keeps what it does not pass further up. `chain` is the product of rates that leads to
+		// the one keeping its part: the model side's rate, then each royalty passed up.
 		let mut ancestors = BoundedVec::new();
-		let mut owner_part = model_side;
-		let mut reaching = model_side;
+		let mut chain: Vec<(u64, u64)> = alloc::vec![rate(model_rate)];
+		let mut owner_part = BalanceOf::<T>::zero();
 		let mut below: Option<(ModelId, T::AccountId)> = None;
 		for ancestor in view.lineage.iter() {
-			let passed = ancestor.royalty.mul_floor(reaching);
-			let kept = sub::<T>(reaching, passed)?;
+			let mut keeps = chain.clone();
+			keeps.push(rest_of(ancestor.royalty));
+			let kept = part_of::<T>(fee, &keeps).ok_or_else(overflow)?;
 			match below.take() {
 				None => owner_part = kept,
 				Some((model, owner)) => ancestors
@@ -102,24 +126,28 @@ impl<T: Config> Pallet<T> {
 					.map_err(|_| Error::<T>::Overflow)?,
 			}
 			below = Some((ancestor.model, ancestor.owner.clone()));
-			reaching = passed;
+			chain.push(rate(ancestor.royalty));
 		}
-		if let Some((model, owner)) = below {
-			ancestors
+		let reaching = part_of::<T>(fee, &chain).ok_or_else(overflow)?;
+		match below {
+			None => owner_part = reaching,
+			Some((model, owner)) => ancestors
 				.try_push(AncestorPart { model, owner, amount: reaching })
-				.map_err(|_| Error::<T>::Overflow)?;
+				.map_err(|_| Error::<T>::Overflow)?,
 		}
 
-		// Data side: attributed contributions still accepted are paid directly.
+		// Data side: attributed contributions still accepted are paid directly. `scored` sums
+		// the scores that claim a part (in parts per billion, at most 100%).
+		let data = rate(data_rate);
+		let mut scored: u64 = 0;
 		let mut contributors = BoundedVec::new();
-		let mut direct = BalanceOf::<T>::zero();
 		for (contribution, score) in attribution.contributions.iter() {
 			let Some(info) = T::Datanets::contribution(*contribution) else { continue };
 			if info.status != ContributionStatus::Accepted {
 				continue;
 			}
-			let amount = score.mul_floor(data_side);
-			direct = add::<T>(direct, amount)?;
+			let amount = part_of::<T>(fee, &[data, rate(*score)]).ok_or_else(overflow)?;
+			scored = scored.saturating_add(score.deconstruct().into());
 			contributors
 				.try_push(ContributorPart {
 					contribution: *contribution,
@@ -151,18 +179,18 @@ impl<T: Config> Pallet<T> {
 		let mut pools: BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>> = BoundedVec::new();
 		let mut versions: Vec<VersionNumber> = Vec::new();
 		let mut looked_at: u32 = 0;
-		let mut named = BalanceOf::<T>::zero();
 		for (datanet, score) in attribution.datanets.iter() {
 			looked_at.saturating_inc();
-			let amount = score.mul_floor(data_side);
-			if let Some(version) = payable(*datanet).filter(|_| !amount.is_zero()) {
-				named = add::<T>(named, amount)?;
+			let Some(version) = payable(*datanet) else { continue };
+			scored = scored.saturating_add(score.deconstruct().into());
+			let amount = part_of::<T>(fee, &[data, rate(*score)]).ok_or_else(overflow)?;
+			if !amount.is_zero() {
 				Self::pay_pool_part(&mut pools, &mut versions, *datanet, version, amount)?;
 			}
 		}
 		// What no score claims goes to the model's training datanets by training share: the
 		// provider cannot steer it.
-		let rest = sub::<T>(sub::<T>(data_side, direct)?, named)?;
+		let unscored = (BILLION.saturating_sub(scored), BILLION);
 		let whole = view
 			.training
 			.iter()
@@ -171,7 +199,8 @@ impl<T: Config> Pallet<T> {
 			looked_at.saturating_inc();
 			let share: u64 = source.share.deconstruct().into();
 			let Some(version) = payable(source.datanet).filter(|_| share != 0) else { continue };
-			let amount = pro_rata::<T>(rest, share, whole).ok_or(Error::<T>::Overflow)?;
+			let amount =
+				part_of::<T>(fee, &[data, unscored, (share, whole)]).ok_or_else(overflow)?;
 			if !amount.is_zero() {
 				Self::pay_pool_part(&mut pools, &mut versions, source.datanet, version, amount)?;
 			}

@@ -334,3 +334,29 @@ fn naming_a_datanet_cannot_steer_what_no_score_claims() {
 		);
 	});
 }
+
+/// Found by the runtime fuzzer's economic oracle: a part computed from another rounded part
+/// (75% of the data side, itself rounded) lost up to two planck against the design's exact
+/// share. Every part is now its exact share of the fee, rounded down once.
+#[test]
+fn each_part_is_its_exact_share_of_the_fee_rounded_down_once() {
+	build_and_execute(|| {
+		let (datanet, base, adapter) = scene();
+		// Data side 40% of 1,004 = 401.6; 75% of it is 301.2 (301 planck), not 75% of 401 (300).
+		assert_ok!(settle(3, adapter, 1_004, &attribution(&[(0, 75)], &[])));
+		let receipt = Receipts::<Test>::get(3).unwrap();
+		assert_eq!(receipt.contributors[0].amount, 301);
+		// The other 25% of the data side, 100.4, to the training datanet's pool.
+		assert_eq!(receipt.pools.to_vec(), vec![PoolPart { datanet, amount: 100 }]);
+		// Provider 20% = 200.8; model side 35% = 351.4: the base's 10% of it is 35.14, the
+		// adapter's owner keeps 90% = 316.26.
+		assert_eq!(receipt.provider.amount, 200);
+		assert_eq!(
+			receipt.ancestors.to_vec(),
+			vec![AncestorPart { model: base, owner: 10, amount: 35 }]
+		);
+		assert_eq!(receipt.owner.amount, 316);
+		// The treasury: its 5% (50.2) and the remainders.
+		assert_eq!(receipt.treasury, 1_004 - 301 - 100 - 200 - 35 - 316);
+	});
+}
