@@ -16,8 +16,8 @@ pub fn runtime_preset(name: &str) -> serde_json::Value {
 	serde_json::from_slice(&bytes).expect("presets are JSON")
 }
 
-/// Externalities holding the genesis state of the `development` preset, at block 1.
-pub fn development_ext() -> sp_io::TestExternalities {
+/// The genesis storage of the `development` preset (the dev chain's genesis).
+pub fn development_storage() -> sp_runtime::Storage {
 	use openledger_runtime::{BuildStorage, RuntimeGenesisConfig};
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
 		.expect("the default genesis config serializes");
@@ -27,8 +27,12 @@ pub fn development_ext() -> sp_io::TestExternalities {
 	);
 	let config: RuntimeGenesisConfig =
 		serde_json::from_value(config).expect("the development preset is a genesis config");
-	let storage = config.build_storage().expect("the development genesis builds");
-	let mut ext = sp_io::TestExternalities::new(storage);
+	config.build_storage().expect("the development genesis builds")
+}
+
+/// Externalities holding the genesis state of the `development` preset, at block 1.
+pub fn development_ext() -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::new(development_storage());
 	ext.execute_with(|| frame_system::Pallet::<openledger_runtime::Runtime>::set_block_number(1));
 	ext
 }
