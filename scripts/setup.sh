@@ -52,6 +52,12 @@ command -v npm >/dev/null || need+=(npm)
 command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then apt_install "${need[@]}"; fi
 
+# --- a browser for the explorer's test (tests/e2e/test/explorer.test.js) ---------------------------
+if [ -z "${CHROMIUM_BIN:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null &&
+	! command -v google-chrome-stable >/dev/null && ! command -v google-chrome >/dev/null; then
+	apt_install chromium || log "install Chromium (or set CHROMIUM_BIN) for the explorer's browser test"
+fi
+
 # --- Rust ---------------------------------------------------------------------------------------
 if ! command -v cargo >/dev/null; then
 	log "installing rustup (stable)"
@@ -106,9 +112,18 @@ fi
 
 # --- npm packages for the end-to-end tests ------------------------------------------------------
 if [ -f "$OPENLEDGER_ROOT/tests/e2e/package.json" ]; then
-	if [ ! -d "$OPENLEDGER_ROOT/tests/e2e/node_modules/@polkadot/api" ]; then
+	e2e="$OPENLEDGER_ROOT/tests/e2e"
+	if [ ! -d "$e2e/node_modules/playwright-core" ] || [ "$e2e/package-lock.json" -nt "$e2e/node_modules/.package-lock.json" ]; then
 		log "installing npm packages for tests/e2e"
 		(cd "$OPENLEDGER_ROOT/tests/e2e" && npm ci --no-audit --no-fund --loglevel=error)
 	fi
 fi
+# --- npm packages of the explorer and of the typed client (typegen) -----------------------------
+for dir in explorer packages/api-augment; do
+	lock="$OPENLEDGER_ROOT/$dir/package-lock.json"
+	if [ -f "$lock" ] && { [ ! -d "$OPENLEDGER_ROOT/$dir/node_modules" ] || [ "$lock" -nt "$OPENLEDGER_ROOT/$dir/node_modules/.package-lock.json" ]; }; then
+		log "installing npm packages for $dir"
+		(cd "$OPENLEDGER_ROOT/$dir" && npm ci --no-audit --no-fund --loglevel=error)
+	fi
+done
 log "done"

@@ -63,4 +63,6 @@ table('Claims (balance change + transaction fee = credits + pool rewards)',
   story.claims.map((c) => [c.name, open(c.credits),
     c.pools.map((p) => `datanet ${p.datanet}: ${open(p.amount)}`).join(', ') || '-', open(c.received)]));
 
+console.log(`\nSee it in the explorer (scripts/explorer.sh ${url}):`);
+console.log(`  http://127.0.0.1:4173/?rpc=${encodeURIComponent(url)}#/inference/${story.inference}`);
 await api.disconnect();

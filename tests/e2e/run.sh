@@ -6,7 +6,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 source "$here/../../scripts/env.sh"
 [ -x "$NODE_BIN" ] || { echo "no node binary at $NODE_BIN: run scripts/build.sh" >&2; exit 1; }
 cd "$here"
-[ -d node_modules/@polkadot/api ] || npm ci --no-audit --no-fund --loglevel=error
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+	npm ci --no-audit --no-fund --loglevel=error
+fi
 export NODE_BIN PROVIDER_BIN CLI_BIN
 [ -x "$PROVIDER_BIN" ] && [ -x "$CLI_BIN" ] || { echo "no provider/CLI binaries: run scripts/build-tools.sh" >&2; exit 1; }
 # The runtime this tree builds, for the upgrade test.
