@@ -23,6 +23,12 @@ step "build: provider daemon and client CLI"
 step "client metadata matches the runtime"
 "$here/metadata.sh" --check
 
+step "typed TypeScript client (packages/api-augment) matches the metadata"
+"$here/typegen.sh" --check
+
+step "build: explorer (type-checked against the typed client)"
+"$here/explorer.sh" --build
+
 # The off-chain tools are checked and tested on their own: built together with the node's
 # crates, their dependencies' features would unify into the node's (clap, tokio, hyper, …) and
 # rebuild much of the node a second time.
@@ -51,6 +57,13 @@ step "Rust tests (unit, integration, try_state after each)"
 cargo test --locked --release --workspace "${offchain[@]}" 2>&1 | tee "$logs/unit.log"
 cargo test --locked --release "${tools[@]}" 2>&1 | tee -a "$logs/unit.log"
 summary+=("Rust tests: $(count_rust "$logs/unit.log")")
+
+step "runtime fuzzer: a bounded seeded run (tests/fuzz; the long run is in tests/RELIABILITY.md)"
+# The binary the workspace's test build above made (run directly: `cargo run -p` alone would
+# resolve other features and rebuild much of the runtime's dependencies).
+"$CARGO_TARGET_DIR/release/openledger-fuzz" run --seed 1000 --inputs "${FUZZ_INPUTS:-20}" \
+	--ops 1000 --crashes "$logs/fuzz-crashes" 2>&1 | tee "$logs/fuzz.log"
+summary+=("runtime fuzzer: $(grep -Eo '^extrinsics: +[0-9]+ applied' "$logs/fuzz.log" | grep -Eo '[0-9]+') extrinsics, $(grep -Eo '^blocks: +[0-9]+' "$logs/fuzz.log" | grep -Eo '[0-9]+') blocks, every invariant held")
 
 step "benchmarks as tests (--features runtime-benchmarks)"
 SKIP_WASM_BUILD=1 cargo test --locked --release --workspace --exclude openledger-node \

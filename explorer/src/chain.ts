@@ -13,9 +13,14 @@ export type Status =
 export function connect(report: (status: Status) => void): void {
   const provider = new WsProvider(endpoint, 2_000);
   let api: ApiPromise | undefined;
-  provider.on('error', () => report({ kind: 'down', error: `Cannot reach the node at ${endpoint}.` }));
-  provider.on('disconnected', () => report({ kind: 'down', error: `Lost the node at ${endpoint}; reconnecting…` }));
+  let connected = false;
+  const down = () => report({ kind: 'down', error: connected
+    ? `Lost the node at ${endpoint}; reconnecting…`
+    : `Cannot reach the node at ${endpoint}.` });
+  provider.on('error', down);
+  provider.on('disconnected', down);
   provider.on('connected', () => {
+    connected = true;
     if (api?.isConnected) report({ kind: 'ready', api });
   });
   report({ kind: 'connecting' });
