@@ -1,9 +1,8 @@
 // Runs the whole OpenLedger story against a running dev chain and prints who paid what and who
 // earned what. Start a chain first (`scripts/dev.sh`, either sealing mode), then:
 //   scripts/demo.sh [ws://127.0.0.1:9944]
-import { Keyring } from '@polkadot/api';
 import { connectTo } from './lib/chain.js';
-import { runStory, OPEN } from './lib/story.js';
+import { runStory, storyKeys, OPEN } from './lib/story.js';
 
 const url = process.argv[2] ?? 'ws://127.0.0.1:9944';
 
@@ -21,10 +20,7 @@ function table(title, header, rows) {
 }
 
 const api = await connectTo(url);
-const keyring = new Keyring({ type: 'sr25519' });
-const keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
-  .map((n) => [n, keyring.addFromUri(`//${n}`)]));
-keys.User = keyring.addFromUri('//Alice//stash');
+const keys = storyKeys();
 const names = new Map(Object.entries(keys).map(([name, pair]) => [pair.address, name]));
 const who = (address) => names.get(address) ?? address;
 

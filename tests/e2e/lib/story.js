@@ -2,7 +2,7 @@
 // it) and the demo (which prints it): datanets, contributions and curation, a version, a base
 // model and a LoRA adapter with a royalty, a provider, a paid inference call with an
 // attribution, settlement, and every party claiming.
-import { sendAndFinalize } from './chain.js';
+import { Keyring, sendAndFinalize } from './chain.js';
 
 export const OPEN = 10n ** 18n;
 export const PERCENT = 10_000_000; // Perbill parts
@@ -27,6 +27,15 @@ export function canon(value) {
       key.replace(/_([a-z])/g, (_, c) => c.toUpperCase()), canon(value[key])]));
   }
   return value;
+}
+
+/** The story's signers: the dev accounts Alice to Ferdie, and User (`//Alice//stash`). */
+export function storyKeys() {
+  const keyring = new Keyring({ type: 'sr25519' });
+  const keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
+    .map((n) => [n, keyring.addFromUri(`//${n}`)]));
+  keys.User = keyring.addFromUri('//Alice//stash');
+  return keys;
 }
 
 /**

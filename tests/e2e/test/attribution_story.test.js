@@ -3,9 +3,8 @@
 // and the attribution RPC and the runtime API (reached through metadata alone) agree.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Keyring } from '@polkadot/api';
 import { startNode, sendAndFinalize } from '../lib/node.js';
-import { canon, event, runStory, PERCENT } from '../lib/story.js';
+import { canon, event, runStory, storyKeys, PERCENT } from '../lib/story.js';
 
 const RPC_PORT = 9951;
 let node;
@@ -17,10 +16,7 @@ before(async () => {
   node = await startNode('dev-story', ['--dev', '--tmp', '--sealing', 'instant'],
     { rpcPort: RPC_PORT, p2pPort: 30340 });
   api = node.api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
-    .map((n) => [n, keyring.addFromUri(`//${n}`)]));
-  keys.User = keyring.addFromUri('//Alice//stash');
+  keys = storyKeys();
 });
 
 after(async () => { if (node) assert.equal(await node.stop(), 0); });

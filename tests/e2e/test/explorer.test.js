@@ -6,9 +6,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { Keyring } from '@polkadot/api';
 import { startNode, sendAndFinalize, waitFor } from '../lib/node.js';
-import { runStory } from '../lib/story.js';
+import { runStory, storyKeys } from '../lib/story.js';
 import { EXPLORER_DIST, launchBrowser, serveStatic } from '../lib/browser.js';
 
 const RPC_PORT = 9956;
@@ -31,10 +30,7 @@ before(async () => {
   node = await startNode('dev-explorer', ['--dev', '--tmp', '--sealing', 'instant'],
     { rpcPort: RPC_PORT, p2pPort: 30356 });
   api = node.api;
-  const keyring = new Keyring({ type: 'sr25519' });
-  keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
-    .map((n) => [n, keyring.addFromUri(`//${n}`)]));
-  keys.User = keyring.addFromUri('//Alice//stash');
+  keys = storyKeys();
   story = await runStory(api, keys, advance);
   // A second paid call on the adapter, settled and not claimed: something to claim in the page.
   const requested = await sendAndFinalize(api, api.tx.inference.requestInference(story.adapter,

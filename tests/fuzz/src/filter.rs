@@ -23,18 +23,16 @@ pub fn allowed(call: &RuntimeCall) -> bool {
 		// Root states its weight: nothing to check it against.
 		C::Sudo(pallet_sudo::Call::sudo_unchecked_weight { .. }) => false,
 		C::Utility(call) => utility_allowed(call),
-		C::Scheduler(call) => match call {
+		C::Scheduler(
 			pallet_scheduler::Call::schedule { call, .. }
 			| pallet_scheduler::Call::schedule_named { call, .. }
 			| pallet_scheduler::Call::schedule_after { call, .. }
-			| pallet_scheduler::Call::schedule_named_after { call, .. } => allowed(call),
-			_ => true,
-		},
+			| pallet_scheduler::Call::schedule_named_after { call, .. },
+		) => allowed(call),
 		C::Preimage(pallet_preimage::Call::note_preimage { bytes }) => bytes_allowed(bytes),
-		C::Referenda(pallet_referenda::Call::submit { proposal, .. }) => match proposal {
-			Bounded::Inline(bytes) => bytes_allowed(bytes),
-			_ => true,
-		},
+		C::Referenda(pallet_referenda::Call::submit {
+			proposal: Bounded::Inline(bytes), ..
+		}) => bytes_allowed(bytes),
 		C::Whitelist(pallet_whitelist::Call::dispatch_whitelisted_call_with_preimage { call }) => {
 			allowed(call)
 		}

@@ -22,7 +22,7 @@ impl Rng {
 		Self(seed)
 	}
 	/// The next 64 random bits.
-	pub fn next(&mut self) -> u64 {
+	pub fn next_u64(&mut self) -> u64 {
 		self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
 		let mut z = self.0;
 		z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -34,7 +34,7 @@ impl Rng {
 		if n == 0 {
 			0
 		} else {
-			self.next() % n
+			self.next_u64() % n
 		}
 	}
 	/// `true` with probability `percent`%.
@@ -71,7 +71,7 @@ impl Generator {
 		);
 		accounts.push(pallet_rewards::Pallet::<openledger_runtime::Runtime>::account_id());
 		// A handful of content and output hashes, so that duplicates and matches happen.
-		let hashes = (0u8..12).map(|i| H256::repeat_byte(i)).collect();
+		let hashes = (0u8..12).map(H256::repeat_byte).collect();
 		Self {
 			registry: registry.into(),
 			call,
@@ -89,8 +89,8 @@ impl Generator {
 		let mut out = Vec::new();
 		for _ in 0..ops {
 			match self.rng.below(100) {
-				0..=7 => out.extend([ADVANCE_TAG, self.rng.next() as u8]),
-				8 => out.extend([LONG_ADVANCE_TAG, self.rng.next() as u8]),
+				0..=7 => out.extend([ADVANCE_TAG, self.rng.next_u64() as u8]),
+				8 => out.extend([LONG_ADVANCE_TAG, self.rng.next_u64() as u8]),
 				// Half the calls follow the chain's story (contribute, curate, publish, request,
 				// answer, challenge, settle, claim, judge) with arguments that can succeed; the
 				// other half are any call of any pallet.
@@ -100,7 +100,7 @@ impl Generator {
 					call.encode_to(&mut out);
 				}
 				_ => {
-					out.extend([EXTRINSIC_TAG, self.rng.next() as u8]);
+					out.extend([EXTRINSIC_TAG, self.rng.next_u64() as u8]);
 					out.extend(self.decodable_call());
 				}
 			}
@@ -121,7 +121,7 @@ impl Generator {
 		let curator = self.rng.below(3) as u8;
 		let contribution = self.rng.below(self.contributions + 6);
 		let inference = self.requests.saturating_sub(1 + self.rng.below(4));
-		let hash = H256::from_low_u64_be(self.rng.next());
+		let hash = H256::from_low_u64_be(self.rng.next_u64());
 		let scores = |rng: &mut Rng, n: u64| -> Vec<(u64, sp_runtime::Perbill)> {
 			(0..rng.below(n))
 				.map(|_| {
@@ -326,7 +326,7 @@ impl Generator {
 			let pick = self.rng.below(self.accounts.len() as u64) as usize;
 			self.accounts[pick].encode_to(out);
 		} else {
-			out.extend(self.rng.next().to_le_bytes().repeat(4));
+			out.extend(self.rng.next_u64().to_le_bytes().repeat(4));
 		}
 	}
 
@@ -335,7 +335,7 @@ impl Generator {
 			let pick = self.rng.below(self.hashes.len() as u64) as usize;
 			self.hashes[pick].encode_to(out);
 		} else {
-			out.extend(self.rng.next().to_le_bytes().repeat(4));
+			out.extend(self.rng.next_u64().to_le_bytes().repeat(4));
 		}
 	}
 
@@ -346,7 +346,7 @@ impl Generator {
 			6 => 0,
 			7 => 1_000_000_000,
 			8 => self.rng.below(1_000_000_001) as u32,
-			_ => self.rng.next() as u32,
+			_ => self.rng.next_u64() as u32,
 		}
 	}
 
@@ -373,7 +373,7 @@ impl Generator {
 				let unit = 10u128.pow(15 + self.rng.below(7) as u32);
 				unit * u128::from(1 + self.rng.below(100))
 			}
-			_ => u128::from(self.rng.next()) | (u128::from(self.rng.next()) << 64),
+			_ => u128::from(self.rng.next_u64()) | (u128::from(self.rng.next_u64()) << 64),
 		};
 		value & max
 	}

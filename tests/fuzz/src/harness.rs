@@ -190,9 +190,9 @@ impl Fuzzer {
 			Executive::apply_extrinsic(inherent)
 				.expect("the timestamp inherent is valid")
 				.expect("the timestamp inherent dispatches");
-			// The scheduler's enactments (on_initialize) are a step of their own.
+			// The scheduler's enactments (on_initialize) are a step of their own for the oracle;
+			// the invariants are checked once the block is finalized.
 			oracle.after_step(0, stats);
-			check_state(oracle);
 		});
 		self.number = number;
 	}
@@ -210,7 +210,7 @@ impl Fuzzer {
 		self.parent = header.hash();
 		self.stats.blocks += 1;
 		// Keep the overlay small: what is committed is read from the backend.
-		if self.number % 32 == 0 {
+		if self.number.is_multiple_of(32) {
 			self.ext.commit_all().expect("the overlay commits");
 		}
 	}

@@ -162,10 +162,8 @@ impl Oracle {
 		to_treasury: u128,
 		answered: &Answered,
 	) {
-		let terms = answered
-			.terms
-			.clone()
-			.unwrap_or_else(|| pallet_rewards::Pallet::<Runtime>::terms_for(model));
+		let terms =
+			answered.terms.unwrap_or_else(|| pallet_rewards::Pallet::<Runtime>::terms_for(model));
 		let parts = split(model, fee, &terms, answered);
 		let mut rest = ratio(fee);
 		let mut roundings = 0u64;
