@@ -82,16 +82,17 @@ fn settlement_moves_money_without_creating_any() {
 fn rounding_remainders_go_to_the_treasury() {
 	build_and_execute(|| {
 		let (_, _, adapter) = scene();
-		// 7 planck: provider ⌊1.4⌋ = 1, model ⌊2.45⌋ = 2 (royalty ⌊0.2⌋ = 0), data ⌊2.8⌋ = 2,
-		// contribution 0 ⌊0.66⌋ = 0, pool 2; treasury 7 - 1 - 2 - 0 - 2 = 2.
+		// 7 planck, each part its exact share rounded down once: provider ⌊1.4⌋ = 1, owner
+		// ⌊2.205⌋ = 2 (90% of the model side 2.45), royalty ⌊0.245⌋ = 0, contribution 0 ⌊0.924⌋
+		// = 0 (33% of the data side 2.8), pool ⌊1.876⌋ = 1; treasury 7 - 1 - 2 - 0 - 0 - 1 = 3.
 		assert_ok!(settle(1, adapter, 7, &attribution(&[(0, 33)], &[])));
 		let receipt = Receipts::<Test>::get(1).unwrap();
 		assert_eq!(receipt.provider.amount, 1);
 		assert_eq!(receipt.owner.amount, 2);
 		assert_eq!(receipt.ancestors[0].amount, 0);
 		assert_eq!(receipt.contributors[0].amount, 0);
-		assert_eq!(receipt.pools[0].amount, 2);
-		assert_eq!(receipt.treasury, 2);
+		assert_eq!(receipt.pools[0].amount, 1);
+		assert_eq!(receipt.treasury, 3);
 	});
 }
 
@@ -324,12 +325,13 @@ fn naming_a_datanet_cannot_steer_what_no_score_claims() {
 		};
 		assert_ok!(settle(1, model, 10_000, &tiny));
 		let receipt = Receipts::<Test>::get(1).unwrap();
-		// 1 ppb of 4,000 rounds to nothing; the training shares split the rest 2,000 / 2,000.
+		// 1 ppb of 4,000 rounds to nothing (the treasury keeps it); the training shares split
+		// the rest, exactly 3,999.999996, half each: 1,999 each, rounded down.
 		assert_eq!(
 			receipt.pools.to_vec(),
 			vec![
-				PoolPart { datanet: first, amount: 2_000 },
-				PoolPart { datanet: second, amount: 2_000 }
+				PoolPart { datanet: first, amount: 1_999 },
+				PoolPart { datanet: second, amount: 1_999 }
 			]
 		);
 	});
