@@ -23,6 +23,8 @@ impl<T: Config> Pallet<T> {
 		// (datanet, contributor) -> (share, pending + accepted)
 		let mut standings = BTreeMap::<(DatanetId, T::AccountId), (Share, u32)>::new();
 		let mut held_contributions = BTreeMap::<T::AccountId, BalanceOf<T>>::new();
+		// (datanet, contributor) -> pending records: one pass, not one per pending count.
+		let mut pending_records = BTreeMap::<(DatanetId, T::AccountId), u32>::new();
 		let next_contribution = NextContributionId::<T>::get();
 
 		for (id, c) in Contributions::<T>::iter() {
@@ -46,6 +48,10 @@ impl<T: Config> Pallet<T> {
 				ContributionStatus::Pending => {
 					tally.pending.saturating_inc();
 					standing.1.saturating_inc();
+					pending_records
+						.entry((c.datanet, c.contributor.clone()))
+						.or_default()
+						.saturating_inc();
 				}
 				ContributionStatus::Accepted => {
 					ensure!(
@@ -87,14 +93,8 @@ impl<T: Config> Pallet<T> {
 				count <= T::MaxPendingPerContributor::get(),
 				"pending count above MaxPendingPerContributor"
 			);
-			let pending = Contributions::<T>::iter_values()
-				.filter(|c| {
-					c.datanet == datanet
-						&& c.contributor == who
-						&& c.status == ContributionStatus::Pending
-				})
-				.count();
-			ensure!(count as usize <= pending, "pending count above the pending records");
+			let pending = pending_records.get(&(datanet, who)).copied().unwrap_or_default();
+			ensure!(count <= pending, "pending count above the pending records");
 		}
 		for (id, Acceptance { position, epoch }) in AcceptedAt::<T>::iter() {
 			let record =
