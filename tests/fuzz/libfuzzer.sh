@@ -16,8 +16,12 @@ cp "$OPENLEDGER_ROOT/Cargo.lock" Cargo.lock
 corpus="$here/cargo-fuzz/corpus/runtime"
 if [ ! -d "$corpus" ]; then
 	mkdir -p "$corpus"
-	cargo run --release -q --manifest-path "$here/Cargo.toml" --bin openledger-fuzz -- \
-		seeds --count 64 --ops 200 --out "$corpus"
+	# The driver the workspace's test build made (scripts/test.sh), else one built here.
+	driver="$CARGO_TARGET_DIR/release/openledger-fuzz"
+	if [ ! -x "$driver" ]; then
+		(cd "$OPENLEDGER_ROOT" && cargo build --locked --release -p openledger-fuzz)
+	fi
+	"$driver" seeds --count 64 --ops 200 --out "$corpus"
 fi
 export CARGO_TARGET_DIR="$here/cargo-fuzz/target" SKIP_WASM_BUILD=1 RUSTC_BOOTSTRAP=1
 exec cargo fuzz run --sanitizer none --release runtime "$corpus" -- -rss_limit_mb=8192 "$@"

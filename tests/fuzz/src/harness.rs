@@ -1,7 +1,7 @@
 //! The harness: blocks authored the way the node authors them, extrinsics applied the way
 //! `Executive` applies them, and every invariant checked after each step.
 
-use std::{collections::BTreeSet, sync::OnceLock};
+use std::{cell::RefCell, collections::BTreeSet, sync::OnceLock};
 
 use codec::{DecodeLimit, Encode};
 use frame_support::{
@@ -70,6 +70,21 @@ impl Stats {
 	}
 }
 
+thread_local! {
+	/// The step being checked, for the message of a broken invariant.
+	static STEP: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The step (block initialization, an extrinsic, block finalization) that was being applied or
+/// checked last on this thread: where an invariant broke.
+pub fn last_step() -> String {
+	STEP.with(|step| step.borrow().clone())
+}
+
+fn set_step(step: String) {
+	STEP.with(|current| *current.borrow_mut() = step);
+}
+
 /// The `development` genesis, built once per process.
 fn genesis() -> &'static Storage {
 	static GENESIS: OnceLock<Storage> = OnceLock::new();
@@ -131,6 +146,11 @@ impl Fuzzer {
 		fuzzer.stats
 	}
 
+	/// The hash of the last block finalized.
+	pub fn head(&self) -> H256 {
+		self.parent
+	}
+
 	/// Apply one operation and check every invariant after it.
 	pub fn apply(&mut self, op: Op) {
 		match op {
@@ -183,6 +203,7 @@ impl Fuzzer {
 		let header = Header::new(number, H256::zero(), H256::zero(), self.parent, digest);
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
+		set_step(format!("initialization of block {number}"));
 		self.ext.execute_with(|| {
 			Executive::initialize_block(&header);
 			let now = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
@@ -200,6 +221,7 @@ impl Fuzzer {
 	fn end_block(&mut self) {
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
+		set_step(format!("finalization of block {}", self.number));
 		let header = self.ext.execute_with(|| {
 			let first = event_count();
 			let header = Executive::finalize_block();
@@ -255,6 +277,11 @@ impl Fuzzer {
 			let xt = uxt.check(&frame_system::ChainContext::<Runtime>::default())?;
 			let info = xt.get_dispatch_info();
 			let name = call_name(&xt.function);
+			set_step(format!(
+				"extrinsic {} of block {} ({name}, signed by dev account {signer})",
+				System::extrinsic_index().unwrap_or_default(),
+				System::block_number()
+			));
 			if !System::inherents_applied() {
 				Executive::inherents_applied();
 			}
@@ -319,10 +346,55 @@ fn sign(pair: &sr25519::Pair, who: &AccountId, call: RuntimeCall) -> UncheckedEx
 		frame_system::WeightReclaim::new(),
 	);
 	let payload = SignedPayload::new(call, extension).expect("the extensions' implicit data");
-	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
+	let signature = payload.using_encoded(|bytes| sign_deterministically(pair, bytes));
 	let (call, extension, _) = payload.deconstruct();
 	UncheckedExtrinsic::new_signed(call, who.clone().into(), signature.into(), extension)
 }
+
+/// `message` signed by `pair` as `sr25519::Pair::sign` signs it (the same key, context and
+/// verification), but with the signature's nonce drawn from a generator seeded by the message
+/// instead of the thread's RNG. An input then replays to the same blocks: the signature is in
+/// the extrinsics root, so in the block hash, which seeds the court's juror draws.
+fn sign_deterministically(pair: &sr25519::Pair, message: &[u8]) -> sr25519::Signature {
+	let secret = schnorrkel::SecretKey::from_bytes(&pair.to_raw_vec())
+		.expect("an sr25519 pair's secret is a schnorrkel secret key");
+	let transcript = schnorrkel::signing_context(b"substrate").bytes(message);
+	let rng = MessageRng { seed: sp_io::hashing::blake2_256(message), counter: 0 };
+	let signature = secret.to_keypair().sign(schnorrkel::context::attach_rng(transcript, rng));
+	sr25519::Signature::from_raw(signature.to_bytes())
+}
+
+/// A byte stream from a 32-byte seed: blake2 of the seed and a block counter. Only the
+/// fuzzer's own dev keys sign with it.
+struct MessageRng {
+	seed: [u8; 32],
+	counter: u64,
+}
+
+impl rand_core::RngCore for MessageRng {
+	fn next_u32(&mut self) -> u32 {
+		rand_core::impls::next_u32_via_fill(self)
+	}
+
+	fn next_u64(&mut self) -> u64 {
+		rand_core::impls::next_u64_via_fill(self)
+	}
+
+	fn fill_bytes(&mut self, dest: &mut [u8]) {
+		for chunk in dest.chunks_mut(32) {
+			let block = sp_io::hashing::blake2_256(&(self.seed, self.counter).encode());
+			self.counter += 1;
+			chunk.copy_from_slice(&block[..chunk.len()]);
+		}
+	}
+
+	fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), rand_core::Error> {
+		self.fill_bytes(dest);
+		Ok(())
+	}
+}
+
+impl rand_core::CryptoRng for MessageRng {}
 
 /// A call's pallet and name, for messages.
 fn call_name(call: &RuntimeCall) -> impl std::fmt::Display {

@@ -83,11 +83,12 @@ fn main() -> Result<()> {
 /// Run `bytes` from genesis; the panic message if an invariant broke.
 fn attempt(bytes: &[u8]) -> Result<Stats, String> {
 	catch_unwind(AssertUnwindSafe(|| Fuzzer::run(bytes))).map_err(|panic| {
-		panic
+		let message = panic
 			.downcast_ref::<String>()
 			.cloned()
 			.or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-			.unwrap_or_else(|| "panic".into())
+			.unwrap_or_else(|| "panic".into());
+		format!("{message} (at the {})", openledger_fuzz::last_step())
 	})
 }
 
