@@ -2,7 +2,7 @@
 //! from the `development` genesis, and keeps any input that breaks an invariant.
 //!
 //! ```sh
-//! openledger-fuzz run --seed 1 --inputs 500 --ops 2000     # 10^6 operations
+//! openledger-fuzz run --seed 1 --inputs 1200 --jobs 2       # about 10^6 extrinsics
 //! openledger-fuzz replay tests/fuzz/regressions/*.bin      # raw inputs, e.g. from libFuzzer
 //! openledger-fuzz seeds --count 64 --out corpus/            # a starting corpus for libFuzzer
 //! ```
@@ -10,6 +10,10 @@
 use std::{
 	panic::{catch_unwind, AssertUnwindSafe},
 	path::PathBuf,
+	sync::{
+		atomic::{AtomicBool, AtomicU64, Ordering},
+		Mutex,
+	},
 	time::Instant,
 };
 
@@ -38,6 +42,9 @@ enum Command {
 		/// Operations (extrinsics and block advances) per input.
 		#[arg(long, default_value_t = 1000)]
 		ops: usize,
+		/// Threads, each running whole inputs (the figures do not depend on it).
+		#[arg(long, default_value_t = 1)]
+		jobs: usize,
 		/// Where an input that breaks an invariant is saved.
 		#[arg(long, default_value = "fuzz-crashes")]
 		crashes: PathBuf,
@@ -66,7 +73,7 @@ enum Command {
 
 fn main() -> Result<()> {
 	match Args::parse().command {
-		Command::Run { seed, inputs, ops, crashes } => run(seed, inputs, ops, &crashes),
+		Command::Run { seed, inputs, ops, jobs, crashes } => run(seed, inputs, ops, jobs, &crashes),
 		Command::Seeds { seed, count, ops, out } => {
 			std::fs::create_dir_all(&out)?;
 			for i in 0..count {
@@ -92,39 +99,63 @@ fn attempt(bytes: &[u8]) -> Result<Stats, String> {
 	})
 }
 
-fn run(seed: u64, inputs: u64, ops: usize, crashes: &std::path::Path) -> Result<()> {
+fn run(seed: u64, inputs: u64, ops: usize, jobs: usize, crashes: &std::path::Path) -> Result<()> {
 	let bar = ProgressBar::new(inputs);
 	bar.set_style(
 		ProgressStyle::with_template("{elapsed_precise} [{bar:40}] {pos}/{len} inputs {msg}")
 			.context("progress template")?,
 	);
 	let started = Instant::now();
-	let mut total = Stats::default();
-	let mut bytes_total = 0usize;
-	for i in 0..inputs {
-		let bytes = Generator::new(seed.wrapping_add(i)).input(ops);
-		bytes_total += bytes.len();
-		match attempt(&bytes) {
-			Ok(stats) => total.add(&stats),
-			Err(message) => {
-				bar.abandon();
-				std::fs::create_dir_all(crashes)?;
-				let path = crashes.join(format!("seed-{}.bin", seed.wrapping_add(i)));
-				std::fs::write(&path, &bytes)?;
-				bail!(
-					"input of seed {} broke an invariant: {message}\nsaved to {}",
-					seed + i,
-					path.display()
-				);
-			}
+	let next = AtomicU64::new(0);
+	let stop = AtomicBool::new(false);
+	let total = Mutex::new((Stats::default(), 0usize));
+	let crash = Mutex::new(None::<(u64, Vec<u8>, String)>);
+	std::thread::scope(|scope| -> Result<()> {
+		for _ in 0..jobs.max(1) {
+			// Each thread runs its own chains; the runtime's native code wants a deep stack.
+			std::thread::Builder::new().stack_size(64 << 20).spawn_scoped(scope, || {
+				while !stop.load(Ordering::Relaxed) {
+					let i = next.fetch_add(1, Ordering::Relaxed);
+					if i >= inputs {
+						break;
+					}
+					let bytes = Generator::new(seed.wrapping_add(i)).input(ops);
+					match attempt(&bytes) {
+						Ok(stats) => {
+							let mut total = lock(&total);
+							total.0.add(&stats);
+							total.1 += bytes.len();
+							let rate = total.0.applied as f64 / started.elapsed().as_secs_f64();
+							bar.set_message(format!("{} extrinsics, {rate:.0}/s", total.0.applied));
+							bar.inc(1);
+						}
+						Err(message) => {
+							stop.store(true, Ordering::Relaxed);
+							lock(&crash).get_or_insert((seed.wrapping_add(i), bytes, message));
+						}
+					}
+				}
+			})?;
 		}
-		let rate = total.applied as f64 / started.elapsed().as_secs_f64();
-		bar.set_message(format!("{} extrinsics, {rate:.0}/s", total.applied));
-		bar.inc(1);
+		Ok(())
+	})?;
+	if let Some((seed, bytes, message)) = lock(&crash).take() {
+		bar.abandon();
+		std::fs::create_dir_all(crashes)?;
+		let path = crashes.join(format!("seed-{seed}.bin"));
+		std::fs::write(&path, &bytes)?;
+		bail!("input of seed {seed} broke an invariant: {message}\nsaved to {}", path.display());
 	}
 	bar.finish();
-	report(&total, started, inputs, bytes_total);
+	let (total, bytes) = &*lock(&total);
+	report(total, started, inputs, *bytes);
 	Ok(())
+}
+
+/// A mutex's contents; a thread that panicked while holding it left them whole (every panic
+/// of a run is caught inside `attempt`, outside any lock).
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+	mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn replay(files: &[PathBuf]) -> Result<()> {
