@@ -24,4 +24,4 @@ if [ ! -d "$corpus" ]; then
 	"$driver" seeds --count 64 --ops 200 --out "$corpus"
 fi
 export CARGO_TARGET_DIR="$here/cargo-fuzz/target" SKIP_WASM_BUILD=1 RUSTC_BOOTSTRAP=1
-exec cargo fuzz run --sanitizer none --release runtime "$corpus" -- -rss_limit_mb=8192 "$@"
+exec cargo fuzz run --fuzz-dir "$here/cargo-fuzz" --sanitizer none --release runtime "$corpus" -- -rss_limit_mb=8192 "$@"
