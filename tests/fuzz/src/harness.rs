@@ -1,17 +1,18 @@
 //! The harness: blocks authored the way the node authors them, extrinsics applied the way
 //! `Executive` applies them, and every invariant checked after each step.
 
-use std::{cell::RefCell, collections::BTreeSet, sync::OnceLock};
+use std::{collections::BTreeSet, sync::OnceLock};
 
 use codec::{DecodeLimit, Encode};
 use frame_support::{
 	dispatch::{DispatchClass, GetDispatchInfo},
-	traits::Get,
+	traits::{Get, GetCallMetadata},
 };
 use openledger_runtime::{
 	AccountId, Executive, Header, Runtime, RuntimeCall, RuntimeEvent, SignedPayload, TxExtension,
 	UncheckedExtrinsic, SLOT_DURATION,
 };
+use rand_chacha::rand_core::SeedableRng;
 use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
 use sp_core::{sr25519, Pair, H256};
 use sp_keyring::Sr25519Keyring;
@@ -52,7 +53,7 @@ pub struct Stats {
 	pub settlements: u64,
 	/// Settlements that happened in the same extrinsic or hook as a datanet or model change.
 	pub ambiguous: u64,
-	/// Calls per pallet index that dispatched without error.
+	/// The pallets (by index) of the outermost calls that dispatched without error.
 	pub pallets_ok: BTreeSet<u8>,
 }
 
@@ -70,19 +71,45 @@ impl Stats {
 	}
 }
 
+/// A step of a run, for the message of a broken invariant.
+#[derive(Clone, Copy, Debug, Default)]
+pub enum Step {
+	/// Nothing applied yet.
+	#[default]
+	Genesis,
+	/// `on_initialize` and the timestamp inherent of a block.
+	Initialization(u32),
+	/// A signed extrinsic: its index in its block, the call and the signer (a dev account).
+	Extrinsic { block: u32, index: u32, pallet: &'static str, call: &'static str, signer: usize },
+	/// `on_idle` and `on_finalize` of a block.
+	Finalization(u32),
+}
+
+impl std::fmt::Display for Step {
+	fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+		match self {
+			Step::Genesis => write!(f, "genesis"),
+			Step::Initialization(block) => write!(f, "initialization of block {block}"),
+			Step::Extrinsic { block, index, pallet, call, signer } => write!(
+				f,
+				"extrinsic {index} of block {block} ({pallet}.{call}, signed by dev account {signer})"
+			),
+			Step::Finalization(block) => write!(f, "finalization of block {block}"),
+		}
+	}
+}
+
 thread_local! {
-	/// The step being checked, for the message of a broken invariant.
-	static STEP: RefCell<String> = const { RefCell::new(String::new()) };
+	static STEP: std::cell::Cell<Step> = const { std::cell::Cell::new(Step::Genesis) };
 }
 
-/// The step (block initialization, an extrinsic, block finalization) that was being applied or
-/// checked last on this thread: where an invariant broke.
-pub fn last_step() -> String {
-	STEP.with(|step| step.borrow().clone())
+/// The step that was being applied or checked last on this thread: where an invariant broke.
+pub fn last_step() -> Step {
+	STEP.get()
 }
 
-fn set_step(step: String) {
-	STEP.with(|current| *current.borrow_mut() = step);
+fn set_step(step: Step) {
+	STEP.set(step);
 }
 
 /// The `development` genesis, built once per process.
@@ -203,7 +230,7 @@ impl Fuzzer {
 		let header = Header::new(number, H256::zero(), H256::zero(), self.parent, digest);
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
-		set_step(format!("initialization of block {number}"));
+		set_step(Step::Initialization(number));
 		self.ext.execute_with(|| {
 			Executive::initialize_block(&header);
 			let now = RuntimeCall::Timestamp(pallet_timestamp::Call::set { now });
@@ -221,7 +248,7 @@ impl Fuzzer {
 	fn end_block(&mut self) {
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
-		set_step(format!("finalization of block {}", self.number));
+		set_step(Step::Finalization(self.number));
 		let header = self.ext.execute_with(|| {
 			let first = event_count();
 			let header = Executive::finalize_block();
@@ -276,12 +303,15 @@ impl Fuzzer {
 			let pallet = uxt.function.encode().first().copied().unwrap_or_default();
 			let xt = uxt.check(&frame_system::ChainContext::<Runtime>::default())?;
 			let info = xt.get_dispatch_info();
-			let name = call_name(&xt.function);
-			set_step(format!(
-				"extrinsic {} of block {} ({name}, signed by dev account {signer})",
-				System::extrinsic_index().unwrap_or_default(),
-				System::block_number()
-			));
+			let meta = xt.function.get_call_metadata();
+			let step = Step::Extrinsic {
+				block: System::block_number(),
+				index: System::extrinsic_index().unwrap_or_default(),
+				pallet: meta.pallet_name,
+				call: meta.function_name,
+				signer,
+			};
+			set_step(step);
 			if !System::inherents_applied() {
 				Executive::inherents_applied();
 			}
@@ -314,7 +344,7 @@ impl Fuzzer {
 				let charged = info.total_weight();
 				assert!(
 					actual.all_lte(charged),
-					"call {name} used {actual:?}, more than the {charged:?} charged before dispatch",
+					"{step} used {actual:?}, more than the {charged:?} charged before dispatch",
 				);
 			}
 			System::note_applied_extrinsic(&result, info);
@@ -352,55 +382,16 @@ fn sign(pair: &sr25519::Pair, who: &AccountId, call: RuntimeCall) -> UncheckedEx
 }
 
 /// `message` signed by `pair` as `sr25519::Pair::sign` signs it (the same key, context and
-/// verification), but with the signature's nonce drawn from a generator seeded by the message
+/// verification), but with the signature's nonce drawn from ChaCha20 seeded by the message's hash
 /// instead of the thread's RNG. An input then replays to the same blocks: the signature is in
 /// the extrinsics root, so in the block hash, which seeds the court's juror draws.
 fn sign_deterministically(pair: &sr25519::Pair, message: &[u8]) -> sr25519::Signature {
 	let secret = schnorrkel::SecretKey::from_bytes(&pair.to_raw_vec())
 		.expect("an sr25519 pair's secret is a schnorrkel secret key");
 	let transcript = schnorrkel::signing_context(b"substrate").bytes(message);
-	let rng = MessageRng { seed: sp_io::hashing::blake2_256(message), counter: 0 };
+	let rng = rand_chacha::ChaCha20Rng::from_seed(sp_io::hashing::blake2_256(message));
 	let signature = secret.to_keypair().sign(schnorrkel::context::attach_rng(transcript, rng));
 	sr25519::Signature::from_raw(signature.to_bytes())
-}
-
-/// A byte stream from a 32-byte seed: blake2 of the seed and a block counter. Only the
-/// fuzzer's own dev keys sign with it.
-struct MessageRng {
-	seed: [u8; 32],
-	counter: u64,
-}
-
-impl rand_core::RngCore for MessageRng {
-	fn next_u32(&mut self) -> u32 {
-		rand_core::impls::next_u32_via_fill(self)
-	}
-
-	fn next_u64(&mut self) -> u64 {
-		rand_core::impls::next_u64_via_fill(self)
-	}
-
-	fn fill_bytes(&mut self, dest: &mut [u8]) {
-		for chunk in dest.chunks_mut(32) {
-			let block = sp_io::hashing::blake2_256(&(self.seed, self.counter).encode());
-			self.counter += 1;
-			chunk.copy_from_slice(&block[..chunk.len()]);
-		}
-	}
-
-	fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), rand_core::Error> {
-		self.fill_bytes(dest);
-		Ok(())
-	}
-}
-
-impl rand_core::CryptoRng for MessageRng {}
-
-/// A call's pallet and name, for messages.
-fn call_name(call: &RuntimeCall) -> impl std::fmt::Display {
-	use frame_support::traits::GetCallMetadata;
-	let meta = call.get_call_metadata();
-	format!("{}.{}", meta.pallet_name, meta.function_name)
 }
 
 /// How many events the block holds so far (`frame_system`'s `EventCount`, read by its key:

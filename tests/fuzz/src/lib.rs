@@ -35,4 +35,4 @@ pub mod harness;
 pub mod input;
 pub mod oracle;
 
-pub use harness::{last_step, Fuzzer, Stats};
+pub use harness::{last_step, Fuzzer, Stats, Step};
