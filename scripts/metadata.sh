@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes the runtime's metadata (V16, SCALE) to client/metadata/openledger.scale, from which
+# Writes the runtime's metadata (V16, SCALE) to offchain/sdk/metadata/openledger.scale, from which
 # the Rust client (subxt) generates its types at build time. Run it after changing the runtime.
 #   scripts/metadata.sh           regenerate from the built node
 #   scripts/metadata.sh --check   fail when the committed file differs from the runtime's
@@ -8,7 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=env.sh
 source "$here/env.sh"
 [ -x "$NODE_BIN" ] || { echo "no node at $NODE_BIN: run scripts/build.sh" >&2; exit 1; }
-target="$OPENLEDGER_ROOT/client/metadata/openledger.scale"
+target="$OPENLEDGER_ROOT/offchain/sdk/metadata/openledger.scale"
 port=$((20000 + RANDOM % 20000))
 log="$(mktemp)"
 "$NODE_BIN" --dev --tmp --rpc-port "$port" --no-prometheus --no-telemetry >"$log" 2>&1 &
@@ -40,7 +40,7 @@ const skip = 1 + (mode === 0 ? 1 : mode === 1 ? 2 : mode === 2 ? 4 : 1 + (bytes[
 '
 if [ "${1:-}" = "--check" ]; then
 	if ! cmp -s "$fresh" "$target"; then
-		echo "client/metadata/openledger.scale is stale: run scripts/metadata.sh and commit it" >&2
+		echo "offchain/sdk/metadata/openledger.scale is stale: run scripts/metadata.sh and commit it" >&2
 		rm -f "$fresh"
 		exit 1
 	fi

@@ -93,7 +93,7 @@ else
 		mkdir -p "$work/src"
 		printf '[package]\nname = "wasm-std"\nversion = "0.0.0"\nedition = "2021"\n[lib]\npath = "src/lib.rs"\n[profile.release]\npanic = "abort"\n' >"$work/Cargo.toml"
 		printf '#![no_std]\n' >"$work/src/lib.rs"
-		(cd "$work" && CARGO_TARGET_DIR="$work/target" RUSTFLAGS="-C embed-bitcode=yes" RUSTC_BOOTSTRAP=1 \
+		(cd "$work" && env -u RUSTC_WORKSPACE_WRAPPER CARGO_TARGET_DIR="$work/target" RUSTFLAGS="-C embed-bitcode=yes" RUSTC_BOOTSTRAP=1 \
 			cargo +$tc build -q --release -Z build-std=core,alloc --target wasm32v1-none)
 		dest="$(rustc +$tc --print sysroot)/lib/rustlib/wasm32v1-none/lib"
 		sudo_cmd mkdir -p "$dest"

@@ -1,24 +1,61 @@
 #!/usr/bin/env bash
-# The project's test command (CI runs exactly this): setup, format, lints, every Rust test
-# (unit, integration, benchmarks as tests), and the end-to-end tests against real nodes.
+# The project's test command (CI runs exactly this): setup, format, every build linted by clippy
+# (-D warnings) as it compiles, every Rust test (unit, integration, benchmarks as tests), the
+# runtime fuzzer and the end-to-end tests against real nodes. Prints each step's minutes.
+#
+# The chain's dependency tree compiles twice and only twice: the release node, and one test build
+# (`--features runtime-benchmarks`, no wasm) that runs every chain test, benchmarks included; the
+# two share every crate whose features do not change. The off-chain workspace builds and tests in
+# its own cache, in the background, while the node compiles.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+started=$(date +%s)
+summary=()
+timings=()
+step_name=
+step_start=0
+
+# step NAME: ends the previous step (recording its minutes) and starts NAME.
+step() {
+	local now
+	now=$(date +%s)
+	[ -n "$step_name" ] && timings+=("$(printf '%6.1f min  %s' "$(awk "BEGIN {print ($now - $step_start) / 60}")" "$step_name")")
+	step_name=$1
+	step_start=$now
+	[ -n "$step_name" ] && printf '\n==== %s (%s)\n' "$step_name" "$(date +%T)"
+	return 0
+}
+minutes_since() { awk "BEGIN {printf \"%.1f\", ($(date +%s) - $1) / 60}"; }
+
+step "setup"
 "$here/setup.sh"
 # shellcheck source=env.sh
 source "$here/env.sh"
 cd "$OPENLEDGER_ROOT"
+logs="$(mktemp -d)"
 
-step() { printf '\n==== %s (%s)\n' "$*" "$(date +%T)"; }
-summary=()
-
-step "cargo fmt --check"
+step "cargo fmt --check (both workspaces)"
 cargo fmt --all -- --check
+(cd offchain && cargo fmt --all -- --check)
 
-step "build: release node and runtime wasm"
-"$here/build.sh"
+# The off-chain workspace: release build of the provider and the CLI (which the end-to-end tests
+# run), then its tests, in its own cache while the chain builds. Linted as it compiles.
+offchain_start=$(date +%s)
+(
+	set -euo pipefail
+	cd "$OPENLEDGER_ROOT/offchain"
+	export CARGO_TARGET_DIR="$OFFCHAIN_TARGET_DIR"
+	t=$(date +%s)
+	"$here/build-tools.sh"
+	echo "offchain build: $(minutes_since "$t") min"
+	t=$(date +%s)
+	cargo test --locked --release --workspace
+	echo "offchain tests: $(minutes_since "$t") min"
+) >"$logs/offchain.log" 2>&1 &
+offchain_pid=$!
 
-step "build: provider daemon and client CLI"
-"$here/build-tools.sh"
+step "build: release node and runtime wasm (linted)"
+"$here/build.sh" --timings
 
 step "client metadata matches the runtime"
 "$here/metadata.sh" --check
@@ -29,21 +66,6 @@ step "typed TypeScript client (packages/api-augment) matches the metadata"
 step "build: explorer (type-checked against the typed client)"
 "$here/explorer.sh" --build
 
-# The off-chain tools are checked and tested on their own: built together with the node's
-# crates, their dependencies' features would unify into the node's (clap, tokio, hyper, …) and
-# rebuild much of the node a second time.
-offchain=(--exclude attribution-engine --exclude openledger-client --exclude openledger-provider
-	--exclude openledger-cli)
-tools=(-p attribution-engine -p openledger-client -p openledger-provider -p openledger-cli)
-
-step "clippy -D warnings"
-cargo clippy --locked --release --workspace "${offchain[@]}" --all-targets -- -D warnings
-cargo clippy --locked --release "${tools[@]}" --all-targets -- -D warnings
-# With the benchmarks compiled in (node `benchmark` subcommand included). No wasm is needed to
-# check them: SKIP_WASM_BUILD only affects this feature set's own build of the runtime.
-SKIP_WASM_BUILD=1 cargo clippy --locked --release --workspace "${offchain[@]}" --all-targets \
-	--features runtime-benchmarks -- -D warnings
-
 # Rust test binaries print "test result: ... N passed"; add them up for the summary.
 count_rust() {
 	local log=$1 passed failed
@@ -51,24 +73,26 @@ count_rust() {
 	failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
 	echo "$passed passed, $failed failed"
 }
-logs="$(mktemp -d)"
 
-step "Rust tests (unit, integration, try_state after each)"
-cargo test --locked --release --workspace "${offchain[@]}" 2>&1 | tee "$logs/unit.log"
-cargo test --locked --release "${tools[@]}" 2>&1 | tee -a "$logs/unit.log"
-summary+=("Rust tests: $(count_rust "$logs/unit.log")")
+step "chain tests: unit, integration, benchmarks as tests, try_state after each (linted)"
+# The node crate has no tests; everything else runs with the benchmarks compiled in. No wasm is
+# needed: the tests execute the native runtime.
+SKIP_WASM_BUILD=1 cargo test --locked --release --workspace --exclude openledger-node \
+	--features runtime-benchmarks --timings 2>&1 | tee "$logs/chain.log"
+summary+=("chain Rust tests: $(count_rust "$logs/chain.log")")
+
+step "off-chain workspace: build and tests (started in the background with the node)"
+offchain_status=0
+wait "$offchain_pid" || offchain_status=$?
+cat "$logs/offchain.log"
+summary+=("off-chain Rust tests: $(count_rust "$logs/offchain.log") ($(grep -E '^offchain (build|tests):' "$logs/offchain.log" | tr '\n' ' ')from $(date -d "@$offchain_start" +%T))")
+[ "$offchain_status" -eq 0 ] || { echo "the off-chain workspace failed (see above)" >&2; exit "$offchain_status"; }
 
 step "runtime fuzzer: a bounded seeded run (tests/fuzz; the long run is in tests/RELIABILITY.md)"
-# The binary the workspace's test build above made (run directly: `cargo run -p` alone would
-# resolve other features and rebuild much of the runtime's dependencies).
+# The binary the chain's test build above made.
 "$CARGO_TARGET_DIR/release/openledger-fuzz" run --seed 1000 --inputs "${FUZZ_INPUTS:-20}" \
 	--ops 1000 --crashes "$logs/fuzz-crashes" 2>&1 | tee "$logs/fuzz.log"
 summary+=("runtime fuzzer: $(grep -Eo '^extrinsics: +[0-9]+ applied' "$logs/fuzz.log" | grep -Eo '[0-9]+') extrinsics, $(grep -Eo '^blocks: +[0-9]+' "$logs/fuzz.log" | grep -Eo '[0-9]+') blocks, every invariant held")
-
-step "benchmarks as tests (--features runtime-benchmarks)"
-SKIP_WASM_BUILD=1 cargo test --locked --release --workspace --exclude openledger-node \
-	"${offchain[@]}" --features runtime-benchmarks 2>&1 | tee "$logs/bench.log"
-summary+=("Rust tests with runtime-benchmarks: $(count_rust "$logs/bench.log")")
 
 step "end-to-end tests (@polkadot/api against openledger-node)"
 e2e_status=0
@@ -77,6 +101,10 @@ e2e_pass=$(grep -Eo '^ℹ pass [0-9]+' "$logs/e2e.log" | awk '{print $3}')
 e2e_fail=$(grep -Eo '^ℹ fail [0-9]+' "$logs/e2e.log" | awk '{print $3}')
 summary+=("end-to-end tests: ${e2e_pass:-0} passed, ${e2e_fail:-0} failed")
 
-step "summary"
+step ""
+printf '\n==== summary\n'
 printf '%s\n' "${summary[@]}"
+printf '\nminutes per step:\n'
+printf '%s\n' "${timings[@]}"
+printf '%6.1f min  in all\n' "$(awk "BEGIN {print ($(date +%s) - $started) / 60}")"
 exit "$e2e_status"

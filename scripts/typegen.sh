@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Generates packages/api-augment (the @polkadot/api type augmentation for this chain) from the
-# runtime metadata in client/metadata/openledger.scale, with @polkadot/typegen, as Substrate
+# runtime metadata in offchain/sdk/metadata/openledger.scale, with @polkadot/typegen, as Substrate
 # chains publish theirs. Run it after scripts/metadata.sh.
 #   scripts/typegen.sh           regenerate
 #   scripts/typegen.sh --check   fail when the committed files differ from what the metadata gives
@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 # typegen reads metadata as the JSON answer of state_getMetadata.
 node -e 'const fs = require("fs");
 fs.writeFileSync(process.argv[2], JSON.stringify({ result: "0x" + fs.readFileSync(process.argv[1]).toString("hex") }));' \
-	"$OPENLEDGER_ROOT/client/metadata/openledger.scale" "$work/metadata.json"
+	"$OPENLEDGER_ROOT/offchain/sdk/metadata/openledger.scale" "$work/metadata.json"
 out="$work/src"
 # The attribution RPC's definitions (api.rpc.attribution.*) come from the node's JSON; the rest
 # (api.query, api.tx, api.call.attributionApi, events, errors, constants) from the metadata.

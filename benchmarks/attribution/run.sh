@@ -9,6 +9,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../../scripts/env.sh
 source "$here/../../scripts/env.sh"
 cd "$OPENLEDGER_ROOT"
+# The chain's crate sources are the corpus; the engine is built in the off-chain workspace.
 cargo fetch --locked >/dev/null
 registry=("${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/)
+cd offchain
+export CARGO_TARGET_DIR="$OFFCHAIN_TARGET_DIR"
 cargo run --locked --release -p attribution-engine --example figures -- "${registry[@]}" "$@"

@@ -2,7 +2,7 @@
 
 use crate::{progress, show};
 use anyhow::{anyhow, bail, Context};
-use openledger_client::{
+use openledger_sdk::{
 	answer::Answer,
 	chain::{self, runtime, AccountId, Client},
 	content::hex_hash,

@@ -2,7 +2,7 @@
 
 use crate::state::{Answer, AnswerStore, Stage};
 use anyhow::Context;
-use openledger_client::{
+use openledger_sdk::{
 	chain::{self, runtime, AccountId, Client},
 	content::hex_hash,
 	engine::blake2_256,

@@ -1,7 +1,7 @@
 //! `openledger contribute`: store content, submit its hash.
 
 use anyhow::Context;
-use openledger_client::{
+use openledger_sdk::{
 	chain::{self, runtime},
 	content::{hex_hash, ContentStore},
 };

@@ -2,7 +2,7 @@
 //! waiting for a request to be finalized. Reconnects when the node goes away.
 
 use crate::provider::Provider;
-use openledger_client::chain::{self, runtime};
+use openledger_sdk::chain::{self, runtime};
 use std::{sync::Arc, time::Duration};
 
 /// Watches finalized blocks until `shutdown` fires, reconnecting to `url` on failure.

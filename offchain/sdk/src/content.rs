@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 
 /// The dev chain's seeded contributions, by file name: the same bytes genesis hashed.
 pub const SEED: [(&str, &[u8]); 5] = [
-	("medical-qa-1.txt", include_bytes!("../../content/seed/medical-qa-1.txt")),
-	("medical-qa-2.txt", include_bytes!("../../content/seed/medical-qa-2.txt")),
-	("medical-qa-3.txt", include_bytes!("../../content/seed/medical-qa-3.txt")),
-	("legal-corpus-1.txt", include_bytes!("../../content/seed/legal-corpus-1.txt")),
-	("legal-corpus-2.txt", include_bytes!("../../content/seed/legal-corpus-2.txt")),
+	("medical-qa-1.txt", include_bytes!("../../../content/seed/medical-qa-1.txt")),
+	("medical-qa-2.txt", include_bytes!("../../../content/seed/medical-qa-2.txt")),
+	("medical-qa-3.txt", include_bytes!("../../../content/seed/medical-qa-3.txt")),
+	("legal-corpus-1.txt", include_bytes!("../../../content/seed/legal-corpus-1.txt")),
+	("legal-corpus-2.txt", include_bytes!("../../../content/seed/legal-corpus-2.txt")),
 ];
 
 /// Largest content fetched over HTTP (64 MiB).

@@ -1,7 +1,7 @@
 //! Answers on disk: one JSON file per request, written before the result is submitted, so a
 //! restart neither loses an answer nor makes a second one.
 
-pub use openledger_client::answer::{Answer, Stage};
+pub use openledger_sdk::answer::{Answer, Stage};
 use std::path::{Path, PathBuf};
 
 /// The directory of answers.

@@ -2,7 +2,7 @@
 //! terminal).
 
 use indicatif::{ProgressBar, ProgressStyle};
-use openledger_client::reference::Progress;
+use openledger_sdk::reference::Progress;
 use std::time::Duration;
 
 /// A spinner showing `message` until finished.
@@ -13,7 +13,7 @@ pub fn spinner(message: impl Into<String>) -> ProgressBar {
 	bar
 }
 
-/// A reporter for [`openledger_client::reference::ReferenceModel::load`]: one bar per version,
+/// A reporter for [`openledger_sdk::reference::ReferenceModel::load`]: one bar per version,
 /// in bytes indexed.
 pub fn indexing() -> impl FnMut(Progress<'_>) {
 	let mut bar: Option<ProgressBar> = None;

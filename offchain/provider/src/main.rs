@@ -16,7 +16,7 @@ mod watcher;
 
 use anyhow::Context;
 use clap::Parser;
-use openledger_client::{
+use openledger_sdk::{
 	chain::{self, runtime},
 	content::ContentStore,
 	reference::{Progress, ReferenceModel},

@@ -1,6 +1,6 @@
 //! Printing attributions, diffs and receipts.
 
-use openledger_client::{chain::runtime, engine::Attribution};
+use openledger_sdk::{chain::runtime, engine::Attribution};
 use std::collections::BTreeMap;
 
 /// Parts per billion as a percentage.

@@ -2,7 +2,7 @@
 
 use crate::{progress, show};
 use anyhow::{anyhow, bail, Context};
-use openledger_client::{
+use openledger_sdk::{
 	chain::{self, from_chain, runtime, Client},
 	content::{hex_hash, ContentStore},
 	engine::{blake2_256, Attribution},

@@ -4,7 +4,7 @@
 //! from them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use openledger_client::{
+use openledger_sdk::{
 	content::{ContentStore, SEED},
 	engine::{blake2_256, Document, IndexRef, ModelManifest, VersionIndex},
 	reference::{MAX_OCCURRENCES, MIN_SPAN},
@@ -19,7 +19,7 @@ fn hash(value: &Value) -> [u8; 32] {
 
 #[test]
 fn the_reference_model_of_genesis_is_the_manifest_of_the_seed_content() {
-	let spec: Value = serde_json::from_str(include_str!("../../chain-specs/dev.json")).unwrap();
+	let spec: Value = serde_json::from_str(include_str!("../../../chain-specs/dev.json")).unwrap();
 	let patch = &spec["genesis"]["runtimeGenesis"]["patch"];
 	let store = ContentStore::new(std::env::temp_dir().join("openledger-seed-test-empty"));
 
@@ -85,7 +85,7 @@ fn the_store_refuses_content_that_does_not_match_its_hash() {
 	std::fs::remove_file(&other).unwrap();
 	assert!(store.get(&wanted, None).is_ok());
 	// A corrupted stored copy is caught.
-	std::fs::write(dir.join(openledger_client::content::hex_hash(&hash)), b"tampered").unwrap();
+	std::fs::write(dir.join(openledger_sdk::content::hex_hash(&hash)), b"tampered").unwrap();
 	assert!(store.get(&hash, None).is_err());
 	assert!(store.get(&hash, Some("gopher://nowhere")).is_err());
 	std::fs::remove_dir_all(&dir).unwrap();
