@@ -213,7 +213,15 @@ pub async fn wait_for_receipt(
 		if let (Some(signer), RequestStatus::Answered { at: answered, .. }) =
 			(settle, &request.status)
 		{
-			if !settling && u64::from(*answered) + u64::from(window) < current {
+			// The settlement lands in a later block than `current`: send it once the chain's
+			// own predicate says that block is past the window.
+			let next = current.saturating_add(1);
+			if !settling
+				&& !openledger_formulas::challenge_window_open(
+					u64::from(*answered),
+					u64::from(window),
+					next,
+				) {
 				settling = true;
 				waiting.set_message(format!("settling inference {inference}"));
 				let call = runtime::transactions().inference().settle(inference);

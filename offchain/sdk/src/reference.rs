@@ -14,10 +14,10 @@ use crate::{
 };
 use anyhow::{anyhow, Context};
 use attribution_engine::{
-	attribute, blake2_256, generate, Document, Generation, Hash, IndexRef, ModelManifest, Params,
-	Report, VersionIndex,
+	attribute, generate, Document, Generation, Hash, IndexRef, ModelManifest, Params, Report,
+	VersionIndex,
 };
-use codec::Encode;
+pub use openledger_formulas::generation_seed;
 use std::{collections::BTreeSet, path::PathBuf};
 
 /// Shortest span the reference model credits, in tokens.
@@ -151,15 +151,6 @@ impl ReferenceModel {
 	pub fn attribute(&self, output: &str) -> anyhow::Result<Report> {
 		Ok(attribute(&self.index_refs(), output, self.params)?)
 	}
-}
-
-/// The seed of the generation answering request `inference`: the first 8 bytes (little
-/// endian) of `blake2_256(SCALE("openledger/generate", inference, input_hash))`.
-pub fn generation_seed(inference: u64, input_hash: &Hash) -> u64 {
-	let hash = blake2_256(&(b"openledger/generate", inference, input_hash).encode());
-	let mut seed = [0u8; 8];
-	seed.copy_from_slice(hash.get(..8).unwrap_or(&[0; 8]));
-	u64::from_le_bytes(seed)
 }
 
 /// The index of a listed version: from `cache` when a saved index lists exactly its

@@ -3,8 +3,8 @@
 //!
 //! The datanets pallet stores its accepted-set log; the attribution runtime API pages through
 //! the entries a version covers (`version_log`). Replaying them through the log's hash chain
-//! (`root' = blake2_256(SCALE(root, position, op, contribution, content_hash, weight))` from a
-//! zero root) must give the version's `commitment`; the surviving entries are the version's
+//! ([`openledger_formulas::log::chain`], the function the pallet computes it with) from an
+//! empty root must give the version's `commitment`; the surviving entries are the version's
 //! accepted contributions with their weights.
 
 use crate::chain::{
@@ -12,8 +12,8 @@ use crate::chain::{
 	Client,
 };
 use anyhow::{bail, Context};
-use attribution_engine::{blake2_256, Hash};
-use codec::Encode;
+use attribution_engine::Hash;
+use openledger_formulas::log;
 use std::collections::BTreeMap;
 use subxt::utils::H256;
 
@@ -46,18 +46,6 @@ pub struct VersionListing {
 	pub contributions: Vec<VersionContribution>,
 }
 
-/// The next root of a log whose root is `root` after the entry at `position`.
-pub fn chain_log(
-	root: Hash,
-	position: u64,
-	op: u8,
-	contribution: u64,
-	content_hash: Hash,
-	weight: u32,
-) -> Hash {
-	blake2_256(&(root, position, op, contribution, content_hash, weight).encode())
-}
-
 /// Lists version `version` of `datanet` at the latest finalized block and checks it against
 /// the version's commitment.
 ///
@@ -76,7 +64,7 @@ pub async fn list_version(
 		.await
 		.with_context(|| format!("reading version {version} of datanet {datanet}"))?
 		.decode()?;
-	let mut root = [0u8; 32];
+	let mut root = log::EMPTY_ROOT;
 	let mut set = BTreeMap::<u64, VersionContribution>::new();
 	let mut expected = 0u64;
 	let mut start = None;
@@ -91,19 +79,19 @@ pub async fn list_version(
 			expected = expected.saturating_add(1);
 			let entry = &view.entry;
 			let op = match entry.op {
-				LogOp::Add => 0,
-				LogOp::Regrade => 1,
-				LogOp::Drop => 2,
+				LogOp::Add => log::ADD,
+				LogOp::Regrade => log::REGRADE,
+				LogOp::Drop => log::DROP,
 			};
-			root = chain_log(
-				root,
+			root = log::chain(
+				&root,
 				view.position,
 				op,
 				entry.contribution,
-				entry.content_hash.0,
+				&entry.content_hash.0,
 				entry.weight,
 			);
-			if op == 2 {
+			if op == log::DROP {
 				set.remove(&entry.contribution);
 			} else {
 				let uri = view.uri.as_ref().map(|u| String::from_utf8_lossy(u).into_owned());

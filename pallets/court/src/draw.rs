@@ -158,9 +158,8 @@ impl<T: Config> Pallet<T> {
 		at: BlockNumberOf<T>,
 	) -> Option<[u8; 32]> {
 		let hash = frame_system::Pallet::<T>::block_hash(at);
-		(hash != T::Hash::default()).then(|| {
-			sp_io::hashing::blake2_256(&(b"openledger/court/draw", inference, round, hash).encode())
-		})
+		(hash != T::Hash::default())
+			.then(|| openledger_formulas::draw_seed(inference, round, &hash))
 	}
 
 	/// Put the case before a `dispute_fallback` referendum. Emits `SentToGovernance`.

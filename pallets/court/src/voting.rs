@@ -7,8 +7,9 @@ use openledger_primitives::InferenceId;
 use sp_core::H256;
 use sp_runtime::Saturating;
 
-/// The commitment a juror posts: `blake2_256(SCALE(juror, inference, round, upheld, salt))`.
-/// Binding the juror and the round keeps one juror from copying another's commitment.
+/// The commitment a juror posts: `blake2_256(SCALE(juror, inference, round, upheld, salt))`
+/// ([`openledger_formulas::vote_commitment`], which juror tools compute too). Binding the juror
+/// and the round keeps one juror from copying another's commitment.
 pub fn commitment<AccountId: Encode>(
 	juror: &AccountId,
 	inference: InferenceId,
@@ -16,7 +17,7 @@ pub fn commitment<AccountId: Encode>(
 	upheld: bool,
 	salt: &[u8; 32],
 ) -> H256 {
-	H256(sp_io::hashing::blake2_256(&(juror, inference, round, upheld, salt).encode()))
+	H256(openledger_formulas::vote_commitment(juror, inference, round, upheld, salt))
 }
 
 impl<T: Config> Pallet<T> {

@@ -3,7 +3,6 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
-use codec::Encode;
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -341,11 +340,18 @@ impl<T: Config> Pallet<T> {
 		Ok(info.log_root)
 	}
 
-	/// The log root after appending `entry` at `position` to a log whose root is `root`.
+	/// The log root after appending `entry` at `position` to a log whose root is `root`
+	/// ([`openledger_formulas::log::chain`], which the SDK replays).
 	pub fn chain_log(root: H256, position: u64, entry: &LogEntry) -> H256 {
 		let LogEntry { op, contribution, content_hash, weight } = *entry;
-		let encoded = (root, position, op, contribution, content_hash, weight).encode();
-		H256(sp_io::hashing::blake2_256(&encoded))
+		H256(openledger_formulas::log::chain(
+			&root.0,
+			position,
+			op.code(),
+			contribution,
+			&content_hash.0,
+			weight,
+		))
 	}
 
 	/// Replaces a contributor's standing in a datanet, keeping the datanet's totals in step.

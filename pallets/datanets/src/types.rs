@@ -183,6 +183,18 @@ pub enum LogOp {
 	Drop = 2,
 }
 
+impl LogOp {
+	/// The op's code in the log commitment ([`openledger_formulas::log`]); also its SCALE
+	/// encoding as stored (a test keeps the two equal).
+	pub fn code(self) -> u8 {
+		match self {
+			Self::Add => openledger_formulas::log::ADD,
+			Self::Regrade => openledger_formulas::log::REGRADE,
+			Self::Drop => openledger_formulas::log::DROP,
+		}
+	}
+}
+
 /// One entry of a datanet's accepted-set log, as stored (see the crate docs for how entries
 /// chain into a version's commitment).
 #[derive(

@@ -9,7 +9,7 @@ use openledger_primitives::{
 	fifo::{Drained, Fifo},
 	InferenceId, InferenceRewards,
 };
-use sp_runtime::{traits::Zero, Saturating};
+use sp_runtime::traits::Zero;
 
 /// The settlement queue: answered requests in the order they become due.
 type SettlementFifo<T> = Fifo<SettlementQueue<T>, SettlementQueueBounds<T>, InferenceId>;
@@ -39,10 +39,7 @@ impl<T: Config> Pallet<T> {
 			RequestStatus::Challenged { .. } => return Err(Error::<T>::UnderChallenge.into()),
 		};
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			now >= at.saturating_add(T::ChallengeWindow::get()),
-			Error::<T>::ChallengeWindowOpen
-		);
+		ensure!(!Self::challenge_window_open(at, now), Error::<T>::ChallengeWindowOpen);
 		let attribution = Attributions::<T>::get(inference).unwrap_or_default();
 		// Requests from before terms were stored settle under today's.
 		let terms =
@@ -98,7 +95,7 @@ impl<T: Config> Pallet<T> {
 			if let Some(request) = Requests::<T>::get(inference) {
 				match request.status {
 					RequestStatus::Answered { at, .. } => {
-						if now < at.saturating_add(T::ChallengeWindow::get()) {
+						if Self::challenge_window_open(at, now) {
 							return Drained::NotDue;
 						}
 						used.saturating_accrue(Self::settle_or_refund(inference, &request));

@@ -74,3 +74,20 @@ fn pending_contributions_are_not_in_the_log_until_accepted() {
 		assert!(!set.contains_key(&pending));
 	});
 }
+
+#[test]
+fn stored_op_codes_are_the_shared_formula_codes() {
+	use codec::Encode;
+	// A stored entry's op encodes as the code the commitment hashes, which off-chain replays use.
+	for op in [LogOp::Add, LogOp::Regrade, LogOp::Drop] {
+		assert_eq!(op.encode(), [op.code()]);
+	}
+	assert_eq!(
+		[LogOp::Add.code(), LogOp::Regrade.code(), LogOp::Drop.code()],
+		[
+			openledger_formulas::log::ADD,
+			openledger_formulas::log::REGRADE,
+			openledger_formulas::log::DROP
+		]
+	);
+}
