@@ -4,11 +4,7 @@
 
 use crate as pallet_court;
 use crate::{CourtParameters, ParametersOf, PartiesOf};
-use frame_support::{
-	assert_ok, derive_impl, parameter_types,
-	traits::{ConstU128, ConstU32},
-	weights::Weight,
-};
+use frame_support::{assert_ok, derive_impl, parameter_types, traits::ConstU128, weights::Weight};
 use openledger_primitives::{
 	bounded, ChallengeCourt, ChallengeEvidence, ChallengeVerdicts, InferenceId, Verdict,
 };
@@ -78,21 +74,15 @@ impl ChallengeVerdicts for RecordVerdicts {
 	}
 }
 
+/// The court's test prelude: juries of 3, 7 and 15 (two appeals to a jury, the third to
+/// governance), 64 jurors, four seats each.
+#[derive_impl(pallet_court::config_preludes::TestDefaultConfig)]
 impl pallet_court::Config for Test {
-	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Verdicts = RecordVerdicts;
 	type ParamsOrigin = frame_system::EnsureRoot<AccountId>;
 	type FallbackOrigin = frame_system::EnsureRoot<AccountId>;
 	type Treasury = Treasury;
-	type MaxJurors = ConstU32<64>;
-	/// 3, 7, 15: two appeals to a jury, the third to governance.
-	type MaxJurySize = ConstU32<15>;
-	type MaxAppeals = ConstU32<2>;
-	type MaxSeatsPerJuror = ConstU32<4>;
-	type MaxParties = ConstU32<8>;
-	type MaxUriLength = ConstU32<64>;
-	type WeightInfo = ();
 }
 
 pub const PROVIDER: AccountId = 70;
@@ -126,44 +116,35 @@ pub fn parameters() -> ParametersOf<Test> {
 
 /// Accounts 1..=63, the parties and the treasury hold [`ENDOWMENT`]; account 90 holds 10.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let balances: Vec<(AccountId, Balance)> = (1..=63)
+	let balances = (1..=63)
 		.chain([PROVIDER, CHALLENGER, OWNER, TREASURY])
 		.map(|who| (who, ENDOWMENT))
 		.chain([(90, 10)])
 		.collect();
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	pallet_court::GenesisConfig::<Test> { parameters: Some(parameters()) }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		Challenged::set(Vec::new());
-		Applied::set(Vec::new());
-	});
-	ext
+	openledger_test_support::new_test_ext::<Test>(
+		balances,
+		|t| {
+			pallet_court::GenesisConfig::<Test> { parameters: Some(parameters()) }
+				.assimilate_storage(t)
+				.unwrap()
+		},
+		|| {
+			Challenged::set(Vec::new());
+			Applied::set(Vec::new());
+		},
+	)
 }
 
-/// Runs `test` on fresh state, then checks the court's invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Court::do_try_state().expect("court try_state");
-	});
-}
+openledger_test_support::impl_test_helpers!(runtime: Test, invariants: [Court]);
 
-/// Go to block `n`, hashing each block's parent so that draws see fresh seeds.
+/// Go to block `n`, recording a hash for each block left so that draws see fresh seeds.
 pub fn run_to(n: u64) {
-	while System::block_number() < n {
-		let now = System::block_number();
-		let hash = H256(sp_io::hashing::blake2_256(&now.to_le_bytes()));
-		frame_system::BlockHash::<Test>::insert(now, hash);
-		System::set_block_number(now + 1);
+	openledger_test_support::run_to::<Test>(n, |next| {
+		let left = next - 1;
+		let hash = H256(sp_io::hashing::blake2_256(&left.to_le_bytes()));
+		frame_system::BlockHash::<Test>::insert(left, hash);
 		System::set_parent_hash(hash);
-	}
+	});
 }
 
 /// Open a case for `inference` (marked challenged) with `parties`.

@@ -10,7 +10,6 @@ use frame_support::{
 	weights::Weight,
 };
 use openledger_primitives::{DatanetId, OnShareChange, Share, VersionNumber};
-use sp_runtime::BuildStorage;
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -103,24 +102,16 @@ impl pallet_datanets::Config for Test {
 }
 
 /// Accounts 1..=6 hold [`ENDOWMENT`], [`POOR`] holds 50, the treasury its existential deposit.
+/// The share-change recorder starts empty.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances: Vec<(AccountId, Balance)> = (1..=6).map(|who| (who, ENDOWMENT)).collect();
-	balances.push((POOR, 50));
-	balances.push((TREASURY, 1));
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	let balances = (1..=6).map(|who| (who, ENDOWMENT)).chain([(POOR, 50), (TREASURY, 1)]).collect();
+	openledger_test_support::new_test_ext::<Test>(
+		balances,
+		|_| {},
+		|| {
+			take_share_changes();
+		},
+	)
 }
 
-/// Runs `test` on fresh state, then checks the pallet's invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		take_share_changes();
-		test();
-		Datanets::do_try_state().expect("try_state after the test");
-	});
-}
+openledger_test_support::impl_test_helpers!(runtime: Test, invariants: [Datanets]);

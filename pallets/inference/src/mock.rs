@@ -77,11 +77,6 @@ impl pallet_rewards::Config for Test {
 /// An attribution within the test runtime's bounds.
 pub type TestAttribution = pallet_rewards::AttributionOf<Test>;
 
-/// `who`'s balance (free, including what is not held).
-pub fn free(who: AccountId) -> Balance {
-	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
-}
-
 pub const PROVIDER: AccountId = 40;
 pub const USER: AccountId = 50;
 pub const CHALLENGER: AccountId = 60;
@@ -101,8 +96,9 @@ parameter_types! {
 	pub static Window: u64 = CHALLENGE_WINDOW;
 	/// Cases the court was asked to open: the call, its parties and the evidence.
 	pub static OpenedCases: Vec<(InferenceId, Vec<AccountId>, TestEvidence)> = Vec::new();
-	/// Most parties of one case.
-	pub static MaxParties: u32 = 8;
+	/// Most parties of one case: provider, challenger, user, the owners of a model and its 3
+	/// ancestors, and 4 contributors.
+	pub static MaxParties: u32 = 12;
 }
 
 /// A challenge's evidence in the test runtime.
@@ -145,36 +141,22 @@ impl pallet_inference::Config for Test {
 /// Accounts 1..=20, the provider, the user and the challenger hold [`ENDOWMENT`]; account 30
 /// holds 50.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances: Vec<(AccountId, Balance)> =
-		(1..=20).chain([PROVIDER, USER, CHALLENGER]).map(|who| (who, ENDOWMENT)).collect();
-	balances.push((30, 50));
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| {
-		System::set_block_number(1);
-		OpenedCases::set(Vec::new());
-	});
-	ext
+	let balances = (1..=20)
+		.chain([PROVIDER, USER, CHALLENGER])
+		.map(|who| (who, ENDOWMENT))
+		.chain([(30, 50)])
+		.collect();
+	openledger_test_support::new_test_ext::<Test>(
+		balances,
+		|t| pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(t).unwrap(),
+		|| OpenedCases::set(Vec::new()),
+	)
 }
 
-/// Runs `test` on fresh state, then checks every pallet's invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		check_invariants();
-	});
-}
-
-pub fn check_invariants() {
-	Inference::do_try_state().expect("inference try_state");
-	Rewards::do_try_state().expect("rewards try_state");
-	Models::do_try_state().expect("models try_state");
-	Datanets::do_try_state().expect("datanets try_state");
-}
+openledger_test_support::impl_test_helpers!(
+	runtime: Test,
+	invariants: [Inference, Rewards, Models, Datanets],
+);
 
 /// The scene of the tests, see [`Scene`].
 pub struct Scene {
@@ -268,8 +250,8 @@ pub fn answer(inference: u64, attribution: TestAttribution) {
 	));
 }
 
-/// Move to block `n`, running `on_idle` with no weight (so nothing settles by itself).
-pub fn go_to(n: u64) {
+/// Move to block `n`, running `on_idle` with no weight at `n` (so nothing settles by itself).
+pub fn run_to(n: u64) {
 	System::set_block_number(n);
 	Inference::on_idle(n, frame_support::weights::Weight::zero());
 }
@@ -279,16 +261,6 @@ pub fn held(reason: crate::HoldReason, who: AccountId) -> Balance {
 		&RuntimeHoldReason::Inference(reason),
 		&who,
 	)
-}
-
-/// The last event of the inference pallet.
-pub fn last_event() -> RuntimeEvent {
-	System::events()
-		.into_iter()
-		.rev()
-		.map(|record| record.event)
-		.find(|event| matches!(event, RuntimeEvent::Inference(_)))
-		.expect("an inference event")
 }
 
 /// Where the tests' challengers say the output is.

@@ -9,7 +9,7 @@ use frame_support::{
 use openledger_primitives::bounded;
 use openledger_primitives::{DatanetId, VersionNumber};
 use sp_core::H256;
-use sp_runtime::{BuildStorage, Perbill};
+use sp_runtime::Perbill;
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -69,26 +69,14 @@ impl pallet_models::Config for Test {
 
 /// Accounts 1..=6 hold [`ENDOWMENT`], [`POOR`] holds 40, the treasury its existential deposit.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances: Vec<(AccountId, Balance)> = (1..=6).map(|who| (who, ENDOWMENT)).collect();
-	balances.push((POOR, 40));
-	balances.push((TREASURY, 1));
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	let balances = (1..=6).map(|who| (who, ENDOWMENT)).chain([(POOR, 40), (TREASURY, 1)]).collect();
+	openledger_test_support::new_test_ext::<Test>(balances, |_| {}, || {})
 }
 
-/// Runs `test` on fresh state, then checks both pallets' invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Models::do_try_state().expect("models try_state after the test");
-		Datanets::do_try_state().expect("datanets try_state after the test");
-	});
-}
+openledger_test_support::impl_test_helpers!(
+	runtime: Test,
+	invariants: [Models, Datanets],
+);
 
 /// A datanet curated by account 6 with one accepted contribution and version 1 published.
 pub fn datanet_with_version() -> (DatanetId, VersionNumber) {

@@ -48,17 +48,6 @@ fn whole(datanet: u32) -> Training {
 	vec![(datanet, 1, Perbill::one())]
 }
 
-fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Models(e) => Some(e),
-			_ => None,
-		})
-		.next_back()
-		.expect("a models event")
-}
-
 fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::ModelDeposit.into(), &who)
 }

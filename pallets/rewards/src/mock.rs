@@ -85,11 +85,6 @@ impl pallet_rewards::Config for Test {
 /// An attribution within the test runtime's bounds.
 pub type TestAttribution = pallet_rewards::AttributionOf<Test>;
 
-/// `who`'s balance (free, including what is not held).
-pub fn free(who: AccountId) -> Balance {
-	<Balances as frame_support::traits::fungible::Inspect<AccountId>>::balance(&who)
-}
-
 /// Pays every fee in the tests.
 pub const PAYER: AccountId = 50;
 /// What a stored receipt holds from its payer (the test prelude's `ReceiptDeposit`).
@@ -100,31 +95,18 @@ pub const ENDOWMENT: Balance = 1_000_000;
 /// Accounts 1..=20, the payer and the provider hold [`ENDOWMENT`]; the treasury and the rewards
 /// account are created by the rewards genesis build.
 pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut t = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let balances: Vec<(AccountId, Balance)> =
-		(1..=20).chain([PAYER, PROVIDER]).map(|who| (who, ENDOWMENT)).collect();
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut t)
-		.unwrap();
-	pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(&mut t).unwrap();
-	let mut ext = sp_io::TestExternalities::new(t);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+	let balances = (1..=20).chain([PAYER, PROVIDER]).map(|who| (who, ENDOWMENT)).collect();
+	openledger_test_support::new_test_ext::<Test>(
+		balances,
+		|t| pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(t).unwrap(),
+		|| {},
+	)
 }
 
-/// Runs `test` on fresh state, then checks every pallet's invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		check_invariants();
-	});
-}
-
-pub fn check_invariants() {
-	Rewards::do_try_state().expect("rewards try_state");
-	Models::do_try_state().expect("models try_state");
-	Datanets::do_try_state().expect("datanets try_state");
-}
+openledger_test_support::impl_test_helpers!(
+	runtime: Test,
+	invariants: [Rewards, Models, Datanets],
+);
 
 /// An open datanet curated by `curator`; its id.
 pub fn open_datanet(curator: AccountId) -> DatanetId {
@@ -219,14 +201,4 @@ pub fn settle(
 			attribution,
 		)
 	})
-}
-
-/// The last event of the rewards pallet.
-pub fn last_event() -> RuntimeEvent {
-	System::events()
-		.into_iter()
-		.rev()
-		.map(|record| record.event)
-		.find(|event| matches!(event, RuntimeEvent::Rewards(_)))
-		.expect("a rewards event")
 }

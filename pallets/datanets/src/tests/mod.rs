@@ -64,17 +64,6 @@ pub(super) fn share(datanet: u32, who: AccountId) -> u64 {
 	Datanets::contributor_share(datanet, &who)
 }
 
-pub(super) fn last_event() -> Event<Test> {
-	System::events()
-		.into_iter()
-		.filter_map(|r| match r.event {
-			RuntimeEvent::Datanets(e) => Some(e),
-			_ => None,
-		})
-		.next_back()
-		.expect("a datanets event")
-}
-
 mod contributions;
 mod datanets;
 mod griefing;

@@ -27,7 +27,7 @@ fn the_split_terms_are_fixed_when_the_call_is_requested() {
 		policy.treasury = policy.treasury.saturating_add(policy.provider);
 		policy.provider = Perbill::zero();
 		assert_ok!(Rewards::set_policy(RuntimeOrigin::root(), policy));
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
 		let receipt = pallet_rewards::Receipts::<Test>::get(id).unwrap();
 		assert_eq!(receipt.data_side, requested_under.data);
@@ -64,10 +64,7 @@ fn on_idle_expires_overdue_requests_within_its_weight() {
 		Inference::on_idle(2 + DEADLINE, one);
 		assert!(!Requests::<Test>::contains_key(first));
 		assert!(Requests::<Test>::contains_key(second));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::RequestExpired { inference: first, refund: PRICE })
-		);
+		assert_eq!(last_event(), Event::RequestExpired { inference: first, refund: PRICE });
 		// The rest: the answered one is skipped (it settles), the unanswered one expires.
 		Inference::on_idle(2 + DEADLINE, PLENTY);
 		assert!(!Requests::<Test>::contains_key(second));
@@ -113,7 +110,7 @@ fn a_deprecated_model_returns_its_deposit_once_no_request_is_open() {
 			Models::release_deposit(RuntimeOrigin::signed(3), scene.adapter),
 			pallet_models::Error::<Test>::NotDeprecated
 		);
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		assert_ok!(Inference::expire_request(RuntimeOrigin::signed(3), id));
 		let owner_free = free(10);
 		assert_ok!(Models::release_deposit(RuntimeOrigin::signed(3), scene.base));
@@ -159,7 +156,7 @@ fn requests_of_the_previous_layout_work_after_the_migration() {
 
 		// The answered one settles under the terms of today; the unanswered one is expired by
 		// hand once overdue (on_idle does not know it); the model counts stay at zero.
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), answered));
 		let terms = pallet_rewards::Pallet::<Test>::terms_for(scene.adapter);
 		let receipt = pallet_rewards::Receipts::<Test>::get(answered).unwrap();

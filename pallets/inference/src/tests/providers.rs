@@ -25,11 +25,7 @@ fn a_provider_bonds_its_stake_for_the_models_it_serves() {
 		));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ProviderRegistered {
-				provider: 10,
-				stake: STAKE * 2,
-				models: vec![scene.base]
-			})
+			Event::ProviderRegistered { provider: 10, stake: STAKE * 2, models: vec![scene.base] }
 		);
 	});
 }
@@ -89,25 +85,13 @@ fn models_are_added_and_removed() {
 			Error::<Test>::UnknownProvider
 		);
 		assert_ok!(Inference::remove_model(provider.clone(), scene.base));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::ServingStopped {
-				provider: PROVIDER,
-				model: scene.base
-			})
-		);
+		assert_eq!(last_event(), Event::ServingStopped { provider: PROVIDER, model: scene.base });
 		assert_noop!(
 			Inference::remove_model(provider.clone(), scene.base),
 			Error::<Test>::NotServingModel
 		);
 		assert_ok!(Inference::add_model(provider.clone(), scene.base));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::ServingStarted {
-				provider: PROVIDER,
-				model: scene.base
-			})
-		);
+		assert_eq!(last_event(), Event::ServingStarted { provider: PROVIDER, model: scene.base });
 		// A third model fits (bound 3), a fourth does not.
 		let third = {
 			assert_ok!(Models::register_model(
@@ -146,15 +130,12 @@ fn unbonding_waits_for_open_requests_and_the_delay() {
 		assert_noop!(Inference::unbond(provider.clone()), Error::<Test>::OpenRequests);
 		assert_noop!(Inference::withdraw_unbonded(provider.clone()), Error::<Test>::NotUnbonding);
 		answer(id, attribution(&[], &[]));
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(USER), id));
 
 		assert_ok!(Inference::unbond(provider.clone()));
 		let due = 1 + CHALLENGE_WINDOW + UNBONDING;
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::Unbonding { provider: PROVIDER, withdrawable_at: due })
-		);
+		assert_eq!(last_event(), Event::Unbonding { provider: PROVIDER, withdrawable_at: due });
 		assert_noop!(Inference::unbond(provider.clone()), Error::<Test>::ProviderUnbonding);
 		// Unbonding providers take no new requests and no new models.
 		assert_noop!(
@@ -171,12 +152,12 @@ fn unbonding_waits_for_open_requests_and_the_delay() {
 			Inference::add_model(provider.clone(), scene.adapter),
 			Error::<Test>::ProviderUnbonding
 		);
-		go_to(due - 1);
+		run_to(due - 1);
 		assert_noop!(
 			Inference::withdraw_unbonded(provider.clone()),
 			Error::<Test>::UnbondingNotDue
 		);
-		go_to(due);
+		run_to(due);
 		let before = free(PROVIDER);
 		assert_ok!(Inference::withdraw_unbonded(provider));
 		assert_eq!(free(PROVIDER), before + STAKE);
@@ -193,10 +174,7 @@ fn governance_sets_the_minimum_stake() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Inference::set_min_provider_stake(RuntimeOrigin::root(), STAKE + 1));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::MinProviderStakeSet { amount: STAKE + 1 })
-		);
+		assert_eq!(last_event(), Event::MinProviderStakeSet { amount: STAKE + 1 });
 		// The provider's stake is now too low to take requests.
 		assert_noop!(
 			Inference::request_inference(
@@ -243,11 +221,7 @@ fn a_slashed_provider_bonds_extra_without_unbonding() {
 		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::StakeBonded {
-				provider: PROVIDER,
-				amount: 100,
-				stake: STAKE
-			})
+			Event::StakeBonded { provider: PROVIDER, amount: 100, stake: STAKE }
 		);
 		assert_ok!(call());
 		// A provider on its way out cannot.

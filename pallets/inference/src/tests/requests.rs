@@ -23,7 +23,7 @@ fn a_request_holds_the_price_in_escrow() {
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 1);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::Requested {
+			Event::Requested {
 				inference: 0,
 				user: USER,
 				model: scene.adapter,
@@ -31,7 +31,7 @@ fn a_request_holds_the_price_in_escrow() {
 				fee: PRICE,
 				input_hash: H256::repeat_byte(9),
 				deadline: 1 + DEADLINE,
-			})
+			}
 		);
 		assert_eq!(request(scene.base), 1);
 	});
@@ -77,12 +77,12 @@ fn the_provider_answers_with_an_attribution_of_the_lineage() {
 		);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ResultSubmitted {
+			Event::ResultSubmitted {
 				inference: id,
 				output_hash: H256::repeat_byte(8),
 				contributions: 2,
 				datanets: 2,
-			})
+			}
 		);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (0, 1));
 	});
@@ -130,10 +130,10 @@ fn bad_results_are_refused() {
 			Error::<Test>::UnknownContribution
 		);
 		// The deadline block itself is still in time; the next is late.
-		go_to(1 + DEADLINE + 1);
+		run_to(1 + DEADLINE + 1);
 		assert_noop!(submit(PROVIDER, id, none()), Error::<Test>::DeadlinePassed);
 		let late = request(scene.base);
-		go_to(1 + DEADLINE + 1 + DEADLINE);
+		run_to(1 + DEADLINE + 1 + DEADLINE);
 		answer(late, none());
 		assert_noop!(submit(PROVIDER, late, none()), Error::<Test>::AlreadyAnswered);
 	});
@@ -150,18 +150,15 @@ fn an_unanswered_request_is_cancelled_after_its_deadline_for_a_full_refund() {
 			Error::<Test>::UnknownRequest
 		);
 		assert_noop!(Inference::cancel(RuntimeOrigin::signed(2), id), Error::<Test>::NotRequester);
-		go_to(1 + DEADLINE);
+		run_to(1 + DEADLINE);
 		assert_noop!(
 			Inference::cancel(RuntimeOrigin::signed(USER), id),
 			Error::<Test>::DeadlineNotReached
 		);
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		assert_ok!(Inference::cancel(RuntimeOrigin::signed(USER), id));
 		assert_eq!(free(USER), before);
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::Cancelled { inference: id, refund: PRICE })
-		);
+		assert_eq!(last_event(), Event::Cancelled { inference: id, refund: PRICE });
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
 		assert_noop!(
 			Inference::cancel(RuntimeOrigin::signed(USER), id),
@@ -170,7 +167,7 @@ fn an_unanswered_request_is_cancelled_after_its_deadline_for_a_full_refund() {
 		// An answered request cannot be cancelled.
 		let answered = request(scene.base);
 		answer(answered, attribution(&[], &[]));
-		go_to(3 + 2 * DEADLINE);
+		run_to(3 + 2 * DEADLINE);
 		assert_noop!(
 			Inference::cancel(RuntimeOrigin::signed(USER), answered),
 			Error::<Test>::AlreadyAnswered
@@ -189,19 +186,16 @@ fn anyone_expires_an_unanswered_request_so_it_cannot_hold_the_provider() {
 			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
 			Error::<Test>::OpenRequests
 		);
-		go_to(1 + DEADLINE);
+		run_to(1 + DEADLINE);
 		assert_noop!(
 			Inference::expire_request(RuntimeOrigin::signed(PROVIDER), id),
 			Error::<Test>::DeadlineNotReached
 		);
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		// Anyone (here the provider itself): the user gets the fee and the deposit back.
 		assert_ok!(Inference::expire_request(RuntimeOrigin::signed(PROVIDER), id));
 		assert_eq!(free(USER), before);
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::RequestExpired { inference: id, refund: PRICE })
-		);
+		assert_eq!(last_event(), Event::RequestExpired { inference: id, refund: PRICE });
 		assert_noop!(
 			Inference::expire_request(RuntimeOrigin::signed(2), id),
 			Error::<Test>::RequestClosed
@@ -216,7 +210,7 @@ fn an_answered_request_does_not_expire() {
 		let scene = scene();
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		assert_noop!(
 			Inference::expire_request(RuntimeOrigin::signed(2), id),
 			Error::<Test>::AlreadyAnswered

@@ -12,22 +12,19 @@ fn settlement_hands_the_escrow_to_the_rewards_split() {
 		let issuance = pallet_balances::TotalIssuance::<Test>::get();
 		let id = request(scene.adapter);
 		answer(id, attribution(&[(4, 50)], &[]));
-		go_to(CHALLENGE_WINDOW);
+		run_to(CHALLENGE_WINDOW);
 		assert_noop!(
 			Inference::settle(RuntimeOrigin::signed(2), id),
 			Error::<Test>::ChallengeWindowOpen
 		);
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		// Charged for this split: one ancestor, one contribution, the adapter's datanet's pool;
 		// the largest split's weight was reserved.
 		let post = Inference::settle(RuntimeOrigin::signed(2), id).unwrap();
 		let split = <() as pallet_rewards::WeightInfo>::settle(1, 1, 1);
 		assert_eq!(post.actual_weight, Some(<() as crate::WeightInfo>::settle() + split));
 		assert!(split.all_lt(<Test as Config>::Rewards::settle_weight()));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::Settled { inference: id, fee: PRICE })
-		);
+		assert_eq!(last_event(), Event::Settled { inference: id, fee: PRICE });
 		// The user paid the price; the request deposit came back and the receipt's is held
 		// until the receipt is pruned; nothing was created or lost.
 		let receipt_deposit: u128 =
@@ -51,7 +48,7 @@ fn unanswered_requests_cannot_be_settled() {
 	build_and_execute(|| {
 		let scene = scene();
 		let id = request(scene.base);
-		go_to(10);
+		run_to(10);
 		assert_noop!(Inference::settle(RuntimeOrigin::signed(2), id), Error::<Test>::NotAnswered);
 	});
 }
@@ -102,7 +99,7 @@ fn on_idle_skips_ended_and_challenged_requests() {
 		answer(settled, attribution(&[], &[]));
 		answer(challenged, attribution(&[], &[]));
 		assert_ok!(challenge(CHALLENGER, challenged));
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), settled));
 		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
 		assert_eq!(SettlementQueueBounds::<Test>::get(), (2, 2));
@@ -125,7 +122,7 @@ fn a_settlement_that_fails_in_on_idle_refunds_the_user() {
 		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
 			pool.reward_per_share = pallet_rewards::pool::reward_per_share_limit()
 		});
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_noop!(
 			Inference::settle(RuntimeOrigin::signed(2), id),
 			pallet_rewards::Error::<Test>::PoolOverflow
@@ -133,11 +130,11 @@ fn a_settlement_that_fails_in_on_idle_refunds_the_user() {
 		Inference::on_idle(1 + CHALLENGE_WINDOW, Weight::MAX);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::SettlementFailed {
+			Event::SettlementFailed {
 				inference: id,
 				error: pallet_rewards::Error::<Test>::PoolOverflow.into(),
 				refund: PRICE
-			})
+			}
 		);
 		assert_eq!(free(USER), before);
 		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
@@ -164,7 +161,7 @@ fn an_escrow_no_longer_held_is_refused() {
 		let scene = scene();
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		// Tamper: part of the escrow leaves its hold behind the pallet's back.
 		let escrow = HoldReason::Escrow.into();
 		assert_ok!(Balances::release(&escrow, &USER, 1, Precision::Exact));
@@ -192,7 +189,7 @@ fn counters_out_of_range_are_refused() {
 		// Tamper: the provider's count forgets an open request, so ending it finds none.
 		let id = request(scene.base);
 		Providers::<Test>::mutate(PROVIDER, |p| p.as_mut().unwrap().open_requests = 0);
-		go_to(2 + DEADLINE);
+		run_to(2 + DEADLINE);
 		assert_noop!(Inference::cancel(RuntimeOrigin::signed(USER), id), Error::<Test>::Underflow);
 		Providers::<Test>::mutate(PROVIDER, |p| p.as_mut().unwrap().open_requests = 1);
 	});

@@ -12,10 +12,7 @@ fn credits_are_claimed_once() {
 		let before = free(11);
 		assert_ok!(Rewards::claim(RuntimeOrigin::signed(11)));
 		assert_eq!(free(11), before + 315);
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Rewards(Event::CreditsClaimed { who: 11, amount: 315 })
-		);
+		assert_eq!(last_event(), Event::CreditsClaimed { who: 11, amount: 315 });
 		assert_eq!(AccountTotals::<Test>::get(11).claimed, 315);
 		assert_noop!(Rewards::claim(RuntimeOrigin::signed(11)), Error::<Test>::NothingToClaim);
 	});

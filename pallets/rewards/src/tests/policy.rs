@@ -19,10 +19,7 @@ fn governance_sets_a_complete_policy_within_bounds() {
 	build_and_execute(|| {
 		assert_ok!(Rewards::set_policy(RuntimeOrigin::root(), policy(10, 10, 30, 50)));
 		assert_eq!(Policy::<Test>::get(), policy(10, 10, 30, 50));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Rewards(Event::PolicySet { policy: policy(10, 10, 30, 50) })
-		);
+		assert_eq!(last_event(), Event::PolicySet { policy: policy(10, 10, 30, 50) });
 		assert_noop!(
 			Rewards::set_policy(RuntimeOrigin::signed(1), policy(10, 10, 30, 50)),
 			DispatchError::BadOrigin
@@ -78,10 +75,7 @@ fn a_model_owner_moves_the_data_side_within_bounds() {
 		));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Rewards(Event::ModelDataSideSet {
-				model: adapter,
-				data_side: Some(Perbill::from_percent(60))
-			})
+			Event::ModelDataSideSet { model: adapter, data_side: Some(Perbill::from_percent(60)) }
 		);
 		assert_ok!(settle(1, adapter, 1_000, &attribution(&[], &[])));
 		let receipt = Receipts::<Test>::get(1).unwrap();

@@ -17,10 +17,7 @@ fn a_pool_pays_pro_rata_to_share_with_bounded_dust() {
 		let before = free(2);
 		assert_ok!(Rewards::claim_pool(RuntimeOrigin::signed(2), datanet));
 		assert_eq!(free(2), before + 266);
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Rewards(Event::PoolClaimed { datanet, who: 2, amount: 266 })
-		);
+		assert_eq!(last_event(), Event::PoolClaimed { datanet, who: 2, amount: 266 });
 		assert_noop!(
 			Rewards::claim_pool(RuntimeOrigin::signed(2), datanet),
 			Error::<Test>::NothingToClaim

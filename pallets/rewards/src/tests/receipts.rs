@@ -14,7 +14,7 @@ fn receipts_live_exactly_the_retention_period() {
 		assert!(Receipts::<Test>::contains_key(1));
 		Rewards::on_idle(1 + RETENTION, plenty);
 		assert!(!Receipts::<Test>::contains_key(1));
-		assert_eq!(last_event(), RuntimeEvent::Rewards(Event::ReceiptPruned { inference: 1 }));
+		assert_eq!(last_event(), Event::ReceiptPruned { inference: 1 });
 		// Its deposit returned to the payer with it.
 		assert_eq!(ReceiptDeposits::<Test>::get(1), None);
 		assert_eq!(held_for_receipts(PAYER), 0);

@@ -43,7 +43,7 @@ fn a_fee_splits_exactly_as_the_design_says() {
 		assert_eq!(free(TREASURY), treasury_before + 50);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Rewards(Event::Settled {
+			Event::Settled {
 				inference: 7,
 				model: adapter,
 				fee: 1_000,
@@ -51,7 +51,7 @@ fn a_fee_splits_exactly_as_the_design_says() {
 				to_provider: 200,
 				to_model_side: 350,
 				to_data_side: 400,
-			})
+			}
 		);
 		let totals = ModelTotals::<Test>::get(adapter);
 		assert_eq!(
