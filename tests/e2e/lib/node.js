@@ -1,6 +1,6 @@
 // Starting and stopping openledger-node processes for end-to-end tests.
 import { spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { connectTo } from './chain.js';
 
@@ -26,6 +26,27 @@ export async function waitFor(what, check, timeoutMs = 120_000, everyMs = 250) {
 
 function connect(port) {
   return connectTo(`ws://127.0.0.1:${port}`);
+}
+
+/**
+ * `n` distinct TCP ports that were free on 127.0.0.1 a moment ago, chosen by the kernel (all `n`
+ * held open together, so they differ): test files run in parallel, so none hard-codes a port.
+ */
+export async function freePorts(n) {
+  const servers = await Promise.all(Array.from({ length: n }, () => new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  })));
+  const ports = servers.map((server) => server.address().port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
+}
+
+/** A node's two ports: `{ rpcPort, p2pPort }`, from `freePorts`. */
+export async function nodePorts() {
+  const [rpcPort, p2pPort] = await freePorts(2);
+  return { rpcPort, p2pPort };
 }
 
 /** Whether something already listens on 127.0.0.1:`port`. */

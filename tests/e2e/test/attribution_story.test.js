@@ -3,10 +3,11 @@
 // and the attribution RPC and the runtime API (reached through metadata alone) agree.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startNode, sendAndFinalize } from '../lib/node.js';
+import { startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
 import { canon, event, runStory, storyKeys, PERCENT } from '../lib/story.js';
 
-const RPC_PORT = 9951;
+const PORTS = await nodePorts();
+const RPC_PORT = PORTS.rpcPort;
 let node;
 let api;
 let keys;
@@ -14,7 +15,7 @@ let story;
 
 before(async () => {
   node = await startNode('dev-story', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: RPC_PORT, p2pPort: 30340 });
+    PORTS);
   api = node.api;
   keys = storyKeys();
 });

@@ -4,14 +4,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { startNode, waitFor } from '../lib/node.js';
+import { startNode, waitFor, nodePorts } from '../lib/node.js';
 
 const SENDERS = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve'];
 const PER_SENDER = 200;
 
 test('--sealing instant: a burst of 1,000 transactions is included in full', { timeout: 300_000 }, async () => {
   const node = await startNode('dev-burst', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: 9955, p2pPort: 30345 });
+    await nodePorts());
   try {
     const { api } = node;
     const keyring = new Keyring({ type: 'sr25519' });

@@ -9,11 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
-import { startNode, sendAndFinalize, finalizedNumber } from '../lib/node.js';
+import { startNode, sendAndFinalize, finalizedNumber, nodePorts } from '../lib/node.js';
 import { localNonces } from '../lib/chain.js';
 import { OPEN } from '../lib/story.js';
 
-const PORTS = { rpcPort: 9958, p2pPort: 30348 };
+const PORTS = await nodePorts();
 
 test('a node killed with SIGKILL under load restarts with its state intact', { timeout: 300_000 }, async () => {
   const base = mkdtempSync(join(tmpdir(), 'openledger-crash-'));

@@ -3,7 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { startNode, sendAndFinalize } from '../lib/node.js';
+import { startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
+import { event } from '../lib/story.js';
 
 const OPEN = 10n ** 18n;
 let node;
@@ -12,7 +13,7 @@ let keys;
 
 before(async () => {
   node = await startNode('dev-pallets', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: 9949, p2pPort: 30338 });
+    await nodePorts());
   api = node.api;
   const keyring = new Keyring({ type: 'sr25519' });
   keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave'].map((n) => [n, keyring.addFromUri(`//${n}`)]));
@@ -20,7 +21,6 @@ before(async () => {
 
 after(async () => { if (node) assert.equal(await node.stop(), 0); });
 
-const event = (events, section, method) => events.find((e) => e.section === section && e.method === method);
 
 test('the dev chain is seeded with datanets and models', { timeout: 240_000 }, async () => {
   const open = (await api.query.datanets.datanets(0)).unwrap();

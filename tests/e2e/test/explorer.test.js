@@ -6,11 +6,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { startNode, sendAndFinalize, waitFor } from '../lib/node.js';
+import { startNode, sendAndFinalize, waitFor, nodePorts } from '../lib/node.js';
 import { runStory, storyKeys } from '../lib/story.js';
 import { EXPLORER_DIST, launchBrowser, serveStatic } from '../lib/browser.js';
 
-const RPC_PORT = 9956;
+const PORTS = await nodePorts();
+const RPC_PORT = PORTS.rpcPort;
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 let node;
 let api;
@@ -28,7 +29,7 @@ const advance = async (n) => {
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   node = await startNode('dev-explorer', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: RPC_PORT, p2pPort: 30356 });
+    PORTS);
   api = node.api;
   keys = storyKeys();
   story = await runStory(api, keys, advance);

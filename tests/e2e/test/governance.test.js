@@ -6,8 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { startNode, sendAndFinalize } from '../lib/node.js';
-import { event, OPEN, PERCENT } from '../lib/story.js';
+import { startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
+import { event, free, OPEN, PERCENT } from '../lib/story.js';
 
 let node;
 let api;
@@ -15,7 +15,7 @@ let keys;
 
 before(async () => {
   node = await startNode('dev-governance', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: 9957, p2pPort: 30347 });
+    await nodePorts());
   api = node.api;
   const keyring = new Keyring({ type: 'sr25519' });
   keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie']
@@ -28,7 +28,6 @@ after(async () => { if (node) assert.equal(await node.stop(), 0); });
 const advance = async (n) => {
   for (let i = 0; i < n; i += 1) await api.rpc.engine.createBlock(true, true);
 };
-const free = async (who) => (await api.query.system.account(who)).data.free.toBigInt();
 const stakeOf = async (who) => (await api.query.inference.providers(who)).unwrap().stake.toBigInt();
 
 test('a referendum on economic_params changes the split policy', { timeout: 120_000 }, async () => {
@@ -45,7 +44,7 @@ test('a referendum on economic_params changes the split policy', { timeout: 120_
   assert.equal(info.asOngoing.track.toNumber(), 10, 'economic_params is track 10');
   await sendAndFinalize(api, api.tx.referenda.placeDecisionDeposit(index), keys.Alice);
   for (const voter of ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'].map((n) => keys[n])) {
-    const balance = (await free(voter.address)) - 10n * OPEN;
+    const balance = (await free(api, voter.address)) - 10n * OPEN;
     await sendAndFinalize(api, api.tx.convictionVoting.vote(index,
       { Standard: { vote: { aye: true, conviction: 'Locked1x' }, balance } }), voter);
   }
@@ -115,13 +114,14 @@ async function draw(inference) {
 }
 
 test('a drawn jury decides a challenge and the provider is slashed', { timeout: 180_000 }, async () => {
-  // Four jurors, none a party (Dave provides, Eve challenges, Alice owns model 0, Charlie is
-  // attributed); parties may join but are never drawn.
+  // Four jurors, none a party (Dave provides, Eve challenges, Ferdie pays, Alice owns model 0,
+  // Charlie is attributed); parties may join but are never drawn.
   for (const juror of ['Bob', 'AliceStash', 'BobStash', 'CharlieStash', 'Dave']) {
     await sendAndFinalize(api, api.tx.court.joinJury(100n * OPEN), keys[juror]);
   }
   const id = await challengedCall();
-  const parties = [keys.Dave.address, keys.Eve.address, keys.Alice.address, keys.Charlie.address];
+  const parties = [keys.Dave.address, keys.Eve.address, keys.Ferdie.address, keys.Alice.address,
+    keys.Charlie.address];
   const drawn = await draw(id);
   assert.equal(drawn.length, 3);
   assert.ok(drawn.every((j) => !parties.includes(j)), 'no party sits on the jury');
@@ -145,7 +145,7 @@ test('an appeal goes to a larger jury', { timeout: 240_000 }, async () => {
   const id = await challengedCall();
   assert.equal((await draw(id)).length, 3);
   await juryVotes(id, false);
-  const eveBefore = await free(keys.Eve.address);
+  const eveBefore = await free(api, keys.Eve.address);
   const { events } = await sendAndFinalize(api, api.tx.court.appeal(id), keys.Eve);
   const bond = event(events, 'court', 'Appealed').data.bond.toBigInt();
   assert.equal(bond, 5n * OPEN, 'the first appeal bond');
@@ -161,5 +161,5 @@ test('an appeal goes to a larger jury', { timeout: 240_000 }, async () => {
   // plus her part of the slash as challenger, returned bond of the challenge).
   const settled = event(closed.events, 'court', 'AppealBondSettled').data;
   assert.equal(settled.returned.isTrue, true);
-  assert.ok((await free(keys.Eve.address)) > eveBefore, 'Eve gained from the upheld challenge');
+  assert.ok((await free(api, keys.Eve.address)) > eveBefore, 'Eve gained from the upheld challenge');
 });

@@ -10,9 +10,10 @@ import assert from 'node:assert/strict';
 import WebSocket from 'ws';
 import { Keyring } from '@polkadot/api';
 import { u8aToHex, hexToU8a, compactToU8a, u8aConcat } from '@polkadot/util';
-import { startNode, sendAndFinalize } from '../lib/node.js';
+import { startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
 
-const RPC = 9959;
+const PORTS = await nodePorts();
+const RPC = PORTS.rpcPort;
 const HTTP_URL = `http://127.0.0.1:${RPC}`;
 
 /** One raw JSON-RPC call over HTTP: the parsed response, or { transportError } if the
@@ -54,7 +55,7 @@ const withLength = (b) => u8aConcat(compactToU8a(b.length), b);
 
 test('hostile extrinsics and RPC abuse are refused with errors; the node stays healthy', { timeout: 300_000 }, async () => {
   const node = await startNode('dev-hostile', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: RPC, p2pPort: 30349 });
+    PORTS);
   try {
     const { api } = node;
     const alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');

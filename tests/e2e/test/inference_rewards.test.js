@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { startNode, sendAndFinalize } from '../lib/node.js';
+import { startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
+import { event, feePaid, free } from '../lib/story.js';
 
 const ADAPTER = 1;
 let node;
@@ -14,7 +15,7 @@ let keys;
 
 before(async () => {
   node = await startNode('dev-inference', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: 9950, p2pPort: 30339 });
+    await nodePorts());
   api = node.api;
   const keyring = new Keyring({ type: 'sr25519' });
   keys = Object.fromEntries(['Alice', 'Bob', 'Charlie', 'Dave', 'Eve']
@@ -23,9 +24,6 @@ before(async () => {
 
 after(async () => { if (node) assert.equal(await node.stop(), 0); });
 
-const event = (events, section, method) => events.find((e) => e.section === section && e.method === method);
-const free = async (who) => (await api.query.system.account(who)).data.free.toBigInt();
-const feePaid = (events) => event(events, 'transactionPayment', 'TransactionFeePaid').data.actualFee.toBigInt();
 
 test('a paid call settles and every party claims its receipt', { timeout: 300_000 }, async () => {
   const price = (await api.query.models.models(ADAPTER)).unwrap().price.toBigInt();
@@ -36,7 +34,7 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
   await assert.rejects(sendAndFinalize(api,
     api.tx.inference.requestInference(ADAPTER, keys.Dave.address, '0x' + '01'.repeat(32), price - 1n),
     keys.Eve), /inference\.PriceAboveMaxFee/);
-  const eveBefore = await free(keys.Eve.address);
+  const eveBefore = await free(api, keys.Eve.address);
   const requested = await sendAndFinalize(api,
     api.tx.inference.requestInference(ADAPTER, keys.Dave.address, '0x' + '01'.repeat(32), price), keys.Eve);
   const request = event(requested.events, 'inference', 'Requested').data;
@@ -74,7 +72,7 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
   // Eve paid the price and a fee for each of her transactions; the request deposit came back,
   // and the receipt holds its own deposit from her until it is pruned.
   const receiptDeposit = api.consts.rewards.receiptDeposit.toBigInt();
-  assert.equal(eveBefore - await free(keys.Eve.address),
+  assert.equal(eveBefore - await free(api, keys.Eve.address),
     price + feePaid(requested.events) + receiptDeposit);
   assert.deepEqual((await api.query.rewards.receiptDeposits(id)).unwrap().map((v) => v.toString()),
     [keys.Eve.address, receiptDeposit.toString()]);
@@ -94,18 +92,18 @@ test('a paid call settles and every party claims its receipt', { timeout: 300_00
   for (const [name, pair] of Object.entries(keys)) {
     const expected = credits.get(pair.address);
     if (!expected) continue;
-    const before = await free(pair.address);
+    const before = await free(api, pair.address);
     const { events } = await sendAndFinalize(api, api.tx.rewards.claim(), pair);
     assert.equal(event(events, 'rewards', 'CreditsClaimed').data.amount.toBigInt(), expected, name);
-    assert.equal(await free(pair.address) - before, expected - feePaid(events), `${name} in planck`);
+    assert.equal(await free(api, pair.address) - before, expected - feePaid(events), `${name} in planck`);
     await assert.rejects(sendAndFinalize(api, api.tx.rewards.claim(), pair), /rewards\.NothingToClaim/);
   }
   // Charlie also claims from datanet 0's pool, which the rest of the data side went to.
   const pool = receipt.pools.find((p) => p.datanet.toNumber() === 0);
   assert.ok(pool && pool.amount.toBigInt() > 0n);
-  const before = await free(keys.Charlie.address);
+  const before = await free(api, keys.Charlie.address);
   const { events } = await sendAndFinalize(api, api.tx.rewards.claimPool(0), keys.Charlie);
   const claimed = event(events, 'rewards', 'PoolClaimed').data.amount.toBigInt();
   assert.ok(claimed > 0n && claimed <= pool.amount.toBigInt());
-  assert.equal(await free(keys.Charlie.address) - before, claimed - feePaid(events));
+  assert.equal(await free(api, keys.Charlie.address) - before, claimed - feePaid(events));
 });

@@ -12,13 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
-import { startNode, waitFor, sendAndFinalize } from '../lib/node.js';
+import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
 import { event, feePaid, free } from '../lib/story.js';
 
 const { PROVIDER_BIN, CLI_BIN } = process.env;
 const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
-const RPC = 9957;
-const HTTP = 8711;
+const [RPC, P2P, HTTP, FERDIE_HTTP] = await freePorts(4);
 const URL = `ws://127.0.0.1:${RPC}`;
 const PROVIDER_URL = `http://127.0.0.1:${HTTP}`;
 
@@ -68,10 +67,21 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
     assert.ok(PROVIDER_BIN && CLI_BIN, 'PROVIDER_BIN and CLI_BIN are set by tests/e2e/run.sh');
     const work = mkdtempSync(join(tmpdir(), 'openledger-provider-'));
     const nodeArgs = ['--dev', '--base-path', join(work, 'chain'), '--sealing', 'instant'];
-    let node = await startNode('dev-provider', nodeArgs, { rpcPort: RPC, p2pPort: 30347 });
+    let node = await startNode('dev-provider', nodeArgs, { rpcPort: RPC, p2pPort: P2P });
     const stateDir = join(work, 'provider');
     let provider = await startProvider('provider', stateDir);
     try {
+      // A second daemon on the same address stops at once and says what to do.
+      const busy = await new Promise((resolve) => {
+        const proc = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Dave', '--model', '0',
+          '--listen', `127.0.0.1:${HTTP}`, '--state-dir', join(work, 'busy')]);
+        let stderr = '';
+        proc.stderr.on('data', (d) => { stderr += d; });
+        proc.on('exit', (code) => resolve({ code, stderr }));
+      });
+      assert.notEqual(busy.code, 0);
+      assert.match(busy.stderr, new RegExp(`127\\.0\\.0\\.1:${HTTP}`));
+      assert.match(busy.stderr, /--listen/);
       let { api } = node;
       const keyring = new Keyring({ type: 'sr25519' });
       const [alice, dave, eve] = ['//Alice', '//Dave', '//Eve'].map((s) => keyring.addFromUri(s));
@@ -191,7 +201,7 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       assert.ok(existsSync(join(work, 'c3', record.contentHash)), 'the content is in the store');
       const ferdieLog = createWriteStream(`${LOG_DIR}/provider-ferdie.log`);
       const ferdie = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Ferdie', '--model', '1',
-        '--listen', '127.0.0.1:8712', '--state-dir', join(work, 'ferdie'), '--register-stake',
+        '--listen', `127.0.0.1:${FERDIE_HTTP}`, '--state-dir', join(work, 'ferdie'), '--register-stake',
         String(200n * 10n ** 18n)]);
       ferdie.stdout.pipe(ferdieLog);
       ferdie.stderr.pipe(ferdieLog);
@@ -207,7 +217,7 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
 
       // The node restarts (same database): the daemon reconnects and answers again.
       await node.stop();
-      node = await startNode('dev-provider-restarted', nodeArgs, { rpcPort: RPC, p2pPort: 30347 });
+      node = await startNode('dev-provider-restarted', nodeArgs, { rpcPort: RPC, p2pPort: P2P });
       ({ api } = node);
       const afterRestart = await request(api, alice, 'Question: What is low blood sugar and what should you do?');
       const number = (await api.rpc.chain.getHeader()).number.toNumber();

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { startNode, waitFor, finalizedNumber, sendAndFinalize } from '../lib/node.js';
+import { startNode, waitFor, finalizedNumber, sendAndFinalize, nodePorts } from '../lib/node.js';
 
 const OPEN = 10n ** 18n;
 
@@ -41,7 +41,7 @@ async function transferAndCheck(api) {
 }
 
 test('dev chain (Aura + GRANDPA): finalizes blocks and a balance transfer', { timeout: 240_000 }, async () => {
-  const node = await startNode('dev-aura', ['--dev', '--tmp'], { rpcPort: 9944, p2pPort: 30333 });
+  const node = await startNode('dev-aura', ['--dev', '--tmp'], await nodePorts());
   try {
     const { api } = node;
     const props = api.registry.getChainProperties();
@@ -58,7 +58,7 @@ test('dev chain (Aura + GRANDPA): finalizes blocks and a balance transfer', { ti
 
 test('--sealing instant: a block per transaction, finalized at once', { timeout: 240_000 }, async () => {
   const node = await startNode('dev-instant', ['--dev', '--tmp', '--sealing', 'instant'],
-    { rpcPort: 9946, p2pPort: 30335 });
+    await nodePorts());
   try {
     const { api } = node;
     assert.equal(await finalizedNumber(api), 0, 'no block before a transaction');
@@ -78,15 +78,15 @@ test('local testnet: Alice and Bob peer and finalize together', { timeout: 240_0
   const alicePeer = '12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp';
   // Authorities need a stable network key; Bob gets another fixed one.
   const bobKey = '0000000000000000000000000000000000000000000000000000000000000002';
+  const alicePorts = await nodePorts();
   const alice = await startNode('local-alice',
-    ['--chain', 'local', '--alice', '--tmp', '--node-key', aliceKey],
-    { rpcPort: 9947, p2pPort: 30336 });
+    ['--chain', 'local', '--alice', '--tmp', '--node-key', aliceKey], alicePorts);
   let bob;
   try {
     bob = await startNode('local-bob',
       ['--chain', 'local', '--bob', '--tmp', '--node-key', bobKey,
-        '--bootnodes', `/ip4/127.0.0.1/tcp/30336/p2p/${alicePeer}`],
-      { rpcPort: 9948, p2pPort: 30337 });
+        '--bootnodes', `/ip4/127.0.0.1/tcp/${alicePorts.p2pPort}/p2p/${alicePeer}`],
+      await nodePorts());
     for (const node of [alice, bob]) {
       await waitFor(`${node.name} has a peer`,
         async () => (await node.api.rpc.system.health()).peers.toNumber() >= 1, 60_000, 500);

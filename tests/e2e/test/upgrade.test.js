@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { u8aToHex } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
-import { NODE_BIN, startNode, sendAndFinalize } from '../lib/node.js';
+import { NODE_BIN, startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
 import { chainSpecWith } from '../lib/specs.js';
 import { event, feePaid, free, PERCENT } from '../lib/story.js';
 
@@ -43,7 +43,7 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
   const node = await startNode('dev-upgrade',
     ['--chain', oldChainSpec(), '--alice', '--tmp', '--sealing', 'instant',
       '--node-key', `${'0'.repeat(63)}1`],
-    { rpcPort: 9956, p2pPort: 30346 });
+    await nodePorts());
   try {
     const { api } = node;
     const advance = async (n) => {

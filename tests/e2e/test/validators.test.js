@@ -9,11 +9,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
-import { NODE_BIN, startNode, waitFor, finalizedNumber } from '../lib/node.js';
+import { NODE_BIN, startNode, waitFor, finalizedNumber, freePorts } from '../lib/node.js';
 import { fourValidatorSpec, NODE_KEYS, VALIDATORS } from '../lib/specs.js';
 
-const RPC = [9960, 9961, 9962, 9963];
-const P2P = [30350, 30351, 30352, 30353];
+const PORTS = await freePorts(8);
+const RPC = PORTS.slice(0, 4);
+const P2P = PORTS.slice(4);
 
 const bestNumber = async (api) => (await api.rpc.chain.getHeader()).number.toNumber();
 
