@@ -10,10 +10,11 @@ import { feeParties } from '../sankey';
 export async function modelPage(api: ApiPromise, arg?: string): Promise<HTMLElement> {
   const id = parseId(arg);
   if (id === null) throw new NotFound(`“${arg ?? ''}” is not a model id.`);
-  const [lineage, earnings, info] = await Promise.all([
+  const [lineage, earnings, info, openCases] = await Promise.all([
     api.call.attributionApi.lineage(id),
     api.call.attributionApi.modelEarnings(id),
     api.query.models.models(id),
+    api.query.inference.openCasesOf(id),
   ]);
   if (lineage.isNone || info.isNone) throw new NotFound(`No model ${id} on this chain.`);
   const model = info.unwrap();
@@ -58,6 +59,10 @@ export async function modelPage(api: ApiPromise, arg?: string): Promise<HTMLElem
     h('h1', {}, `Model #${id}: ${text(model.metadata.name)}`),
     h('p', { class: 'lead' }, `${kind} · owner `, link(`account/${model.owner.toString()}`, short(model.owner.toString())),
       ` · price ${open(model.price.toBigInt())} per call · ${model.status.type.toLowerCase()}`),
+    // Its owner is a party of each open challenge it is paid by: it cannot change hands.
+    openCases.toNumber() === 0 ? null : h('p', { 'data-testid': 'ownership-locked' },
+      `Ownership locked: ${openCases.toNumber()} open challenge${openCases.toNumber() === 1 ? '' : 's'} `
+        + 'of calls that pay this model\'s owner; it can be transferred after the verdict.'),
     h('h2', {}, 'Lineage'),
     h('div', { class: 'card' }, lineageGraph(chain, derivatives)),
     table(['Model', 'Owner', 'Royalty it pays up'], chain.map((node) => [

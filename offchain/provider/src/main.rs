@@ -69,6 +69,15 @@ async fn main() -> anyhow::Result<()> {
 		)
 		.init();
 	let args = Args::parse();
+	// The address first: a busy port should stop the daemon before it registers, indexes or
+	// answers anything, with what to do about it.
+	let listener = tokio::net::TcpListener::bind(args.listen).await.with_context(|| {
+		format!(
+			"cannot listen on {}: another program (or another provider) uses it; \
+			 stop it or pass another address with --listen (e.g. --listen 127.0.0.1:8701)",
+			args.listen
+		)
+	})?;
 	let signer = chain::signer(&args.suri)?;
 	let client = chain::connect_retrying(&args.url, Duration::from_secs(120)).await?;
 	let account = signer.public_key().to_account_id();
@@ -107,7 +116,6 @@ async fn main() -> anyhow::Result<()> {
 
 	let (stop, stopped) = tokio::sync::watch::channel(false);
 	let watcher = tokio::spawn(watcher::watch(provider.clone(), args.url.clone(), stopped.clone()));
-	let listener = tokio::net::TcpListener::bind(args.listen).await?;
 	tracing::info!(listen = %args.listen, "serving");
 	let app = http::router(provider, Duration::from_secs(args.request_wait));
 	axum::serve(listener, app)

@@ -14,8 +14,30 @@
 //!
 //! `pallet-inference` opens a case when a result is challenged
 //! ([`ChallengeCourt::open_case`]), with the evidence (model, output hash, where to fetch the
-//! output) and the parties, who may not judge it: provider, challenger, model owner and the
-//! contributors the result attributes.
+//! output) and the parties, who may not judge it (see "Conflicts" below).
+//!
+//! ## Conflicts: who is a party
+//!
+//! Whoever gains or loses by a case's outcome is a party and is never drawn for it. The
+//! interests that make a party, fixed when the case opens:
+//! - the **provider** (slashed if upheld, paid if rejected);
+//! - the **challenger** (rewarded if upheld, loses its bond if rejected);
+//! - the **paying user** (refunded if upheld);
+//! - the **owner of the called model** and the **owner of each ancestor** paid a royalty by the
+//!   call (paid if the call settles);
+//! - the **contributors the attribution names** (paid directly if the call settles).
+//!
+//! An interest could change hands after the case opened and buy a seat on it: the model
+//! owners' could, contributions, calls and provider bonds cannot. So the rule is that those
+//! interests cannot change hands while the case is open: `pallet-inference` counts every open
+//! challenge against the called model and each ancestor, and `pallet-models` refuses
+//! `transfer_ownership` of a model with an open challenge (`UnderChallenge`) until the verdict
+//! is applied, through every appeal round. The parties fixed at opening are therefore the
+//! parties at every draw and every tally.
+//!
+//! Not yet covered: the members of the datanet pools the call pays (their number is not
+//! bounded by the call), and the cost of being named: a provider names contributors, so it can
+//! exclude jurors who contributed (an open issue of the court).
 //!
 //! 1. **Draw** (`draw_jury`, anyone, after [`CourtParameters::draw_delay`] blocks): `n` jurors
 //!    are drawn from the pool without replacement, each draw weighted by stake, among those
@@ -125,27 +147,61 @@ pub mod pallet {
 		AppealBond,
 	}
 
-	#[pallet::config]
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{derive_impl, traits::ConstU32};
+
+		/// The court in the OpenLedger pallets' test runtimes (`u64` accounts, `u128`
+		/// balances): a pool of 64 jurors, juries of 3, 7 and 15 (two appeals, the third to
+		/// governance), four seats per juror and small bounds, so tests reach them. A mock sets
+		/// the currency, where verdicts go, the two origins and the treasury.
+		pub struct TestDefaultConfig;
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type MaxJurors = ConstU32<64>;
+			type MaxJurySize = ConstU32<15>;
+			type MaxAppeals = ConstU32<2>;
+			type MaxSeatsPerJuror = ConstU32<4>;
+			type MaxParties = ConstU32<8>;
+			type MaxUriLength = ConstU32<64>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
 	pub trait Config: frame_system::Config {
 		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The currency stakes and bonds are in.
+		#[pallet::no_default]
 		type Currency: MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ BalancedHold<Self::AccountId>
 			+ Mutate<Self::AccountId>
 			+ Balanced<Self::AccountId>;
 
 		/// Applies verdicts to challenged results.
+		#[pallet::no_default]
 		type Verdicts: ChallengeVerdicts;
 
 		/// Sets the court's parameters (the `economic_params` track).
+		#[pallet::no_default]
 		type ParamsOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Decides a case whose appeals are exhausted (the `dispute_fallback` track).
+		#[pallet::no_default]
 		type FallbackOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Receives forfeited appeal bonds and what rounding leaves of a penalty.
+		#[pallet::no_default]
 		#[pallet::constant]
 		type Treasury: Get<Self::AccountId>;
 

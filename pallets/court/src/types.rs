@@ -130,7 +130,8 @@ pub enum Phase<BlockNumber> {
 pub struct Case<T: Config> {
 	/// What the challenger brought: model, output hash, where to fetch the output.
 	pub evidence: EvidenceOf<T>,
-	/// Who may not be drawn: provider, challenger, model owner, attributed contributors.
+	/// Who may not be drawn: provider, challenger, paying user, the owners of the model and of
+	/// its ancestors, attributed contributors (see the crate docs' "Conflicts").
 	pub parties: PartiesOf<T>,
 	/// Rounds drawn so far (`Rounds` holds `0..rounds`).
 	pub rounds: u32,

@@ -280,8 +280,9 @@ mod benchmarks {
 		assert!(!Requests::<T>::contains_key(id));
 	}
 
-	/// The largest attribution: every attributed contributor, the provider, the challenger
-	/// and the model owner are the case's parties; the longest output URI.
+	/// The largest attribution: every attributed contributor, the provider, the challenger,
+	/// the paying user and the owners of the model and its ancestors are the case's parties;
+	/// the longest output URI.
 	#[benchmark]
 	fn challenge() -> Result<(), BenchmarkError> {
 		if T::ChallengeWindow::get().is_zero() {

@@ -1,6 +1,7 @@
 //! Challenges of results: a case opened in the court, and the court's verdict applied.
 
 use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
@@ -8,23 +9,39 @@ use frame_support::{
 		tokens::{Fortitude, Precision, Restriction},
 	},
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 use openledger_primitives::{
 	holds::hold_error, ChallengeCourt, ChallengeEvidence, ChallengeVerdicts, DatanetsInspect,
-	InferenceId, ModelsInspect, Verdict,
+	InferenceId, ModelId, ModelsInspect, Verdict,
 };
-use sp_runtime::{traits::Zero, Saturating};
+use sp_runtime::{traits::Zero, SaturatedConversion, Saturating};
 
 impl<T: Config> Pallet<T> {
+	/// Whether a call answered at block `answered_at` can still be challenged at block `now`
+	/// (and so cannot settle yet): the shared formula
+	/// [`openledger_formulas::challenge_window_open`], which the CLI computes too.
+	pub(crate) fn challenge_window_open(
+		answered_at: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> bool {
+		openledger_formulas::challenge_window_open(
+			answered_at.saturated_into(),
+			T::ChallengeWindow::get().saturated_into(),
+			now.saturated_into(),
+		)
+	}
+
 	/// Challenge the answered request `inference` within its window, holding
 	/// [`Config::ChallengeBond`] from `who`, and open its case in [`Config::Court`] with the
-	/// evidence (model, output hash, `output_uri`) and the parties who may not judge it.
+	/// evidence (model, output hash, `output_uri`) and the parties who may not judge it. Until
+	/// the verdict, the called model and its ancestors cannot change hands ([`OpenCasesOf`]).
 	/// Emits `Challenged`.
 	///
 	/// # Errors
 	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotAnswered`],
-	/// [`Error::UnderChallenge`], [`Error::ChallengeWindowClosed`], [`Error::TooManyParties`],
-	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed hold); the court's
-	/// error when it cannot open the case.
+	/// [`Error::UnderChallenge`], [`Error::ChallengeWindowClosed`], [`Error::UnknownModel`],
+	/// [`Error::TooManyParties`], [`Error::Overflow`], [`Error::InsufficientBalance`] (or the
+	/// currency's reason for a failed hold); the court's error when it cannot open the case.
 	pub(crate) fn do_challenge(
 		who: &T::AccountId,
 		inference: InferenceId,
@@ -37,14 +54,12 @@ impl<T: Config> Pallet<T> {
 			RequestStatus::Challenged { .. } => return Err(Error::<T>::UnderChallenge.into()),
 		};
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(
-			now < at.saturating_add(T::ChallengeWindow::get()),
-			Error::<T>::ChallengeWindowClosed
-		);
+		ensure!(Self::challenge_window_open(at, now), Error::<T>::ChallengeWindowClosed);
 		let bond = T::ChallengeBond::get();
 		T::Currency::hold(&HoldReason::ChallengeBond.into(), who, bond)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		Self::open_case_for(inference, &request, who, output_hash, output_uri)?;
+		let paid_models = Self::open_case_for(inference, &request, who, output_hash, output_uri)?;
+		Self::count_case(&paid_models, CaseChange::Opened)?;
 		request.status =
 			RequestStatus::Challenged { output_hash, at, challenger: who.clone(), bond };
 		Requests::<T>::insert(inference, request);
@@ -53,24 +68,79 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Open the court case of the challenge of `inference` by `challenger`, with its evidence
-	/// and parties.
+	/// and parties. Returns the models whose owners the call pays (the called model, then its
+	/// ancestors): their owners are parties.
 	///
 	/// # Errors
-	/// [`Error::TooManyParties`]; the court's error when it cannot open the case.
+	/// [`Error::UnknownModel`], [`Error::TooManyParties`]; the court's error when it cannot
+	/// open the case.
 	pub(crate) fn open_case_for(
 		inference: InferenceId,
 		request: &Request<T>,
 		challenger: &T::AccountId,
 		output_hash: sp_core::H256,
 		output_uri: BoundedVec<u8, MaxUriLengthOf<T>>,
-	) -> DispatchResult {
-		let parties = Self::parties(inference, request, challenger)?;
+	) -> Result<Vec<ModelId>, DispatchError> {
+		let paid_owners = Self::paid_owners(request.model)?;
+		let parties = Self::parties(inference, request, challenger, &paid_owners)?;
 		let evidence = ChallengeEvidence { model: request.model, output_hash, output_uri };
-		T::Court::open_case(inference, parties, evidence)
+		T::Court::open_case(inference, parties, evidence)?;
+		Ok(paid_owners.into_iter().map(|(model, _)| model).collect())
 	}
 
-	/// Who may not judge the challenge of `inference` by `challenger`: the provider, the
-	/// challenger, the model's owner and the contributors its attribution names, each once.
+	/// The models whose owners a call on `model` pays, each with its current owner: the model
+	/// itself, then each ancestor (royalties). `1 + depth` reads.
+	///
+	/// # Errors
+	/// [`Error::UnknownModel`].
+	pub(crate) fn paid_owners(
+		model: ModelId,
+	) -> Result<Vec<(ModelId, T::AccountId)>, DispatchError> {
+		let payees = T::Models::payees(model).ok_or(Error::<T>::UnknownModel)?;
+		Ok(core::iter::once((model, payees.owner))
+			.chain(payees.lineage.into_iter().map(|ancestor| (ancestor.model, ancestor.owner)))
+			.collect())
+	}
+
+	/// Count a challenge opened or closed against each of `models` in [`OpenCasesOf`] (what
+	/// keeps them from changing hands meanwhile). A count that is already zero stays zero on
+	/// close: challenges older than the count (storage version 3) are counted by its
+	/// migration, so this happens only if that migration did not run.
+	///
+	/// # Errors
+	/// [`Error::Overflow`] when a count would pass `u32::MAX` (nothing is written then).
+	pub(crate) fn count_case(models: &[ModelId], change: CaseChange) -> DispatchResult {
+		if change == CaseChange::Opened {
+			for model in models {
+				OpenCasesOf::<T>::get(model).checked_add(1).ok_or(Error::<T>::Overflow)?;
+			}
+		}
+		for model in models {
+			OpenCasesOf::<T>::mutate_exists(model, |count| {
+				let now = match change {
+					CaseChange::Opened => count.unwrap_or_default().saturating_add(1),
+					CaseChange::Closed => count.unwrap_or_default().saturating_sub(1),
+				};
+				*count = (now > 0).then_some(now);
+			});
+		}
+		Ok(())
+	}
+
+	/// Upper bound of the weight [`Self::count_case`] and [`Self::paid_owners`] add to a
+	/// challenge or a verdict: the lineage read, and each count read and written.
+	pub(crate) fn case_count_weight() -> Weight {
+		let models = u64::from(
+			<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get(),
+		)
+		.saturating_add(1);
+		T::DbWeight::get().reads_writes(models.saturating_mul(2), models)
+	}
+
+	/// Who may not judge the challenge of `inference` by `challenger`: everyone its outcome
+	/// pays or costs. The provider, the challenger, the paying user, the owner of the model and
+	/// of each ancestor (`paid_owners`, fixed until the verdict: none of those models can
+	/// change hands meanwhile) and the contributors its attribution names, each once.
 	///
 	/// # Errors
 	/// [`Error::TooManyParties`] beyond the court's bound.
@@ -78,18 +148,18 @@ impl<T: Config> Pallet<T> {
 		inference: InferenceId,
 		request: &Request<T>,
 		challenger: &T::AccountId,
+		paid_owners: &[(ModelId, T::AccountId)],
 	) -> Result<PartiesOf<T>, DispatchError> {
 		let mut parties = PartiesOf::<T>::new();
-		let owner = T::Models::owner(request.model);
 		let contributors = Attributions::<T>::get(inference)
 			.map(|attribution| attribution.contributions.into_inner())
 			.unwrap_or_default()
 			.into_iter()
 			.filter_map(|(contribution, _)| T::Datanets::contribution(contribution))
 			.map(|info| info.contributor);
-		let everyone = [request.provider.clone(), challenger.clone()]
+		let everyone = [request.provider.clone(), challenger.clone(), request.user.clone()]
 			.into_iter()
-			.chain(owner)
+			.chain(paid_owners.iter().map(|(_, owner)| owner.clone()))
 			.chain(contributors);
 		for who in everyone {
 			if !parties.contains(&who) {
@@ -116,6 +186,10 @@ impl<T: Config> Pallet<T> {
 		else {
 			return Err(Error::<T>::NotChallenged.into());
 		};
+		// The lineage is fixed at registration: the same models the challenge counted.
+		let paid_models: Vec<ModelId> =
+			Self::paid_owners(request.model)?.into_iter().map(|(model, _)| model).collect();
+		Self::count_case(&paid_models, CaseChange::Closed)?;
 		match verdict {
 			Verdict::Upheld => Self::uphold(inference, &request, &challenger, bond),
 			Verdict::Rejected => {
@@ -219,7 +293,7 @@ impl<T: Config> ChallengeVerdicts for Pallet<T> {
 
 	fn apply_verdict_weight() -> Weight {
 		use crate::weights::WeightInfo;
-		T::WeightInfo::resolve_challenge()
+		T::WeightInfo::resolve_challenge().saturating_add(Self::case_count_weight())
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

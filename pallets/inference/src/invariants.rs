@@ -42,7 +42,9 @@ impl<T: Config> Pallet<T> {
 	///   next id;
 	/// - every answered request is in the settlement queue, every unanswered one in the expiry
 	///   queue (ordered by id, so by deadline);
-	/// - stored split terms and per-model open-request counts belong to open requests.
+	/// - stored split terms and per-model open-request counts belong to open requests;
+	/// - each model's open-challenge count is exactly the challenged requests on it or on a
+	///   model it is an ancestor of (none stored as zero).
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_id = NextInferenceId::<T>::get();
 		let mut escrow = Sums::<T>::new();
@@ -52,6 +54,7 @@ impl<T: Config> Pallet<T> {
 		let mut answered: Vec<InferenceId> = Vec::new();
 		let mut unanswered: Vec<InferenceId> = Vec::new();
 		let mut per_model: BTreeMap<ModelId, u32> = BTreeMap::new();
+		let mut cases: BTreeMap<ModelId, u32> = BTreeMap::new();
 		for (id, request) in Requests::<T>::iter() {
 			ensure!(id < next_id, "request id not yet assigned");
 			let count = per_model.entry(request.model).or_default();
@@ -73,6 +76,12 @@ impl<T: Config> Pallet<T> {
 				RequestStatus::Challenged { challenger, bond, .. } => {
 					ensure!(has_attribution, "answer without attribution");
 					add_to::<T>(&mut bonds, challenger, *bond)?;
+					let paid = Self::paid_owners(request.model)
+						.map_err(|_| "challenged request on an unknown model")?;
+					for (model, _) in paid {
+						let count = cases.entry(model).or_default();
+						*count = count.saturating_add(1);
+					}
 				}
 			}
 		}
@@ -89,6 +98,9 @@ impl<T: Config> Pallet<T> {
 			let open = per_model.get(&model).copied().unwrap_or_default();
 			ensure!(count <= open, "open requests of a model overcounted");
 		}
+		let stored: BTreeMap<ModelId, u32> = OpenCasesOf::<T>::iter().collect();
+		ensure!(stored.values().all(|count| *count > 0), "a zero open-challenge count is stored");
+		ensure!(stored == cases, "open challenges per model miscounted");
 		matches_holds::<T>(&escrow, HoldReason::Escrow, "escrow differs from open fees")?;
 		matches_holds::<T>(&deposits, HoldReason::RequestDeposit, "request deposits differ")?;
 		matches_holds::<T>(&bonds, HoldReason::ChallengeBond, "challenge bonds differ")?;

@@ -94,7 +94,7 @@ pub mod pallet {
 	/// The in-code storage version. 1: request terms, the expiry queue and open requests per
 	/// model (new maps only; requests of version 0 keep working without them). 2: challenges
 	/// are decided by [`Config::Court`] (each challenge of version 1 gets a case).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -293,6 +293,13 @@ pub mod pallet {
 	/// release a deprecated model's deposit once none is left.
 	#[pallet::storage]
 	pub type OpenRequestsOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
+
+	/// Open challenges whose outcome pays each model's owner: per model, the challenges of
+	/// calls on it or on a model it is an ancestor of. While it is not zero the model cannot
+	/// change hands (`pallet-models` reads it), so no juror becomes the owner, and so a party,
+	/// of a case after its parties were fixed. Absent means zero.
+	#[pallet::storage]
+	pub type OpenCasesOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
 
 	/// One provider to register at genesis: account, models, stake.
 	pub type GenesisProvider<T> =
@@ -669,7 +676,8 @@ pub mod pallet {
 		/// fetched, so that jurors can re-run the attribution.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::challenge()
-			.saturating_add(<T::Court as ChallengeCourt<T::AccountId>>::open_case_weight()))]
+			.saturating_add(<T::Court as ChallengeCourt<T::AccountId>>::open_case_weight())
+			.saturating_add(Pallet::<T>::case_count_weight()))]
 		pub fn challenge(
 			origin: OriginFor<T>,
 			inference: InferenceId,

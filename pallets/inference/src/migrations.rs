@@ -1,5 +1,8 @@
 //! Storage migrations of this pallet.
 //!
+//! Version 3 (see [`MigrateV2ToV3`]) counts the open challenges against each model
+//! ([`crate::OpenCasesOf`]), so that models under a challenge made before cannot change hands.
+//!
 //! Version 2 (see [`MigrateV1ToV2`]) opens a court case for each challenge made before the
 //! court existed.
 //!
@@ -56,6 +59,67 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade
 
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// From storage version 2 to 3: [`crate::OpenCasesOf`] is new. Counts each request under
+/// challenge against its model and the model's ancestors, as a challenge made afterwards is
+/// counted. Iterates the open requests once (bounded as in [`MigrateV1ToV2`]).
+pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
+	2,
+	3,
+	CountOpenCases<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// Counts every open challenge against the models whose owners it pays (see
+/// [`MigrateV2ToV3`]).
+pub struct CountOpenCases<T>(core::marker::PhantomData<T>);
+
+impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for CountOpenCases<T> {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		use crate::{types::CaseChange, RequestStatus, Requests};
+		use frame_support::traits::Get;
+		let depth =
+			u64::from(<<T as crate::Config>::Models as openledger_primitives::ModelsInspect<
+				T::AccountId,
+				crate::BalanceOf<T>,
+			>>::MaxLineageDepth::get())
+			.saturating_add(1);
+		let mut reads = 0u64;
+		let mut writes = 0u64;
+		for (_, request) in Requests::<T>::iter() {
+			reads = reads.saturating_add(1);
+			if !matches!(request.status, RequestStatus::Challenged { .. }) {
+				continue;
+			}
+			let counted = Pallet::<T>::paid_owners(request.model).and_then(|paid| {
+				let models: alloc::vec::Vec<_> = paid.into_iter().map(|(model, _)| model).collect();
+				Pallet::<T>::count_case(&models, CaseChange::Opened)
+			});
+			// A challenge on a model that no longer exists is a bug to see, not a reason to
+			// halt the chain.
+			let _ = frame_support::traits::Defensive::defensive(counted);
+			reads = reads.saturating_add(depth.saturating_mul(2));
+			writes = writes.saturating_add(depth);
+		}
+		T::DbWeight::get().reads_writes(reads, writes)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		frame_support::ensure!(
+			crate::OpenCasesOf::<T>::iter().next().is_none(),
+			"open challenges are counted before the migration that introduces the count"
+		);
+		Ok(alloc::vec::Vec::new())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		// try_state checks the counts against the challenged requests, exactly.
 		Pallet::<T>::do_try_state()
 	}
 }

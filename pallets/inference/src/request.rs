@@ -247,4 +247,8 @@ impl<T: Config> openledger_primitives::ModelRequests for Pallet<T> {
 	fn open_requests(model: ModelId) -> u32 {
 		OpenRequestsOf::<T>::get(model)
 	}
+
+	fn open_cases(model: ModelId) -> u32 {
+		OpenCasesOf::<T>::get(model)
+	}
 }

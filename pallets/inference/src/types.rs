@@ -110,6 +110,15 @@ pub struct Request<T: Config> {
 	pub status: RequestStatus<T>,
 }
 
+/// How a model's count of open challenges ([`crate::OpenCasesOf`]) changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum CaseChange {
+	/// A challenge whose outcome pays the model's owner was opened.
+	Opened,
+	/// That challenge's verdict was applied.
+	Closed,
+}
+
 /// How a provider's count of open requests changes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum RequestChange {

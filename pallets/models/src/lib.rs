@@ -168,7 +168,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLineageDepth: Get<u32>;
 
-		/// Open requests per model: a deprecated model's deposit returns once none is left.
+		/// Open requests and challenges per model: a deprecated model's deposit returns once no
+		/// request is left, and a model under an open challenge cannot change hands.
 		type Requests: ModelRequests;
 
 		/// Weights of this pallet's calls.
@@ -306,6 +307,9 @@ pub mod pallet {
 		RequestsStillOpen,
 		/// The account already owns the model.
 		AlreadyOwner,
+		/// A challenge of a call on this model, or on a model derived from it, is open: its
+		/// owner is a party of that case until the verdict, so the model cannot change hands.
+		UnderChallenge,
 		/// The account cannot pay the deposit.
 		InsufficientBalance,
 		/// An id or counter would overflow.
@@ -420,9 +424,12 @@ pub mod pallet {
 		}
 
 		/// Hand a model to another owner, who then receives its part of each fee. The deposit
-		/// stays with whoever paid it.
+		/// stays with whoever paid it. Refused while a challenge whose outcome pays the model's
+		/// owner is open (`UnderChallenge`): the owner is a party of that case, and a transfer
+		/// would seat a party on its jury.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::transfer_ownership())]
+		#[pallet::weight(T::WeightInfo::transfer_ownership()
+			.saturating_add(T::DbWeight::get().reads(1)))]
 		pub fn transfer_ownership(
 			origin: OriginFor<T>,
 			model: ModelId,

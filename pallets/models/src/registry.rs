@@ -202,7 +202,8 @@ impl<T: Config> Pallet<T> {
 	/// deposit stays with its depositor. Emits `OwnershipTransferred`.
 	///
 	/// # Errors
-	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyOwner`].
+	/// [`Error::UnknownModel`], [`Error::NotOwner`], [`Error::AlreadyOwner`],
+	/// [`Error::UnderChallenge`] while a challenge whose outcome pays the model's owner is open.
 	pub(crate) fn do_transfer_ownership(
 		who: &T::AccountId,
 		model: ModelId,
@@ -210,6 +211,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut info = Self::owned_by(who, model)?;
 		ensure!(new_owner != *who, Error::<T>::AlreadyOwner);
+		ensure!(T::Requests::open_cases(model) == 0, Error::<T>::UnderChallenge);
 		info.owner = new_owner.clone();
 		Models::<T>::insert(model, info);
 		Self::deposit_event(Event::OwnershipTransferred {

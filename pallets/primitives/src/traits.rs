@@ -184,16 +184,25 @@ pub type AttributionFor<R, AccountId, Currency> = Attribution<
 	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedDatanets,
 >;
 
-/// Open requests per model, implemented by `pallet-inference`: a model's registration deposit
-/// is released only once it is deprecated and no request on it is open.
+/// Open requests and challenges per model, implemented by `pallet-inference`: a model's
+/// registration deposit is released only once it is deprecated and no request on it is open,
+/// and a model cannot change hands while a challenge whose outcome pays its owner is open.
 pub trait ModelRequests {
 	/// Requests on `model` that have not ended (requested, answered or challenged). One read.
 	fn open_requests(model: ModelId) -> u32;
+
+	/// Open challenges whose outcome pays `model`'s owner: of calls on `model` itself, or on a
+	/// model it is an ancestor of (royalties). Its owner is a party of each. One read.
+	fn open_cases(model: ModelId) -> u32;
 }
 
-/// No inference pallet: no model ever has an open request.
+/// No inference pallet: no model ever has an open request or challenge.
 impl ModelRequests for () {
 	fn open_requests(_model: ModelId) -> u32 {
+		0
+	}
+
+	fn open_cases(_model: ModelId) -> u32 {
 		0
 	}
 }
@@ -207,7 +216,8 @@ pub trait ChallengeCourt<AccountId> {
 	type MaxUriLength: Get<u32>;
 
 	/// Open the case of the challenge of `inference`: nobody in `parties` (provider,
-	/// challenger, model owner, attributed contributors) may be drawn as a juror. The court
+	/// challenger, paying user, the owners of the model and its ancestors, attributed
+	/// contributors) may be drawn as a juror. The court
 	/// answers later with [`ChallengeVerdicts::apply_verdict`].
 	fn open_case(
 		inference: InferenceId,

@@ -193,11 +193,12 @@ pub enum AttributionError {
 /// The Proof-of-Attribution result of one inference call: which contributions and datanets the
 /// answer drew on, and how much.
 ///
-/// Scores are parts of the fee's data side: each listed contribution's contributor is paid its
-/// score of it directly; what the contributions leave goes to the listed datanets' reward pools
-/// pro rata to their scores (or to the model's training datanets pro rata to training share when
-/// no datanet is listed). All scores together are at most 100%; ids appear at most once
-/// ([`Attribution::check`] is the one place that rule is written).
+/// Scores are absolute parts of the fee's data side: each listed contribution's contributor is
+/// paid its score of it directly, and each listed datanet's reward pool receives its own score
+/// of it. What no score claims goes to the model's training datanets pro rata to their training
+/// shares (never where the provider points). All scores together are at most 100%; ids appear
+/// at most once ([`Attribution::check`] is the one place that rule is written). The split
+/// itself is `pallet-rewards`' (its crate docs).
 #[derive(
 	Encode,
 	Decode,

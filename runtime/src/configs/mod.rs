@@ -346,8 +346,10 @@ impl pallet_court::Config for Runtime {
 	type MaxJurySize = ConstU32<31>;
 	type MaxAppeals = ConstU32<3>;
 	type MaxSeatsPerJuror = ConstU32<16>;
-	/// Provider, challenger, model owner and up to 32 attributed contributors.
-	type MaxParties = ConstU32<40>;
+	/// Provider, challenger, paying user, the model's owner, up to 8 ancestor owners and up to
+	/// 32 attributed contributors: 44 (a test keeps the sum within the bound, so no call can be
+	/// made unchallengeable by naming too many parties).
+	type MaxParties = ConstU32<48>;
 	type MaxUriLength = ConstU32<256>;
 	type WeightInfo = pallet_court::weights::SubstrateWeight<Runtime>;
 }
@@ -361,5 +363,18 @@ mod tests {
 	#[test]
 	fn the_request_deposit_covers_the_receipt_deposit() {
 		assert!(RequestDeposit::get() >= ReceiptDeposit::get());
+	}
+
+	/// Every party a challenge can have fits the court's bound: otherwise a provider could
+	/// name enough contributors to make its answer unchallengeable (`TooManyParties`).
+	#[test]
+	fn every_party_of_a_challenge_fits_the_court() {
+		use frame_support::traits::Get;
+		let fixed: u32 = 4; // provider, challenger, paying user, the model's owner
+		let ancestors: u32 = <Runtime as pallet_models::Config>::MaxLineageDepth::get();
+		let contributors: u32 =
+			<Runtime as pallet_rewards::Config>::MaxAttributedContributions::get();
+		let bound: u32 = <Runtime as pallet_court::Config>::MaxParties::get();
+		assert!(fixed + ancestors + contributors <= bound);
 	}
 }

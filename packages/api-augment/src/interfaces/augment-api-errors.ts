@@ -668,6 +668,11 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       TooManyTrainingDatanets: AugmentedError<ApiType>;
       /**
+       * A challenge of a call on this model, or on a model derived from it, is open: its
+       * owner is a party of that case until the verdict, so the model cannot change hands.
+       **/
+      UnderChallenge: AugmentedError<ApiType>;
+      /**
        * A training datanet does not exist.
        **/
       UnknownDatanet: AugmentedError<ApiType>;

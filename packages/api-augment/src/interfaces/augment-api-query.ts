@@ -276,6 +276,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextInferenceId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
       /**
+       * Open challenges whose outcome pays each model's owner: per model, the challenges of
+       * calls on it or on a model it is an ancestor of. While it is not zero the model cannot
+       * change hands (`pallet-models` reads it), so no juror becomes the owner, and so a party,
+       * of a case after its parties were fixed. Absent means zero.
+       **/
+      openCasesOf: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u32>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      /**
        * Open requests per model (requested, answered or challenged), so the models pallet can
        * release a deprecated model's deposit once none is left.
        **/

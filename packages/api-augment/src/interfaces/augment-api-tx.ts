@@ -522,7 +522,9 @@ declare module '@polkadot/api-base/types/submittable' {
       setDerivativeTerms: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, terms: PalletModelsDerivativeTerms | { allowed?: any; royalty?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, PalletModelsDerivativeTerms]>;
       /**
        * Hand a model to another owner, who then receives its part of each fee. The deposit
-       * stays with whoever paid it.
+       * stays with whoever paid it. Refused while a challenge whose outcome pays the model's
+       * owner is open (`UnderChallenge`): the owner is a party of that case, and a transfer
+       * would seat a party on its jury.
        **/
       transferOwnership: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, newOwner: MultiAddress | { Id: any } | { Index: any } | { Raw: any } | { Address32: any } | { Address20: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, MultiAddress]>;
       /**

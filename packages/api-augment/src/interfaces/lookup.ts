@@ -2632,7 +2632,7 @@ export default {
    * Lookup297: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
-    _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'InsufficientBalance', 'Overflow']
+    _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
   },
   /**
    * Lookup298: pallet_inference::types::ProviderInfo<T>

@@ -2895,9 +2895,10 @@ declare module '@polkadot/types/lookup' {
     readonly isDepositAlreadyReleased: boolean;
     readonly isRequestsStillOpen: boolean;
     readonly isAlreadyOwner: boolean;
+    readonly isUnderChallenge: boolean;
     readonly isInsufficientBalance: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'InsufficientBalance' | 'Overflow';
+    readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
   }
 
   /** @name PalletInferenceProviderInfo (298) */

@@ -14,8 +14,8 @@ fn a_challenge_opens_a_case_with_its_evidence_and_every_party() {
 		assert_ok!(challenge(CHALLENGER, id));
 		let (case, parties, evidence) = OpenedCases::get().pop().unwrap();
 		assert_eq!(case, id);
-		// Provider, challenger, the model's owner (10), the contributors (2, 3).
-		assert_eq!(parties, vec![PROVIDER, CHALLENGER, 10, 2, 3]);
+		// Provider, challenger, the paying user, the model's owner (10), the contributors (2, 3).
+		assert_eq!(parties, vec![PROVIDER, CHALLENGER, USER, 10, 2, 3]);
 		assert_eq!(
 			evidence,
 			ChallengeEvidence {
@@ -33,11 +33,12 @@ fn a_challenge_with_more_parties_than_the_court_takes_is_refused() {
 		let scene = scene();
 		let id = request(scene.base);
 		answer(id, attribution(&[(0, 10), (2, 10)], &[]));
-		MaxParties::set(4);
-		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::TooManyParties);
+		// Provider, challenger, user, owner and two contributors: six.
 		MaxParties::set(5);
+		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::TooManyParties);
+		MaxParties::set(6);
 		assert_ok!(challenge(CHALLENGER, id));
-		MaxParties::set(8);
+		MaxParties::set(12);
 	});
 }
 
@@ -54,15 +55,11 @@ fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
 		assert_eq!(held(HoldReason::ChallengeBond, CHALLENGER), BOND);
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::Challenged {
-				inference: id,
-				challenger: CHALLENGER,
-				bond: BOND
-			})
+			Event::Challenged { inference: id, challenger: CHALLENGER, bond: BOND }
 		);
 		assert_noop!(challenge(2, id), Error::<Test>::UnderChallenge);
 		// Settlement waits for the verdict, however long it takes.
-		go_to(1 + CHALLENGE_WINDOW + 100);
+		run_to(1 + CHALLENGE_WINDOW + 100);
 		assert_noop!(
 			Inference::settle(RuntimeOrigin::signed(2), id),
 			Error::<Test>::UnderChallenge
@@ -71,12 +68,12 @@ fn an_upheld_challenge_slashes_the_provider_and_refunds_everyone_else() {
 		// 10% of the stake (100): half to the challenger, half to the treasury.
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ChallengeUpheld {
+			Event::ChallengeUpheld {
 				inference: id,
 				slashed: 100,
 				to_challenger: 50,
 				refund: PRICE
-			})
+			}
 		);
 		assert_eq!(free(CHALLENGER), challenger_before + 50);
 		assert_eq!(free(TREASURY), treasury_before + 50);
@@ -98,14 +95,11 @@ fn a_rejected_challenge_pays_the_bond_to_the_provider_and_the_result_settles() {
 		assert_ok!(challenge(CHALLENGER, id));
 		let provider_before = free(PROVIDER);
 		assert_ok!(verdict(id, Verdict::Rejected));
-		assert_eq!(
-			last_event(),
-			RuntimeEvent::Inference(Event::ChallengeRejected { inference: id, bond: BOND })
-		);
+		assert_eq!(last_event(), Event::ChallengeRejected { inference: id, bond: BOND });
 		assert_eq!(free(PROVIDER), provider_before + BOND);
 		assert_eq!(held(HoldReason::ChallengeBond, CHALLENGER), 0);
 		assert_noop!(verdict(id, Verdict::Rejected), Error::<Test>::NotChallenged);
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
 	});
 }
@@ -119,10 +113,10 @@ fn challenges_only_within_the_window() {
 		answer(id, attribution(&[], &[]));
 		assert_noop!(challenge(30, id), Error::<Test>::InsufficientBalance);
 		// Answered at 1: the last challengeable block is 1 + window - 1.
-		go_to(CHALLENGE_WINDOW);
+		run_to(CHALLENGE_WINDOW);
 		let second = request(scene.base);
 		answer(second, attribution(&[], &[]));
-		go_to(1 + CHALLENGE_WINDOW);
+		run_to(1 + CHALLENGE_WINDOW);
 		assert_noop!(challenge(CHALLENGER, id), Error::<Test>::ChallengeWindowClosed);
 		assert_ok!(challenge(CHALLENGER, second));
 		assert_eq!(OpenedCases::get().len(), 1);
@@ -159,11 +153,7 @@ fn an_undecided_challenge_refunds_the_user_and_the_challenger_and_slashes_nobody
 		assert_ok!(verdict(id, Verdict::Undecided));
 		assert_eq!(
 			last_event(),
-			RuntimeEvent::Inference(Event::ChallengeUndecided {
-				inference: id,
-				refund: PRICE,
-				bond: BOND
-			})
+			Event::ChallengeUndecided { inference: id, refund: PRICE, bond: BOND }
 		);
 		assert_eq!(free(USER), user_before);
 		assert_eq!(free(CHALLENGER), challenger_before);
@@ -173,5 +163,86 @@ fn an_undecided_challenge_refunds_the_user_and_the_challenger_and_slashes_nobody
 		// Only a challenged request takes a verdict.
 		let other = request(scene.adapter);
 		assert_noop!(verdict(other, Verdict::Undecided), Error::<Test>::NotChallenged);
+	});
+}
+
+/// The attack: the adapter's owner (11) hands it to a staked juror (31) after the challenge
+/// opened, so that the juror, now paid if the call settles, could sit on its own case. The
+/// owners of the called model and of its base (10, paid a royalty) are parties, and neither
+/// model can change hands until the verdict.
+#[test]
+fn the_models_a_challenge_pays_cannot_change_hands_until_the_verdict() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.adapter);
+		answer(id, attribution(&[(4, 10)], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		let (_, parties, _) = OpenedCases::get().pop().unwrap();
+		assert_eq!(parties, vec![PROVIDER, CHALLENGER, USER, 11, 10, 7]);
+		for (owner, model) in [(11, scene.adapter), (10, scene.base)] {
+			assert_noop!(
+				Models::transfer_ownership(RuntimeOrigin::signed(owner), model, 31),
+				pallet_models::Error::<Test>::UnderChallenge
+			);
+			assert_eq!(OpenCasesOf::<Test>::get(model), 1);
+		}
+		assert_ok!(verdict(id, Verdict::Rejected));
+		assert_eq!(OpenCasesOf::<Test>::get(scene.adapter), 0);
+		assert!(OpenCasesOf::<Test>::iter().next().is_none());
+		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(11), scene.adapter, 31));
+		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(10), scene.base, 31));
+	});
+}
+
+/// Each open challenge counts: a model stays locked until the last one's verdict, whatever
+/// the verdicts are, and a model the call does not pay is never locked.
+#[test]
+fn a_model_stays_locked_until_its_last_open_challenge_ends() {
+	build_and_execute(|| {
+		let scene = scene();
+		let first = request(scene.base);
+		let second = request(scene.adapter);
+		answer(first, attribution(&[(0, 10)], &[]));
+		answer(second, attribution(&[(4, 10)], &[]));
+		assert_ok!(challenge(CHALLENGER, first));
+		assert_ok!(challenge(CHALLENGER, second));
+		assert_eq!(OpenCasesOf::<Test>::get(scene.base), 2);
+		assert_eq!(OpenCasesOf::<Test>::get(scene.adapter), 1);
+		assert_ok!(verdict(second, Verdict::Upheld));
+		// The adapter is free; the base is still under the first challenge.
+		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(11), scene.adapter, 31));
+		assert_noop!(
+			Models::transfer_ownership(RuntimeOrigin::signed(10), scene.base, 31),
+			pallet_models::Error::<Test>::UnderChallenge
+		);
+		assert_ok!(verdict(first, Verdict::Undecided));
+		assert_ok!(Models::transfer_ownership(RuntimeOrigin::signed(10), scene.base, 31));
+	});
+}
+
+/// Storage version 3 counts the challenges already open when the chain upgrades, so a model
+/// under one is locked from the upgrade on.
+#[test]
+fn the_migration_counts_the_challenges_open_at_the_upgrade() {
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.adapter);
+		answer(id, attribution(&[(4, 10)], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		// The layout of version 2: no counts.
+		let _ = OpenCasesOf::<Test>::clear(u32::MAX, None);
+		StorageVersion::new(2).put::<Pallet<Test>>();
+		crate::migrations::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(3));
+		assert_eq!(OpenCasesOf::<Test>::get(scene.adapter), 1);
+		assert_eq!(OpenCasesOf::<Test>::get(scene.base), 1);
+		assert_noop!(
+			Models::transfer_ownership(RuntimeOrigin::signed(10), scene.base, 31),
+			pallet_models::Error::<Test>::UnderChallenge
+		);
+		// Applied once: running it again changes nothing.
+		crate::migrations::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert_eq!(OpenCasesOf::<Test>::get(scene.base), 1);
 	});
 }
