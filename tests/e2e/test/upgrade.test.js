@@ -83,9 +83,11 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 2], ['Inference', 2], ['Rewards', 2]]) {
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 3], ['Rewards', 2]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }
+    // No challenge was open: no model is locked against transfer (inference storage v3).
+    assert.equal((await api.query.inference.openCasesOf.entries()).length, 0);
     // The court joined the running chain with the production parameters.
     const court = (await api.query.court.parameters()).unwrap();
     assert.equal(court.jurySize.toNumber(), 3);
