@@ -1,6 +1,7 @@
 //! Chain specifications: built from the runtime's genesis presets.
 
-use openledger_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
+use openledger_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL};
+use openledger_runtime_wasm::WASM_BINARY;
 use sc_service::{ChainType, Properties};
 
 /// A chain spec of this node: genesis comes from a runtime preset.

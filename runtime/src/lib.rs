@@ -7,9 +7,6 @@
 // `#[frame_support::runtime]` expands deeply nested types.
 #![recursion_limit = "256"]
 
-#[cfg(feature = "std")]
-include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
-
 pub mod apis;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarks;
