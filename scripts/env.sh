@@ -24,6 +24,11 @@ if [ -z "${OPENLEDGER_NO_LINT:-}" ] && OPENLEDGER_CLIPPY_DRIVER="$(rustup which 
 	export RUSTC_WORKSPACE_WRAPPER="$OPENLEDGER_ROOT/scripts/lint-rustc.sh"
 	export CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__"
 fi
+# The node's networking (litep2p's WebRTC) asks for a vendored OpenSSL, a C build of about four
+# minutes; the system's OpenSSL (libssl-dev, which setup.sh installs) links in seconds.
+if [ -z "${OPENSSL_NO_VENDOR+set}" ] && pkg-config --exists openssl 2>/dev/null; then
+	export OPENSSL_NO_VENDOR=1
+fi
 NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
 export NODE_BIN
 # The provider daemon and the client CLI (scripts/build-tools.sh).

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idempotent setup: installs what a fresh machine lacks and skips what is already there.
-#  - system packages (protoc, a C/C++ toolchain, perl/make for vendored OpenSSL)
+#  - system packages (protoc, a C/C++ toolchain, the system OpenSSL, else perl/make for a vendored one)
 #  - a Rust toolchain that can build the runtime for wasm32v1-none:
 #      * rustup with the wasm32v1-none target (a normal developer box), or
 #      * Debian's rustc-web 1.96 + rust-src with core/alloc prebuilt for wasm32v1-none
@@ -51,6 +51,11 @@ command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then apt_install "${need[@]}"; fi
+# Optional: the system's OpenSSL spares the node build the vendored one (scripts/env.sh); without
+# it the build compiles OpenSSL from source (perl, make).
+if ! pkg-config --exists openssl 2>/dev/null; then
+	apt_install pkg-config libssl-dev || log "no system OpenSSL: the node build compiles its own"
+fi
 
 # --- a browser for the explorer's test (tests/e2e/test/explorer.test.js) ---------------------------
 if [ -z "${CHROMIUM_BIN:-}" ] && ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null &&

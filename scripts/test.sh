@@ -39,10 +39,13 @@ cargo fmt --all -- --check
 (cd offchain && cargo fmt --all -- --check)
 
 # The off-chain workspace: release build of the provider and the CLI (which the end-to-end tests
-# run), then its tests, in its own cache while the chain builds. Linted as it compiles.
+# run), then its tests, in its own cache while the chain builds. Linted as it compiles. At the
+# lowest priority: it fills the cores the chain's builds leave idle (their serial tails: the
+# runtime, the node binary) instead of slowing the node build, the longest step.
 offchain_start=$(date +%s)
 (
 	set -euo pipefail
+	renice -n 19 -p "$BASHPID" >/dev/null 2>&1 || true
 	cd "$OPENLEDGER_ROOT/offchain"
 	export CARGO_TARGET_DIR="$OFFCHAIN_TARGET_DIR"
 	t=$(date +%s)
