@@ -18,7 +18,9 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=../scripts/env.sh
 source "$here/../scripts/env.sh"
 # Own build cache: a node with `runtime-benchmarks` must not replace the one the tests launch.
-export CARGO_TARGET_DIR="$HOME/.cache/openledger/target-bench"
+# BENCH_TARGET_DIR=$CARGO_TARGET_DIR shares the test cache instead (most crates are built there
+# already with these features; the next scripts/build.sh rebuilds the test node).
+export CARGO_TARGET_DIR="${BENCH_TARGET_DIR:-$HOME/.cache/openledger/target-bench}"
 NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
 # frame-benchmarking-cli's own test runtime cannot be built through our workspace hint, and
 # `benchmark pallet/overhead/storage` as used here do not need it.

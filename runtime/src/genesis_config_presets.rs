@@ -69,6 +69,21 @@ pub fn testnet_court_parameters() -> pallet_court::ParametersOf<crate::Runtime> 
 	}
 }
 
+/// The dev and local chains' first jurors, so that a challenge finds a jury out of the box: the
+/// stash accounts of Alice to Eve with 100 OPEN each. None of them provides, owns a model or
+/// contributes on a fresh chain, so none is a party of a first challenge.
+pub fn testnet_jurors() -> Vec<(AccountId, crate::Balance)> {
+	[
+		Sr25519Keyring::AliceStash,
+		Sr25519Keyring::BobStash,
+		Sr25519Keyring::CharlieStash,
+		Sr25519Keyring::DaveStash,
+		Sr25519Keyring::EveStash,
+	]
+	.map(|k| (k.to_account_id(), 100 * OPEN))
+	.to_vec()
+}
+
 /// The common shape of both presets; `sudo` is the sudo key, if any.
 fn testnet_genesis(
 	initial_authorities: Vec<(AuraId, GrandpaId)>,
@@ -96,7 +111,10 @@ fn testnet_genesis(
 		sudo: SudoConfig { key: sudo },
 		origins: OriginsConfig { timing },
 		technical_committee: TechnicalCommitteeConfig { members: committee.to_vec() },
-		court: CourtConfig { parameters: Some(testnet_court_parameters()) },
+		court: CourtConfig {
+			parameters: Some(testnet_court_parameters()),
+			jurors: testnet_jurors(),
+		},
 	})
 }
 

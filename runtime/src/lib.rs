@@ -62,7 +62,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -148,6 +148,7 @@ type Migrations = (
 	pallet_inference::migrations::MigrateV0ToV1<Runtime>,
 	// The court's parameters first: the next step opens cases.
 	pallet_court::migrations::InitializeParameters<Runtime, configs::ProductionCourtParameters>,
+	pallet_court::migrations::MigrateV0ToV1<Runtime>,
 	pallet_inference::migrations::MigrateV1ToV2<Runtime>,
 	pallet_inference::migrations::MigrateV2ToV3<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,

@@ -50,6 +50,14 @@ fn pool<T: Config>(count: u32) -> Vec<T::AccountId> {
 	(0..count).map(juror::<T>).collect()
 }
 
+/// Jurors join until the pool is full (the jurors `juror(0..len)` are in it already).
+fn fill_pool<T: Config>() {
+	let len = Pool::<T>::get().len() as u32;
+	(len..T::MaxJurors::get()).for_each(|index| {
+		juror::<T>(index);
+	});
+}
+
 /// The most parties a case has, none of them a juror.
 fn parties<T: Config>() -> PartiesOf<T> {
 	let parties: Vec<T::AccountId> =
@@ -77,11 +85,12 @@ fn after<T: Config>(block: BlockNumberOf<T>) {
 /// A real challenged call whose case holds one round of the largest jury, drawn, in its
 /// voting phase; its id and jurors.
 fn voting_case<T: Config>() -> (u64, Vec<T::AccountId>) {
-	let inference = T::Verdicts::challenged_inference(0);
 	let mut p = parameters::<T>();
 	p.jury_size = T::MaxJurySize::get();
 	Parameters::<T>::put(p);
+	// The jurors are in the pool before the case opens: its candidates are fixed then.
 	pool::<T>(T::MaxJurySize::get());
+	let inference = T::Verdicts::challenged_inference(0);
 	if let Some(Phase::Drawing { at }) = Cases::<T>::get(inference).map(|case| case.phase) {
 		after::<T>(at);
 	}
@@ -155,15 +164,20 @@ fn case_with_seats<T: Config>(seats: u32, phase: Phase<BlockNumberOf<T>>) -> u64
 mod benchmarks {
 	use super::*;
 
-	/// Into a pool one short of full.
+	/// Into a full pool, evicting the smallest stake (the last juror to join: every stake
+	/// but its is larger, so the search reads the whole pool).
 	#[benchmark]
 	fn join_jury() {
 		pool::<T>(T::MaxJurors::get() - 1);
+		let smallest = funded::<T>("smallest", 0);
+		let min = parameters::<T>().min_juror_stake;
+		setup("join the jury", Pallet::<T>::do_join(&smallest, min));
 		let who = funded::<T>("joiner", 0);
-		let stake = parameters::<T>().min_juror_stake;
+		let stake = min.saturating_mul(3u32.into());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), stake);
 		assert!(Jurors::<T>::contains_key(&who));
+		assert!(!Pool::<T>::get().contains(&smallest));
 	}
 
 	#[benchmark]
@@ -201,9 +215,11 @@ mod benchmarks {
 		assert!(!Jurors::<T>::contains_key(&who));
 	}
 
-	/// With the most parties and the longest evidence.
+	/// With the most parties, the longest evidence, and a full pool to fix the candidates
+	/// from.
 	#[benchmark]
 	fn open_case() -> Result<(), BenchmarkError> {
+		fill_pool::<T>();
 		let inference = u64::MAX;
 		#[block]
 		{
@@ -214,10 +230,14 @@ mod benchmarks {
 			)?;
 		}
 		assert!(Cases::<T>::contains_key(inference));
+		assert_eq!(
+			DrawCandidates::<T>::get(inference).map(|fixed| fixed.len() as u32),
+			Some(T::MaxJurors::get())
+		);
 		Ok(())
 	}
 
-	/// `n` jurors drawn out of a pool of `j`, with the most parties (none of them jurors).
+	/// `n` jurors drawn out of `j` candidates, with the most parties (none of them jurors).
 	#[benchmark]
 	fn draw_jury(
 		j: Linear<{ T::MaxJurySize::get() }, { T::MaxJurors::get() }>,
@@ -289,11 +309,13 @@ mod benchmarks {
 		assert_eq!(Rounds::<T>::get(inference, 0).and_then(|round| round.ruling), Some(true));
 	}
 
+	/// A full pool to fix the next round's candidates from.
 	#[benchmark]
 	fn appeal() {
 		let now = frame_system::Pallet::<T>::block_number();
 		let until = now.saturating_add(parameters::<T>().appeal_period);
 		let inference = case_with_seats::<T>(T::MaxJurySize::get(), Phase::Appealable { until });
+		fill_pool::<T>();
 		let appellant = funded::<T>("appellant", 100);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(appellant), inference);

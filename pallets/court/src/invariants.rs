@@ -13,7 +13,23 @@ impl<T: Config> Pallet<T> {
 	///   round but the latest has an appeal, and each juror's seat count equals its seats in
 	///   open rounds.
 	/// - Parameters, when set, are valid.
+	/// - Fixed draw candidates belong to a case waiting for its draw; none is a party of it,
+	///   none is there twice.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (inference, candidates) in DrawCandidates::<T>::iter() {
+			let case = Cases::<T>::get(inference).ok_or("draw candidates of no case")?;
+			ensure!(
+				matches!(case.phase, Phase::Drawing { .. }),
+				"draw candidates of a case that is not waiting for its draw"
+			);
+			for (index, (juror, _)) in candidates.iter().enumerate() {
+				ensure!(!case.parties.contains(juror), "a party is a draw candidate");
+				ensure!(
+					!candidates.iter().skip(index.saturating_add(1)).any(|(j, _)| j == juror),
+					"a draw candidate is there twice"
+				);
+			}
+		}
 		if let Some(parameters) = Parameters::<T>::get() {
 			ensure!(Self::valid_parameters(&parameters), "stored court parameters are invalid");
 		}

@@ -17,20 +17,47 @@ impl<T: Config> Pallet<T> {
 		Parameters::<T>::get().ok_or(Error::<T>::NoParameters)
 	}
 
-	/// `who` joins the pool with `stake` held. Emits `JurorJoined`.
+	/// `who` joins the pool with `stake` held. A full pool takes it in place of its juror with
+	/// the smallest stake (the earliest to join among equals) when `stake` is larger: that
+	/// juror leaves the pool as if it had called `leave_jury`. Minimum-stake accounts thus
+	/// cannot keep a larger stake out. Emits `JurorJoined` (and `JurorEvicted`).
 	///
 	/// # Errors
 	/// [`Error::NoParameters`], [`Error::AlreadyJuror`], [`Error::StakeTooLow`],
-	/// [`Error::PoolFull`], [`Error::InsufficientBalance`].
+	/// [`Error::PoolFull`] (full, and no smaller stake in it), [`Error::InsufficientBalance`].
 	pub(crate) fn do_join(who: &T::AccountId, stake: BalanceOf<T>) -> DispatchResult {
 		let parameters = Self::parameters()?;
 		ensure!(!Jurors::<T>::contains_key(who), Error::<T>::AlreadyJuror);
 		ensure!(stake >= parameters.min_juror_stake, Error::<T>::StakeTooLow);
 		let mut pool = Pool::<T>::get();
+		let mut evicted = None;
+		if pool.is_full() {
+			let (index, juror, info) = pool
+				.iter()
+				.enumerate()
+				.filter_map(|(index, juror)| {
+					Jurors::<T>::get(juror).map(|info| (index, juror.clone(), info))
+				})
+				.min_by_key(|(_, _, info)| info.stake)
+				.ok_or(Error::<T>::PoolFull)?;
+			ensure!(stake > info.stake, Error::<T>::PoolFull);
+			pool.remove(index);
+			evicted = Some((juror, info));
+		}
 		pool.try_push(who.clone()).map_err(|_| Error::<T>::PoolFull)?;
 		T::Currency::hold(&HoldReason::JurorStake.into(), who, stake)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		Pool::<T>::put(pool);
+		if let Some((juror, mut info)) = evicted {
+			info.leaving_since = Some(frame_system::Pallet::<T>::block_number());
+			let evicted_stake = info.stake;
+			Jurors::<T>::insert(&juror, info);
+			Self::deposit_event(Event::JurorEvicted {
+				juror,
+				stake: evicted_stake,
+				by: who.clone(),
+			});
+		}
 		Jurors::<T>::insert(who, JurorInfo { stake, seats: 0, leaving_since: None });
 		Self::deposit_event(Event::JurorJoined { juror: who.clone(), stake });
 		Ok(())

@@ -10,6 +10,13 @@
 //! (`leave_jury`: no longer drawn) and withdraws its stake after
 //! [`CourtParameters::leave_delay`] blocks, once it sits in no open case (`withdraw_juror`).
 //!
+//! The pool holds at most [`Config::MaxJurors`] jurors (each draw's candidates are read from
+//! it). A full pool is not closed: a juror joining with a larger stake than the pool's
+//! smallest takes its place, and the smallest (the earliest to join among equals) leaves as if
+//! it had called `leave_jury` (`JurorEvicted`). Filling the pool with minimum stakes therefore
+//! keeps out nobody who stakes more; holding a seat in the pool costs the smallest stake in
+//! it.
+//!
 //! ## A case
 //!
 //! `pallet-inference` opens a case when a result is challenged
@@ -25,7 +32,14 @@
 //! - the **paying user** (refunded if upheld);
 //! - the **owner of the called model** and the **owner of each ancestor** paid a royalty by the
 //!   call (paid if the call settles);
-//! - the **contributors the attribution names** (paid directly if the call settles).
+//! - the **contributors the attribution scores** at least `pallet_inference::Config::
+//!   MinPartyScore` over their contributions (paid directly if the call settles).
+//!
+//! The accused provider writes the attribution, so it could make any juror who ever
+//! contributed a party by naming one of its contributions. A contributor named below the
+//! threshold is therefore not a party: its interest in the outcome is that small score's part
+//! of the fee's data side, and each juror a provider keeps out costs it at least the
+//! threshold's part of the data side, paid to that very juror.
 //!
 //! An interest could change hands after the case opened and buy a seat on it: the model
 //! owners' could, contributions, calls and provider bonds cannot. So the rule is that those
@@ -35,14 +49,17 @@
 //! is applied, through every appeal round. The parties fixed at opening are therefore the
 //! parties at every draw and every tally.
 //!
-//! Not yet covered: the members of the datanet pools the call pays (their number is not
-//! bounded by the call), and the cost of being named: a provider names contributors, so it can
-//! exclude jurors who contributed (an open issue of the court).
+//! Not covered: the members of the datanet pools the call pays (their number is not bounded by
+//! the call; each one's part of a single fee is small).
 //!
-//! 1. **Draw** (`draw_jury`, anyone, after [`CourtParameters::draw_delay`] blocks): `n` jurors
-//!    are drawn from the pool without replacement, each draw weighted by stake, among those
-//!    with at least the minimum stake, not a party, and with fewer than
-//!    [`Config::MaxSeatsPerJuror`] seats. Too few eligible jurors send the case to governance.
+//! 1. **Draw** (after [`CourtParameters::draw_delay`] blocks): `n` jurors are drawn without
+//!    replacement, each draw weighted by stake, from the case's **candidates**
+//!    ([`DrawCandidates`]): the jurors of the pool with at least the minimum stake, not a
+//!    party, with fewer than [`Config::MaxSeatsPerJuror`] seats, each with its stake, fixed
+//!    when the case was opened (and, for an appeal round, when the appeal was submitted).
+//!    Joining, adding stake, leaving or being slashed after that changes nothing for that
+//!    draw: each candidate weighs its fixed stake; a drawn seat puts at stake what the juror
+//!    still has of it. Too few candidates send the case to governance.
 //! 2. **Commit** (`commit_vote`): a drawn juror posts `blake2_256(SCALE(juror, inference,
 //!    round, upheld, salt))` within [`CourtParameters::commit_period`].
 //! 3. **Reveal** (`reveal_vote`): the juror posts `upheld` and `salt`; they must hash to the
@@ -59,7 +76,18 @@
 //!    (`expire_case`).
 //! 6. **Close** (`finalize`, anyone, after the appeal period; or `decide`; or `expire_case`):
 //!    the verdict goes to the inference pallet ([`ChallengeVerdicts::apply_verdict`]), which
-//!    slashes and refunds (upheld) or lets the result settle (rejected).
+//!    slashes and refunds (upheld) or lets the result settle (rejected, or undecided: nobody
+//!    showed it wrong).
+//!
+//! ## Deadlines act by themselves
+//!
+//! Each phase ends at a known block, and the case is put on the [`Agenda`] of the block after
+//! it. `on_idle` advances the cases on the agenda, oldest first, within the weight the block
+//! leaves: it draws the jury, tallies the round, closes the case with its ruling, or closes it
+//! undecided, exactly as `draw_jury`, `tally`, `finalize` and `expire_case` would (all or
+//! nothing; a refusal is reported as `CaseStalled`). Those extrinsics stay open to anyone, for
+//! when blocks are full or a block's agenda was (at most [`Config::MaxDuePerBlock`] cases per
+//! block, spread over [`SCHEDULE_SPREAD`] blocks).
 //!
 //! ## Coherence
 //!
@@ -76,12 +104,26 @@
 //! A draw is seeded by `blake2_256(("openledger/court/draw", inference, round, hash))`, where
 //! `hash` is the hash of block `at`, a block produced after the case (or appeal) was
 //! submitted: no transaction can choose it, since it does not exist when the transaction is
-//! signed. Its limit: the author of block `at` can influence its hash (by choosing which
-//! transactions to include, or by not producing it, at the cost of its slot); under Aura the
-//! author of each slot is known in advance. A colluding author could thus bias, but not
-//! choose, a jury. Should block `at` be older than the chain keeps hashes for (nobody drew in
-//! time), the call that finds out draws nothing and moves the draw to the next block, whose hash
-//! that call cannot know either.
+//! signed. Both inputs of a draw are thus fixed before the seed is known: the candidates and
+//! their stakes when the case or appeal is submitted, the seed one block or more later. Once
+//! the seed is public nothing anyone sends changes the jury: grinding the pool (a stake, a
+//! join, a leave chosen by searching against the seed) moves nothing.
+//!
+//! What remains:
+//! - The author of block `at` can influence its hash (by choosing which transactions to
+//!   include, or by not producing it, at the cost of its slot); under Aura the author of each
+//!   slot is known in advance. A colluding author could thus bias, but not choose, a jury.
+//! - A candidate that withdraws its stake before the draw cannot sit. Withdrawing needs
+//!   [`CourtParameters::leave_delay`] blocks after leaving, so this happens only to a draw
+//!   later than that (on the dev chain 10 blocks against a draw delay of 1; `on_idle` draws
+//!   in the first block after `at` that has room).
+//! - Seats are counted when the candidates are fixed: a candidate drawn into other cases
+//!   meanwhile still sits, so its seats may pass [`Config::MaxSeatsPerJuror`] by the draws
+//!   pending when its candidacy was fixed.
+//!
+//! Should block `at` be older than the chain keeps hashes for (nobody drew in time), the call
+//! that finds out draws nothing and moves the draw to the next block, whose hash that call
+//! cannot know either; the candidates stay as they were fixed.
 #![cfg_attr(not(feature = "std"), no_std)]
 #![deny(missing_docs)]
 
@@ -102,6 +144,7 @@ mod jurors;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod schedule;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -110,6 +153,7 @@ mod voting;
 pub mod weights;
 
 pub use draw::weighted_draw;
+pub use schedule::SCHEDULE_SPREAD;
 pub use voting::commitment;
 
 // FRAME's macro expansion inside this module uses `expect` and friends; the pallet's own logic
@@ -131,8 +175,9 @@ pub mod pallet {
 	use openledger_primitives::{ChallengeVerdicts, InferenceId};
 	use sp_core::H256;
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 fixes draw candidates and keeps an agenda of deadlines
+	/// ([`crate::migrations::MigrateV0ToV1`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -169,6 +214,7 @@ pub mod pallet {
 			type MaxJurySize = ConstU32<15>;
 			type MaxAppeals = ConstU32<2>;
 			type MaxSeatsPerJuror = ConstU32<4>;
+			type MaxDuePerBlock = ConstU32<4>;
 			type MaxParties = ConstU32<8>;
 			type MaxUriLength = ConstU32<64>;
 			type WeightInfo = ();
@@ -221,6 +267,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSeatsPerJuror: Get<u32>;
 
+		/// Most cases with a deadline at one block ([`Agenda`]); a case that finds every block of
+		/// [`SCHEDULE_SPREAD`] full waits for the extrinsics (anyone may call them).
+		#[pallet::constant]
+		type MaxDuePerBlock: Get<u32>;
+
 		/// Most accounts that may not judge one case.
 		#[pallet::constant]
 		type MaxParties: Get<u32>;
@@ -254,12 +305,30 @@ pub mod pallet {
 	pub type Rounds<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, InferenceId, Twox64Concat, u32, Round<T>>;
 
-	/// Genesis: the court's parameters.
+	/// The candidates of each case's next draw, fixed when the case (or the appeal that opens
+	/// the round) was submitted, before the draw's seed existed: jurors joining, adding stake
+	/// or leaving afterwards change nothing for that draw. Removed by the draw.
+	#[pallet::storage]
+	pub type DrawCandidates<T: Config> = StorageMap<_, Twox64Concat, InferenceId, CandidatesOf<T>>;
+
+	/// Cases by the block after which their phase's deadline has passed (draw block, end of the
+	/// reveal, appeal or fallback period): `on_idle` advances them from there by itself.
+	#[pallet::storage]
+	pub type Agenda<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, DueCasesOf<T>, ValueQuery>;
+
+	/// The first block of [`Agenda`] that `on_idle` has not cleared yet.
+	#[pallet::storage]
+	pub type AgendaCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// Genesis: the court's parameters and a first pool of jurors.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The court's parameters; without them no case can be drawn or joined.
 		pub parameters: Option<ParametersOf<T>>,
+		/// Jurors in the pool from the start, each with its stake held (needs `parameters`).
+		pub jurors: alloc::vec::Vec<(T::AccountId, BalanceOf<T>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -271,6 +340,12 @@ pub mod pallet {
 					"court parameters must be valid"
 				);
 				Parameters::<T>::put(parameters);
+			}
+			for (juror, stake) in &self.jurors {
+				assert!(
+					Pallet::<T>::do_join(juror, *stake).is_ok(),
+					"a genesis juror must be able to join with its stake"
+				);
 			}
 		}
 	}
@@ -301,6 +376,16 @@ pub mod pallet {
 			/// First block it may withdraw in.
 			from: BlockNumberFor<T>,
 		},
+		/// A full pool took a juror with a larger stake than its smallest: that juror is out of
+		/// the pool as if it had left (it may withdraw after the leave delay).
+		JurorEvicted {
+			/// The juror evicted.
+			juror: T::AccountId,
+			/// Its stake.
+			stake: BalanceOf<T>,
+			/// The juror that took its place.
+			by: T::AccountId,
+		},
 		/// A juror withdrew its stake.
 		JurorWithdrawn {
 			/// The juror.
@@ -315,7 +400,27 @@ pub mod pallet {
 			/// The block whose hash seeds the draw.
 			draw_at: BlockNumberFor<T>,
 		},
-		/// The draw block's hash is no longer kept: the draw moved to after block `draw_at`.
+		/// The candidates of a case's next draw were fixed: `candidates` jurors of the pool,
+		/// `stake` in all.
+		CandidatesFixed {
+			/// The case.
+			inference: InferenceId,
+			/// The round they may be drawn for.
+			round: u32,
+			/// How many jurors may be drawn.
+			candidates: u32,
+			/// Their stakes, added up.
+			stake: BalanceOf<T>,
+		},
+		/// `on_idle` could not advance a case whose deadline passed; the extrinsics still can.
+		CaseStalled {
+			/// The case.
+			inference: InferenceId,
+			/// Why.
+			error: DispatchError,
+		},
+		/// The draw block's hash is no longer kept, or the case had no fixed candidates: the
+		/// draw moved to after block `draw_at`.
 		DrawRescheduled {
 			/// The case.
 			inference: InferenceId,
@@ -447,7 +552,7 @@ pub mod pallet {
 		NotJuror,
 		/// The stake is below the minimum juror stake.
 		StakeTooLow,
-		/// The pool holds `MaxJurors` jurors.
+		/// The pool holds `MaxJurors` jurors, none with a smaller stake than the one offered.
 		PoolFull,
 		/// The juror already left the pool.
 		AlreadyLeaving,
@@ -510,9 +615,14 @@ pub mod pallet {
 			Self::do_try_state()
 		}
 
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::advance_due(now, remaining)
+		}
+
 		fn integrity_test() {
 			assert!(T::MaxJurySize::get() >= 1, "a jury has at least one seat");
 			assert!(T::MaxSeatsPerJuror::get() >= 1, "a juror may sit at least once");
+			assert!(T::MaxDuePerBlock::get() >= 1, "a block's agenda holds at least one case");
 		}
 	}
 

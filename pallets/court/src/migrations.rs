@@ -1,5 +1,8 @@
 //! Migrations of the court.
 //!
+//! Version 1 (see [`MigrateV0ToV1`]) fixes each draw's candidates when its case or appeal is
+//! submitted and lets `on_idle` advance cases whose deadline passed.
+//!
 //! The court joins a running chain with no parameters (genesis never ran for it), and without
 //! them no case can be drawn or juror join. [`InitializeParameters`] puts the runtime's
 //! parameters when none are stored; it is idempotent, so it may stay in the runtime's list.
@@ -33,6 +36,64 @@ impl<T: Config, P: Get<ParametersOf<T>>> OnRuntimeUpgrade for InitializeParamete
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		frame_support::ensure!(Parameters::<T>::exists(), "the court has no parameters");
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// Most open cases [`MigrateV0ToV1`] puts on the agenda; any beyond advance by their
+/// extrinsics, as every case did before.
+pub const MAX_CASES_SCHEDULED: u32 = 1_000;
+
+/// From storage version 0 to 1: [`DrawCandidates`], [`Agenda`] and [`AgendaCursor`] are new.
+/// Each open case (at most [`MAX_CASES_SCHEDULED`]) is put on the agenda at its current
+/// deadline, so that `on_idle` advances it as it would a case opened afterwards. A case waiting
+/// for its draw has no fixed candidates: its draw fixes them and moves to a later block (see
+/// `do_draw`).
+pub type MigrateV0ToV1<T> = frame_support::migrations::VersionedMigration<
+	0,
+	1,
+	ScheduleOpenCases<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// Puts the open cases on the agenda (see [`MigrateV0ToV1`]).
+pub struct ScheduleOpenCases<T>(PhantomData<T>);
+
+impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for ScheduleOpenCases<T> {
+	fn on_runtime_upgrade() -> Weight {
+		use crate::types::Phase;
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut scheduled = 0u64;
+		for (inference, case) in Cases::<T>::iter().take(MAX_CASES_SCHEDULED as usize) {
+			let deadline = match case.phase {
+				Phase::Drawing { at } => at,
+				Phase::Voting { reveal_end, .. } => reveal_end,
+				Phase::Appealable { until } | Phase::Fallback { until } => until,
+			};
+			// A deadline already passed is due now.
+			Pallet::<T>::schedule(inference, deadline.max(now));
+			scheduled = scheduled.saturating_add(1);
+		}
+		AgendaCursor::<T>::put(now);
+		let spread = u64::from(crate::SCHEDULE_SPREAD);
+		T::DbWeight::get().reads_writes(
+			scheduled.saturating_mul(spread.saturating_add(1)),
+			scheduled.saturating_add(1),
+		)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		frame_support::ensure!(AgendaCursor::<T>::exists(), "the agenda has no cursor");
+		let on_agenda: alloc::vec::Vec<_> =
+			Agenda::<T>::iter_values().flat_map(|due| due.into_inner()).collect();
+		for inference in Cases::<T>::iter_keys().take(MAX_CASES_SCHEDULED as usize) {
+			frame_support::ensure!(
+				on_agenda.contains(&inference),
+				"an open case is not on the agenda"
+			);
+		}
 		Pallet::<T>::do_try_state()
 	}
 }

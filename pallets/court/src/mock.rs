@@ -116,6 +116,11 @@ pub fn parameters() -> ParametersOf<Test> {
 
 /// Accounts 1..=63, the parties and the treasury hold [`ENDOWMENT`]; account 90 holds 10.
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	new_test_ext_with_jurors(Vec::new())
+}
+
+/// As [`new_test_ext`], with `jurors` in the pool from genesis.
+pub fn new_test_ext_with_jurors(jurors: Vec<(AccountId, Balance)>) -> sp_io::TestExternalities {
 	let balances = (1..=63)
 		.chain([PROVIDER, CHALLENGER, OWNER, TREASURY])
 		.map(|who| (who, ENDOWMENT))
@@ -123,8 +128,8 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 		.collect();
 	openledger_test_support::new_test_ext::<Test>(
 		balances,
-		|t| {
-			pallet_court::GenesisConfig::<Test> { parameters: Some(parameters()) }
+		move |t| {
+			pallet_court::GenesisConfig::<Test> { parameters: Some(parameters()), jurors }
 				.assimilate_storage(t)
 				.unwrap()
 		},
@@ -145,6 +150,15 @@ pub fn run_to(n: u64) {
 		frame_system::BlockHash::<Test>::insert(left, hash);
 		System::set_parent_hash(hash);
 	});
+}
+
+/// As [`run_to`], running the court's `on_idle` with all the weight it wants in each block.
+pub fn run_to_idle(n: u64) {
+	use frame_support::traits::Hooks;
+	while System::block_number() < n {
+		run_to(System::block_number() + 1);
+		Court::on_idle(System::block_number(), Weight::MAX);
+	}
 }
 
 /// Open a case for `inference` (marked challenged) with `parties`.

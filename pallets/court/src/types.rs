@@ -6,7 +6,7 @@ use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{ChallengeCourt, ChallengeEvidence};
+use openledger_primitives::{ChallengeCourt, ChallengeEvidence, InferenceId};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Perbill;
@@ -22,6 +22,12 @@ pub type EvidenceOf<T> = ChallengeEvidence<<T as Config>::MaxUriLength>;
 /// The accounts that may not judge a case.
 pub type PartiesOf<T> =
 	BoundedVec<AccountIdOf<T>, <crate::Pallet<T> as ChallengeCourt<AccountIdOf<T>>>::MaxParties>;
+
+/// The jurors a round may be drawn from, each with the stake it had, fixed when the case or
+/// the appeal that opened the round was submitted: before the draw's seed exists.
+pub type CandidatesOf<T> = BoundedVec<(AccountIdOf<T>, BalanceOf<T>), <T as Config>::MaxJurors>;
+/// The cases with a deadline at one block.
+pub type DueCasesOf<T> = BoundedVec<InferenceId, <T as Config>::MaxDuePerBlock>;
 
 /// What governance (the `economic_params` track) sets: stakes, jury size, periods, bonds and
 /// the penalty of incoherent jurors.

@@ -47,17 +47,24 @@ impl<T: Config> Pallet<T> {
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
 		round.appeal = Some((who.clone(), bond));
 		Rounds::<T>::insert(inference, number, round);
+		let exhausted = case.rounds > T::MaxAppeals::get();
+		if !exhausted {
+			// The next round's candidates are fixed now, before its seed exists.
+			Self::fix_candidates(inference, case.rounds, &case.parties, parameters.min_juror_stake);
+		}
 		Self::deposit_event(Event::Appealed {
 			inference,
 			round: number,
 			appellant: who.clone(),
 			bond,
 		});
-		if case.rounds > T::MaxAppeals::get() {
+		if exhausted {
 			return Self::send_to_governance(inference, case, FallbackReason::AppealsExhausted);
 		}
-		case.phase = Phase::Drawing { at: now.saturating_add(parameters.draw_delay) };
+		let draw_at = now.saturating_add(parameters.draw_delay);
+		case.phase = Phase::Drawing { at: draw_at };
 		Cases::<T>::insert(inference, case);
+		Self::schedule(inference, draw_at);
 		Ok(())
 	}
 
@@ -179,6 +186,7 @@ impl<T: Config> Pallet<T> {
 		let remainder = Self::reward_coherent(inference, penalties, &coherent);
 		forfeited.subsume(remainder);
 		Self::pay_treasury(forfeited);
+		DrawCandidates::<T>::remove(inference);
 		Cases::<T>::remove(inference);
 		Self::deposit_event(Event::CaseClosed { inference, verdict });
 		Ok(seats)

@@ -121,6 +121,7 @@ impl<T: Config> Pallet<T> {
 		Cases::<T>::mutate_extant(inference, |case| {
 			case.phase = Phase::Appealable { until: appeal_until }
 		});
+		Self::schedule(inference, appeal_until);
 		Self::deposit_event(Event::RoundRuled {
 			inference,
 			round: number,

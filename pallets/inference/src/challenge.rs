@@ -14,7 +14,7 @@ use openledger_primitives::{
 	holds::hold_error, ChallengeCourt, ChallengeEvidence, ChallengeVerdicts, DatanetsInspect,
 	InferenceId, ModelId, ModelsInspect, Verdict,
 };
-use sp_runtime::{traits::Zero, SaturatedConversion, Saturating};
+use sp_runtime::{traits::Zero, Perbill, SaturatedConversion, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// Whether a call answered at block `answered_at` can still be challenged at block `now`
@@ -140,7 +140,10 @@ impl<T: Config> Pallet<T> {
 	/// Who may not judge the challenge of `inference` by `challenger`: everyone its outcome
 	/// pays or costs. The provider, the challenger, the paying user, the owner of the model and
 	/// of each ancestor (`paid_owners`, fixed until the verdict: none of those models can
-	/// change hands meanwhile) and the contributors its attribution names, each once.
+	/// change hands meanwhile) and the contributors its attribution scores at least
+	/// [`Config::MinPartyScore`] in all, each once. The provider chooses the attribution, so a
+	/// contributor named at a negligible score is not a party: otherwise naming a juror's
+	/// contribution at 1 ppb would keep that juror out of the case for nothing.
 	///
 	/// # Errors
 	/// [`Error::TooManyParties`] beyond the court's bound.
@@ -151,12 +154,22 @@ impl<T: Config> Pallet<T> {
 		paid_owners: &[(ModelId, T::AccountId)],
 	) -> Result<PartiesOf<T>, DispatchError> {
 		let mut parties = PartiesOf::<T>::new();
-		let contributors = Attributions::<T>::get(inference)
+		let mut scored: Vec<(T::AccountId, Perbill)> = Vec::new();
+		let named = Attributions::<T>::get(inference)
 			.map(|attribution| attribution.contributions.into_inner())
-			.unwrap_or_default()
+			.unwrap_or_default();
+		for (contribution, score) in named {
+			let Some(info) = T::Datanets::contribution(contribution) else { continue };
+			match scored.iter_mut().find(|(who, _)| *who == info.contributor) {
+				Some((_, total)) => *total = total.saturating_add(score),
+				None => scored.push((info.contributor, score)),
+			}
+		}
+		let threshold = T::MinPartyScore::get();
+		let contributors = scored
 			.into_iter()
-			.filter_map(|(contribution, _)| T::Datanets::contribution(contribution))
-			.map(|info| info.contributor);
+			.filter(|(_, score)| *score >= threshold)
+			.map(|(contributor, _)| contributor);
 		let everyone = [request.provider.clone(), challenger.clone(), request.user.clone()]
 			.into_iter()
 			.chain(paid_owners.iter().map(|(_, owner)| owner.clone()))
@@ -173,7 +186,8 @@ impl<T: Config> Pallet<T> {
 	/// provider (part to the challenger, the rest to the treasury), refunds the user, returns
 	/// the bond and ends the request (`ChallengeUpheld`); rejected gives the bond to the
 	/// provider and queues the result for settlement again (`ChallengeRejected`); undecided
-	/// refunds the user and returns the bond, slashing nobody (`ChallengeUndecided`).
+	/// (nobody showed the result wrong) returns the bond and lets the result settle as answered,
+	/// slashing nobody (`ChallengeUndecided`): challenging one's own call buys no refund.
 	///
 	/// # Errors
 	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotChallenged`],
@@ -202,12 +216,16 @@ impl<T: Config> Pallet<T> {
 				Ok(())
 			}
 			Verdict::Undecided => {
-				Self::refund_both(inference, &request, &challenger, bond)?;
-				Self::deposit_event(Event::ChallengeUndecided {
-					inference,
-					refund: request.fee,
+				T::Currency::release(
+					&HoldReason::ChallengeBond.into(),
+					&challenger,
 					bond,
-				});
+					Precision::Exact,
+				)?;
+				Self::queue_for_settlement(inference)?;
+				request.status = RequestStatus::Answered { output_hash, at };
+				Requests::<T>::insert(inference, request);
+				Self::deposit_event(Event::ChallengeUndecided { inference, bond });
 				Ok(())
 			}
 		}

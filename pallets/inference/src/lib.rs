@@ -26,13 +26,14 @@
 //! - For [`Config::ChallengeWindow`] blocks anyone may **challenge** the result with a
 //!   [`Config::ChallengeBond`], naming where the output can be fetched so that anyone can
 //!   re-run its attribution. The challenge opens a case in [`Config::Court`] (a jury of staked
-//!   jurors, appeals, a governance fallback), whose parties (provider, challenger, model owner,
-//!   attributed contributors) may not judge it. The result does not settle while the case is
-//!   open. The court's verdict ([`openledger_primitives::ChallengeVerdicts`]): upheld slashes
+//!   jurors, appeals, a governance fallback), whose parties (provider, challenger, paying user,
+//!   the owners the call pays, contributors scored at least [`Config::MinPartyScore`]) may not
+//!   judge it. The result does not settle while the case is open. The court's verdict
+//!   ([`openledger_primitives::ChallengeVerdicts`]): upheld slashes
 //!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
 //!   [`Config::ChallengerReward`] of it, the treasury the rest), refunds the user, returns the
 //!   bond and ends the request; rejected gives the bond to the provider and the result settles;
-//!   undecided (governance did not decide in time) refunds the user, returns the bond and slashes
+//!   undecided (nobody decided in time) returns the bond and the result settles, slashing
 //!   nobody. Every hold of this pallet thus has a way back that no single party can block.
 //! - After the window the result is **settled**, by anyone or in `on_idle` (oldest first,
 //!   within the weight given): the escrowed fee leaves the user's hold as a credit and goes to
@@ -131,6 +132,8 @@ pub mod pallet {
 			pub const TestChallengeSlash: Perbill = Perbill::from_percent(10);
 			/// Half of a slash goes to the challenger.
 			pub const TestChallengerReward: Perbill = Perbill::from_percent(50);
+			/// A contributor scored 5% or more is a party.
+			pub const TestMinPartyScore: Perbill = Perbill::from_percent(5);
 		}
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -149,6 +152,7 @@ pub mod pallet {
 			type ChallengeBond = ConstU128<200>;
 			type ChallengeSlash = TestChallengeSlash;
 			type ChallengerReward = TestChallengerReward;
+			type MinPartyScore = TestMinPartyScore;
 			type UnbondingDelay = ConstU64<4>;
 			type WeightInfo = ();
 		}
@@ -228,6 +232,15 @@ pub mod pallet {
 		/// Part of a slash paid to the challenger; the treasury gets the rest.
 		#[pallet::constant]
 		type ChallengerReward: Get<Perbill>;
+
+		/// Least score (added up over its contributions) that makes an attributed contributor
+		/// a party of a challenge, who may not judge it. Below it a contributor's interest in
+		/// the outcome is that small score's part of the fee, and a provider cannot keep a
+		/// juror out of its case by naming one of its contributions at a negligible score:
+		/// each juror it excludes is paid at least this part of the data side if the call
+		/// settles.
+		#[pallet::constant]
+		type MinPartyScore: Get<Perbill>;
 
 		/// Blocks between starting to unbond and withdrawing the stake.
 		#[pallet::no_default_bounds]
@@ -448,13 +461,11 @@ pub mod pallet {
 			/// What the user got back.
 			refund: BalanceOf<T>,
 		},
-		/// The court closed a challenge undecided: the user was refunded, the bond returned,
-		/// the provider not slashed; the request ended.
+		/// The court closed a challenge undecided: nobody showed the result wrong, so it settles
+		/// as answered; the bond was returned, the provider not slashed.
 		ChallengeUndecided {
 			/// The inference call.
 			inference: InferenceId,
-			/// What the user got back.
-			refund: BalanceOf<T>,
 			/// The challenger's bond, returned.
 			bond: BalanceOf<T>,
 		},

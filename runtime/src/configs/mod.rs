@@ -279,6 +279,10 @@ parameter_types! {
 	pub const ChallengeBond: Balance = 10 * OPEN;
 	pub const ChallengeSlash: Perbill = Perbill::from_percent(10);
 	pub const ChallengerReward: Perbill = Perbill::from_percent(50);
+	/// A contributor the attribution scores 5% or more (over its contributions) is a party of
+	/// a challenge: at most 20 of them, each paid at least 5% of the data side if the call
+	/// settles; below that a juror's interest is too small to keep it out.
+	pub const MinPartyScore: Perbill = Perbill::from_percent(5);
 	/// An hour between unbonding and withdrawing a provider's stake.
 	pub const UnbondingDelay: BlockNumber = HOURS;
 }
@@ -301,6 +305,7 @@ impl pallet_inference::Config for Runtime {
 	type ChallengeBond = ChallengeBond;
 	type ChallengeSlash = ChallengeSlash;
 	type ChallengerReward = ChallengerReward;
+	type MinPartyScore = MinPartyScore;
 	type UnbondingDelay = UnbondingDelay;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -346,6 +351,8 @@ impl pallet_court::Config for Runtime {
 	type MaxJurySize = ConstU32<31>;
 	type MaxAppeals = ConstU32<3>;
 	type MaxSeatsPerJuror = ConstU32<16>;
+	/// Cases whose deadline falls in one block and that `on_idle` advances from there.
+	type MaxDuePerBlock = ConstU32<32>;
 	/// Provider, challenger, paying user, the model's owner, up to 8 ancestor owners and up to
 	/// 32 attributed contributors: 44 (a test keeps the sum within the bound, so no call can be
 	/// made unchallengeable by naming too many parties).

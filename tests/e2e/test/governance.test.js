@@ -106,17 +106,39 @@ async function challengedCall() {
   return id;
 }
 
-/** Let the draw block pass and draw the next round; its jurors' addresses. */
+/** Let the draw block pass: `on_idle` of the next block draws the round by itself, and
+ *  `drawJury` then finds nothing to draw. The round's jurors' addresses. */
 async function draw(inference) {
   await advance(2);
-  const { events } = await sendAndFinalize(api, api.tx.court.drawJury(inference), keys.Eve);
-  return event(events, 'court', 'JuryDrawn').data.jurors.map((j) => j.toString());
+  const open = (await api.query.court.cases(inference)).unwrap();
+  assert.ok(open.phase.isVoting, `on_idle drew the jury (phase ${open.phase.type})`);
+  await assert.rejects(sendAndFinalize(api, api.tx.court.drawJury(inference), keys.Eve),
+    /court\.NotDrawing/);
+  const round = open.rounds.toNumber() - 1;
+  return (await api.query.court.rounds(inference, round)).unwrap().seats
+    .map((seat) => seat.juror.toString());
+}
+
+/** The events of the block (one of the last ten) in which `on_idle` closed `inference`'s case. */
+async function closingEvents(inference) {
+  const head = (await api.rpc.chain.getHeader()).number.toNumber();
+  for (let n = head; n > Math.max(0, head - 10); n -= 1) {
+    const at = await api.at(await api.rpc.chain.getBlockHash(n));
+    const events = (await at.query.system.events()).map(({ event: e }) => e);
+    const closed = events.find((e) => e.section === 'court' && e.method === 'CaseClosed');
+    if (closed && closed.data.inference.toNumber() === inference) return events;
+  }
+  throw new Error(`the case of ${inference} was not closed in the last ten blocks`);
 }
 
 test('a drawn jury decides a challenge and the provider is slashed', { timeout: 180_000 }, async () => {
-  // Four jurors, none a party (Dave provides, Eve challenges, Ferdie pays, Alice owns model 0,
-  // Charlie is attributed); parties may join but are never drawn.
-  for (const juror of ['Bob', 'AliceStash', 'BobStash', 'CharlieStash', 'Dave']) {
+  // The dev chain starts with five jurors (the stash accounts of Alice to Eve); Bob and Dave
+  // join. None of the stashes and Bob is a party (Dave provides, Eve challenges, Ferdie pays,
+  // Alice owns model 0, Charlie is attributed); parties may join but are never drawn.
+  const pool = (await api.query.court.pool()).map((j) => j.toString());
+  assert.deepEqual(pool, ['AliceStash', 'BobStash', 'CharlieStash', 'DaveStash', 'EveStash']
+    .map((name) => keys[name].address), 'the genesis jurors');
+  for (const juror of ['Bob', 'Dave']) {
     await sendAndFinalize(api, api.tx.court.joinJury(100n * OPEN), keys[juror]);
   }
   const id = await challengedCall();
@@ -130,8 +152,10 @@ test('a drawn jury decides a challenge and the provider is slashed', { timeout: 
   const stake = await stakeOf(keys.Dave.address);
   await juryVotes(id, true);
   await assert.rejects(sendAndFinalize(api, api.tx.court.finalize(id), keys.Eve), /court\.AppealOpen/);
-  await advance(6); // the appeal period (5 blocks)
-  const { events } = await sendAndFinalize(api, api.tx.court.finalize(id), keys.Eve);
+  await advance(6); // the appeal period (5 blocks): then on_idle closes the case
+  await assert.rejects(sendAndFinalize(api, api.tx.court.finalize(id), keys.Eve),
+    /court\.UnknownCase/);
+  const events = await closingEvents(id);
   assert.ok(event(events, 'inference', 'ChallengeUpheld'));
   assert.equal(event(events, 'court', 'CaseClosed').data.verdict.toString(), 'Upheld');
   assert.equal(await stakeOf(keys.Dave.address), stake - stake / 10n, '10% of the stake slashed');
@@ -139,7 +163,7 @@ test('a drawn jury decides a challenge and the provider is slashed', { timeout: 
 });
 
 test('an appeal goes to a larger jury', { timeout: 240_000 }, async () => {
-  for (const juror of ['DaveStash', 'EveStash', 'FerdieStash', 'Ferdie']) {
+  for (const juror of ['FerdieStash', 'Ferdie']) {
     await sendAndFinalize(api, api.tx.court.joinJury(100n * OPEN), keys[juror]);
   }
   const id = await challengedCall();
@@ -151,10 +175,10 @@ test('an appeal goes to a larger jury', { timeout: 240_000 }, async () => {
   assert.equal(bond, 5n * OPEN, 'the first appeal bond');
   const drawn = await draw(id);
   assert.equal(drawn.length, 7, 'the appeal jury has 2n + 1 = 7 seats');
+  const stake = await stakeOf(keys.Dave.address);
   await juryVotes(id, true);
   await advance(6);
-  const stake = await stakeOf(keys.Dave.address);
-  const closed = await sendAndFinalize(api, api.tx.court.finalize(id), keys.Ferdie);
+  const closed = { events: await closingEvents(id) };
   assert.ok(event(closed.events, 'inference', 'ChallengeUpheld'));
   assert.equal(await stakeOf(keys.Dave.address), stake - stake / 10n);
   // The appeal changed the ruling: Eve's appeal bond came back (less the fee of appealing,

@@ -89,6 +89,11 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxAppeals: u32 & AugmentedConst<ApiType>;
       /**
+       * Most cases with a deadline at one block ([`Agenda`]); a case that finds every block of
+       * [`SCHEDULE_SPREAD`] full waits for the extrinsics (anyone may call them).
+       **/
+      maxDuePerBlock: u32 & AugmentedConst<ApiType>;
+      /**
        * Most jurors in the pool (each draw reads them all).
        **/
       maxJurors: u32 & AugmentedConst<ApiType>;
@@ -225,6 +230,15 @@ declare module '@polkadot/api-base/types/consts' {
        * Most models one provider serves.
        **/
       maxModelsPerProvider: u32 & AugmentedConst<ApiType>;
+      /**
+       * Least score (added up over its contributions) that makes an attributed contributor
+       * a party of a challenge, who may not judge it. Below it a contributor's interest in
+       * the outcome is that small score's part of the fee, and a provider cannot keep a
+       * juror out of its case by naming one of its contributions at a negligible score:
+       * each juror it excludes is paid at least this part of the data side if the call
+       * settles.
+       **/
+      minPartyScore: Perbill & AugmentedConst<ApiType>;
       /**
        * Deposit held per open request for its storage.
        **/

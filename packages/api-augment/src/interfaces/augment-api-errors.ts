@@ -215,7 +215,7 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       Overflow: AugmentedError<ApiType>;
       /**
-       * The pool holds `MaxJurors` jurors.
+       * The pool holds `MaxJurors` jurors, none with a smaller stake than the one offered.
        **/
       PoolFull: AugmentedError<ApiType>;
       /**

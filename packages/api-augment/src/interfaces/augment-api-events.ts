@@ -179,6 +179,11 @@ declare module '@polkadot/api-base/types/events' {
        **/
       Appealed: AugmentedEvent<ApiType, [inference: u64, round: u32, appellant: AccountId32, bond: u128], { inference: u64, round: u32, appellant: AccountId32, bond: u128 }>;
       /**
+       * The candidates of a case's next draw were fixed: `candidates` jurors of the pool,
+       * `stake` in all.
+       **/
+      CandidatesFixed: AugmentedEvent<ApiType, [inference: u64, round: u32, candidates: u32, stake: u128], { inference: u64, round: u32, candidates: u32, stake: u128 }>;
+      /**
        * The case closed with `verdict`, which was applied to the inference call.
        **/
       CaseClosed: AugmentedEvent<ApiType, [inference: u64, verdict: OpenledgerPrimitivesVerdict], { inference: u64, verdict: OpenledgerPrimitivesVerdict }>;
@@ -187,9 +192,19 @@ declare module '@polkadot/api-base/types/events' {
        **/
       CaseOpened: AugmentedEvent<ApiType, [inference: u64, drawAt: u32], { inference: u64, drawAt: u32 }>;
       /**
-       * The draw block's hash is no longer kept: the draw moved to after block `draw_at`.
+       * `on_idle` could not advance a case whose deadline passed; the extrinsics still can.
+       **/
+      CaseStalled: AugmentedEvent<ApiType, [inference: u64, error: SpRuntimeDispatchError], { inference: u64, error: SpRuntimeDispatchError }>;
+      /**
+       * The draw block's hash is no longer kept, or the case had no fixed candidates: the
+       * draw moved to after block `draw_at`.
        **/
       DrawRescheduled: AugmentedEvent<ApiType, [inference: u64, drawAt: u32], { inference: u64, drawAt: u32 }>;
+      /**
+       * A full pool took a juror with a larger stake than its smallest: that juror is out of
+       * the pool as if it had left (it may withdraw after the leave delay).
+       **/
+      JurorEvicted: AugmentedEvent<ApiType, [juror: AccountId32, stake: u128, by: AccountId32], { juror: AccountId32, stake: u128, by: AccountId32 }>;
       /**
        * A juror joined the pool with `stake` held.
        **/
@@ -349,10 +364,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       ChallengeRejected: AugmentedEvent<ApiType, [inference: u64, bond: u128], { inference: u64, bond: u128 }>;
       /**
-       * The court closed a challenge undecided: the user was refunded, the bond returned,
-       * the provider not slashed; the request ended.
+       * The court closed a challenge undecided: nobody showed the result wrong, so it settles
+       * as answered; the bond was returned, the provider not slashed.
        **/
-      ChallengeUndecided: AugmentedEvent<ApiType, [inference: u64, refund: u128, bond: u128], { inference: u64, refund: u128, bond: u128 }>;
+      ChallengeUndecided: AugmentedEvent<ApiType, [inference: u64, bond: u128], { inference: u64, bond: u128 }>;
       /**
        * The court upheld a challenge: provider slashed, user refunded, request ended.
        **/

@@ -118,9 +118,24 @@ declare module '@polkadot/api-base/types/storage' {
     };
     court: {
       /**
+       * Cases by the block after which their phase's deadline has passed (draw block, end of the
+       * reveal, appeal or fallback period): `on_idle` advances them from there by itself.
+       **/
+      agenda: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<u64>>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      /**
+       * The first block of [`Agenda`] that `on_idle` has not cleared yet.
+       **/
+      agendaCursor: AugmentedQuery<ApiType, () => Observable<Option<u32>>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
        * Open cases, by the challenged inference call.
        **/
       cases: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletCourtCase>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
+      /**
+       * The candidates of each case's next draw, fixed when the case (or the appeal that opens
+       * the round) was submitted, before the draw's seed existed: jurors joining, adding stake
+       * or leaving afterwards change nothing for that draw. Removed by the draw.
+       **/
+      drawCandidates: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<Vec<ITuple<[AccountId32, u128]>>>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
       /**
        * Jurors, in the pool or leaving it.
        **/

@@ -1879,7 +1879,6 @@ export default {
       },
       ChallengeUndecided: {
         inference: 'u64',
-        refund: 'u128',
         bond: 'u128',
       },
       ChallengeRejected: {
@@ -1950,6 +1949,11 @@ export default {
         juror: 'AccountId32',
         from: 'u32',
       },
+      JurorEvicted: {
+        juror: 'AccountId32',
+        stake: 'u128',
+        by: 'AccountId32',
+      },
       JurorWithdrawn: {
         juror: 'AccountId32',
         stake: 'u128',
@@ -1957,6 +1961,16 @@ export default {
       CaseOpened: {
         inference: 'u64',
         drawAt: 'u32',
+      },
+      CandidatesFixed: {
+        inference: 'u64',
+        round: 'u32',
+        candidates: 'u32',
+        stake: 'u128',
+      },
+      CaseStalled: {
+        inference: 'u64',
+        error: 'SpRuntimeDispatchError',
       },
       DrawRescheduled: {
         inference: 'u64',
@@ -2868,33 +2882,33 @@ export default {
     }
   },
   /**
-   * Lookup342: pallet_court::pallet::Error<T>
+   * Lookup346: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup343: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup347: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup346: sp_runtime::ExtrinsicInclusionMode
+   * Lookup350: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup349: frame_support::view_functions::ViewFunctionId
+   * Lookup353: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup352: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup356: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2904,7 +2918,7 @@ export default {
     }
   },
   /**
-   * Lookup354: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup358: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2913,7 +2927,7 @@ export default {
     }
   },
   /**
-   * Lookup355: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup359: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2933,7 +2947,7 @@ export default {
     }
   },
   /**
-   * Lookup356: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup360: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2943,13 +2957,13 @@ export default {
     }
   },
   /**
-   * Lookup357: sp_inherents::InherentData
+   * Lookup361: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup361: sp_inherents::CheckInherentsResult
+   * Lookup365: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2957,13 +2971,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup362: sp_runtime::transaction_validity::TransactionSource
+   * Lookup366: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup364: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup368: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2973,7 +2987,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup367: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup371: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2983,11 +2997,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup371: sp_core::crypto::KeyTypeId
+   * Lookup375: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup375: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup379: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -2995,14 +3009,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup376: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup380: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup378: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup382: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3010,7 +3024,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup379: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup383: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3019,7 +3033,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup381: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup385: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3028,14 +3042,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup382: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup386: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup385: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup389: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3044,7 +3058,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup387: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup391: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3052,21 +3066,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup389: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup393: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup391: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup395: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup392: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup396: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3080,14 +3094,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup393: openledger_primitives::query::AttributionInput
+   * Lookup397: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup397: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup401: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3102,14 +3116,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup402: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup406: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup403: pallet_datanets::types::LogEntryView
+   * Lookup407: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3117,14 +3131,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup405: openledger_primitives::query::Page<Item, Key>
+   * Lookup409: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup409: openledger_runtime::RuntimeError
+   * Lookup413: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

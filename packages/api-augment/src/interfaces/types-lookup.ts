@@ -2019,7 +2019,6 @@ declare module '@polkadot/types/lookup' {
     readonly isChallengeUndecided: boolean;
     readonly asChallengeUndecided: {
       readonly inference: u64;
-      readonly refund: u128;
       readonly bond: u128;
     } & Struct;
     readonly isChallengeRejected: boolean;
@@ -2098,6 +2097,12 @@ declare module '@polkadot/types/lookup' {
       readonly juror: AccountId32;
       readonly from: u32;
     } & Struct;
+    readonly isJurorEvicted: boolean;
+    readonly asJurorEvicted: {
+      readonly juror: AccountId32;
+      readonly stake: u128;
+      readonly by: AccountId32;
+    } & Struct;
     readonly isJurorWithdrawn: boolean;
     readonly asJurorWithdrawn: {
       readonly juror: AccountId32;
@@ -2107,6 +2112,18 @@ declare module '@polkadot/types/lookup' {
     readonly asCaseOpened: {
       readonly inference: u64;
       readonly drawAt: u32;
+    } & Struct;
+    readonly isCandidatesFixed: boolean;
+    readonly asCandidatesFixed: {
+      readonly inference: u64;
+      readonly round: u32;
+      readonly candidates: u32;
+      readonly stake: u128;
+    } & Struct;
+    readonly isCaseStalled: boolean;
+    readonly asCaseStalled: {
+      readonly inference: u64;
+      readonly error: SpRuntimeDispatchError;
     } & Struct;
     readonly isDrawRescheduled: boolean;
     readonly asDrawRescheduled: {
@@ -2184,7 +2201,7 @@ declare module '@polkadot/types/lookup' {
     readonly asParametersSet: {
       readonly parameters: PalletCourtCourtParameters;
     } & Struct;
-    readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorWithdrawn' | 'CaseOpened' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
+    readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorEvicted' | 'JurorWithdrawn' | 'CaseOpened' | 'CandidatesFixed' | 'CaseStalled' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
   }
 
   /** @name PalletCourtFallbackReason (165) */
@@ -3168,7 +3185,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtError (342) */
+  /** @name PalletCourtError (346) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3205,26 +3222,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (343) */
+  /** @name SpRuntimeBlockLazyBlock (347) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (346) */
+  /** @name SpRuntimeExtrinsicInclusionMode (350) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (349) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (353) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (352) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (356) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3233,7 +3250,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (354) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (358) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3242,7 +3259,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (355) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (359) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3261,7 +3278,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (356) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (360) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3270,19 +3287,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (357) */
+  /** @name SpInherentsInherentData (361) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (361) */
+  /** @name SpInherentsCheckInherentsResult (365) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (362) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (366) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3290,7 +3307,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (364) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (368) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3299,36 +3316,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (367) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (371) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (371) */
+  /** @name SpCoreCryptoKeyTypeId (375) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (375) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (379) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (376) */
+  /** @name PalletTransactionPaymentFeeDetails (380) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (378) */
+  /** @name PalletTransactionPaymentInclusionFee (382) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (379) */
+  /** @name PalletRewardsAccountRewards (383) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3336,7 +3353,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (381) */
+  /** @name PalletRewardsPoolPosition (385) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3344,13 +3361,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (382) */
+  /** @name PalletRewardsAccountRewardsPage (386) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (385) */
+  /** @name PalletModelsModelLineage (389) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3358,26 +3375,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (387) */
+  /** @name OpenledgerPrimitivesAncestor (391) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (389) */
+  /** @name PalletRewardsModelEarningsReport (393) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (391) */
+  /** @name AttributionRuntimeApiDatanetReport (395) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (392) */
+  /** @name PalletDatanetsDatanetStats (396) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3390,13 +3407,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (393) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (397) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (397) */
+  /** @name PalletDatanetsContributionView (401) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3407,26 +3424,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (402) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (406) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (403) */
+  /** @name PalletDatanetsLogEntryView (407) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (405) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (409) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (409) */
+  /** @name OpenledgerRuntimeRuntimeError (413) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

@@ -2,6 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod appeals;
+mod capture;
 mod draw;
 mod jurors;
 mod slashing;

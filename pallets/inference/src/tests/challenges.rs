@@ -3,6 +3,7 @@
 use crate::{mock::*, *};
 use frame_support::{assert_noop, assert_ok};
 use openledger_primitives::{ChallengeEvidence, Verdict};
+use sp_runtime::Perbill;
 
 #[test]
 fn a_challenge_opens_a_case_with_its_evidence_and_every_party() {
@@ -136,33 +137,65 @@ fn a_zero_window_allows_no_challenge_and_immediate_settlement() {
 	});
 }
 
+/// The attack: a user challenges its own answered call, no jury can be drawn, nobody decides
+/// and the case closes undecided. That used to refund the fee and the bond: a free call for
+/// the price of the transaction fees. Undecided now means nobody showed the result wrong: the
+/// bond comes back and the call settles as answered, so the user pays for it.
 #[test]
-fn an_undecided_challenge_refunds_the_user_and_the_challenger_and_slashes_nobody() {
+fn an_undecided_challenge_returns_the_bond_and_the_call_settles_as_answered() {
 	build_and_execute(|| {
 		let scene = scene();
 		let user_before = free(USER);
-		let challenger_before = free(CHALLENGER);
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
-		assert_ok!(challenge(CHALLENGER, id));
+		assert_ok!(challenge(USER, id));
 		// While the case is open the provider's stake, the fee and the bond stay held.
 		assert_noop!(
 			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
 			Error::<Test>::OpenRequests
 		);
 		assert_ok!(verdict(id, Verdict::Undecided));
-		assert_eq!(
-			last_event(),
-			Event::ChallengeUndecided { inference: id, refund: PRICE, bond: BOND }
-		);
-		assert_eq!(free(USER), user_before);
-		assert_eq!(free(CHALLENGER), challenger_before);
+		assert_eq!(last_event(), Event::ChallengeUndecided { inference: id, bond: BOND });
+		assert_eq!(held(HoldReason::ChallengeBond, USER), 0);
 		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE);
-		assert!(!Requests::<Test>::contains_key(id));
-		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().open_requests, 0);
+		assert!(matches!(
+			Requests::<Test>::get(id).map(|request| request.status),
+			Some(RequestStatus::Answered { .. })
+		));
+		assert_noop!(verdict(id, Verdict::Undecided), Error::<Test>::NotChallenged);
+		run_to(1 + CHALLENGE_WINDOW);
+		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
+		assert_eq!(last_event(), Event::Settled { inference: id, fee: PRICE });
+		// The user paid the fee (its request deposit came back, the receipt's is held until the
+		// receipt is cleared): no free call.
+		assert_eq!(free(USER), user_before - PRICE - RECEIPT_DEPOSIT);
 		// Only a challenged request takes a verdict.
 		let other = request(scene.adapter);
 		assert_noop!(verdict(other, Verdict::Undecided), Error::<Test>::NotChallenged);
+	});
+}
+
+/// The attack: the provider names an honest juror's contribution at 1 ppb so that the juror
+/// is a party and cannot be drawn. A contributor is a party only when the attribution scores
+/// it at least `MinPartyScore` (5% here) over all its contributions.
+#[test]
+fn a_contributor_named_at_a_negligible_score_is_no_party() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		// 2 is scored 3% + 3% over two contributions: a party; 3 is scored 4%: not one.
+		answer(id, attribution(&[(0, 3), (1, 3), (2, 4)], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		let (_, parties, _) = OpenedCases::get().pop().unwrap();
+		assert_eq!(parties, vec![PROVIDER, CHALLENGER, USER, 10, 2]);
+		// At one part per billion nobody is kept out.
+		let id = request(scene.base);
+		let mut named = attribution(&[(2, 0)], &[]);
+		named.contributions = openledger_primitives::bounded(vec![(2, Perbill::from_parts(1))]);
+		answer(id, named);
+		assert_ok!(challenge(CHALLENGER, id));
+		let (_, parties, _) = OpenedCases::get().pop().unwrap();
+		assert_eq!(parties, vec![PROVIDER, CHALLENGER, USER, 10]);
 	});
 }
 
