@@ -45,17 +45,24 @@ fn juror<T: Config>(index: u32) -> T::AccountId {
 	who
 }
 
-/// A pool of `count` jurors.
+/// New jurors join until the pool holds `count` (a chain may start with some, as the dev
+/// chain does); the jurors that joined.
 fn pool<T: Config>(count: u32) -> Vec<T::AccountId> {
-	(0..count).map(juror::<T>).collect()
+	let mut joined = Vec::new();
+	let mut index = 0u32;
+	while (Pool::<T>::get().len() as u32) < count {
+		let who: T::AccountId = account("juror", index, 0);
+		if !Jurors::<T>::contains_key(&who) {
+			joined.push(juror::<T>(index));
+		}
+		index += 1;
+	}
+	joined
 }
 
-/// Jurors join until the pool is full (the jurors `juror(0..len)` are in it already).
+/// New jurors join until the pool is full.
 fn fill_pool<T: Config>() {
-	let len = Pool::<T>::get().len() as u32;
-	(len..T::MaxJurors::get()).for_each(|index| {
-		juror::<T>(index);
-	});
+	pool::<T>(T::MaxJurors::get());
 }
 
 /// The most parties a case has, none of them a juror.

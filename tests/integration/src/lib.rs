@@ -61,3 +61,32 @@ pub fn next_block() {
 	frame_system::Pallet::<Runtime>::set_block_number(now + 1);
 	pallet_scheduler::Pallet::<Runtime>::on_initialize(now + 1);
 }
+
+/// On the development genesis, Ferdie pays Dave (the seeded provider) for a call on `model`,
+/// Dave answers naming no contribution, and Eve challenges the answer: the call's id.
+pub fn challenged_call(model: u32) -> u64 {
+	use frame_support::assert_ok;
+	use openledger_runtime::{Inference, RuntimeOrigin, OPEN};
+	use sp_keyring::Sr25519Keyring::{Dave, Eve, Ferdie};
+	let id = pallet_inference::NextInferenceId::<openledger_runtime::Runtime>::get();
+	let signed = |who: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
+	assert_ok!(Inference::request_inference(
+		signed(Ferdie),
+		model,
+		Dave.to_account_id(),
+		sp_core::H256::repeat_byte(1),
+		OPEN
+	));
+	assert_ok!(Inference::submit_result(
+		signed(Dave),
+		id,
+		sp_core::H256::repeat_byte(2),
+		openledger_primitives::Attribution::default()
+	));
+	assert_ok!(Inference::challenge(
+		signed(Eve),
+		id,
+		openledger_primitives::bounded(b"https://example.org/output.txt".to_vec())
+	));
+	id
+}

@@ -6,12 +6,8 @@
 
 use frame_support::{assert_ok, traits::UnfilteredDispatchable};
 use openledger_integration_tests::{check_invariants, development_ext, next_block};
-use openledger_primitives::Attribution;
-use openledger_runtime::{
-	AccountId, Balance, Court, Inference, Runtime, RuntimeCall, RuntimeOrigin, OPEN,
-};
+use openledger_runtime::{AccountId, Balance, Court, Runtime, RuntimeCall, RuntimeOrigin, OPEN};
 use pallet_court::Phase;
-use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, *};
 
 /// The one inference of these tests.
@@ -26,24 +22,7 @@ fn signed(who: Sr25519Keyring) -> RuntimeOrigin {
 /// chain moves past the draw block: its hash, the seed, is public.
 fn case_with_public_seed() {
 	assert_ok!(Court::join_jury(signed(Charlie), 10 * OPEN));
-	assert_ok!(Inference::request_inference(
-		signed(Ferdie),
-		0,
-		Dave.to_account_id(),
-		H256::repeat_byte(1),
-		OPEN
-	));
-	assert_ok!(Inference::submit_result(
-		signed(Dave),
-		CALL,
-		H256::repeat_byte(2),
-		Attribution::default()
-	));
-	assert_ok!(Inference::challenge(
-		signed(Eve),
-		CALL,
-		openledger_primitives::bounded(b"https://example.org/output.txt".to_vec())
-	));
+	assert_eq!(openledger_integration_tests::challenged_call(0), CALL);
 	let case = pallet_court::Cases::<Runtime>::get(CALL).expect("the case is open");
 	let Phase::Drawing { at } = case.phase else { panic!("not drawing") };
 	// Block `at` is sealed (its hash recorded); the batch lands in the next block, before its

@@ -7,10 +7,8 @@
 
 use frame_support::{assert_noop, assert_ok};
 use openledger_integration_tests::{check_invariants, development_ext, next_block};
-use openledger_primitives::Attribution;
-use openledger_runtime::{AccountId, Court, Inference, Models, Runtime, RuntimeOrigin, OPEN};
+use openledger_runtime::{AccountId, Court, Models, Runtime, RuntimeOrigin, OPEN};
 use pallet_court::Phase;
-use sp_core::H256;
 use sp_keyring::Sr25519Keyring::{self, *};
 
 /// Bob's adapter of Alice's base model 0 (the development genesis).
@@ -26,24 +24,7 @@ fn signed(who: Sr25519Keyring) -> RuntimeOrigin {
 
 /// Ferdie pays for a call on the adapter, Dave (the seeded provider) answers, Eve challenges.
 fn challenged_call() {
-	assert_ok!(Inference::request_inference(
-		signed(Ferdie),
-		ADAPTER,
-		Dave.to_account_id(),
-		H256::repeat_byte(1),
-		OPEN
-	));
-	assert_ok!(Inference::submit_result(
-		signed(Dave),
-		CALL,
-		H256::repeat_byte(2),
-		Attribution::default()
-	));
-	assert_ok!(Inference::challenge(
-		signed(Eve),
-		CALL,
-		openledger_primitives::bounded(b"https://example.org/output.txt".to_vec())
-	));
+	assert_eq!(openledger_integration_tests::challenged_call(ADAPTER), CALL);
 }
 
 fn case() -> pallet_court::Case<Runtime> {
