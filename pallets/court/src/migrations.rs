@@ -62,17 +62,11 @@ pub struct ScheduleOpenCases<T>(PhantomData<T>);
 
 impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for ScheduleOpenCases<T> {
 	fn on_runtime_upgrade() -> Weight {
-		use crate::types::Phase;
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut scheduled = 0u64;
 		for (inference, case) in Cases::<T>::iter().take(MAX_CASES_SCHEDULED as usize) {
-			let deadline = match case.phase {
-				Phase::Drawing { at } => at,
-				Phase::Voting { reveal_end, .. } => reveal_end,
-				Phase::Appealable { until } | Phase::Fallback { until } => until,
-			};
 			// A deadline already passed is due now.
-			Pallet::<T>::schedule(inference, deadline.max(now));
+			Pallet::<T>::schedule(inference, case.phase.deadline().max(now));
 			scheduled = scheduled.saturating_add(1);
 		}
 		AgendaCursor::<T>::put(now);

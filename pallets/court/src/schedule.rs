@@ -84,25 +84,21 @@ impl<T: Config> Pallet<T> {
 	fn advance(inference: InferenceId, now: BlockNumberOf<T>) -> Weight {
 		let read = T::DbWeight::get().reads(1);
 		let Some(case) = Cases::<T>::get(inference) else { return read };
-		let result = match case.phase {
-			Phase::Drawing { at } if now > at => with_storage_layer(|| {
+		// Not due: this entry is stale (the phase changed since); the case is on the agenda at
+		// its current deadline.
+		if now <= case.phase.deadline() {
+			return read;
+		}
+		let result = with_storage_layer(|| match case.phase {
+			Phase::Drawing { .. } => {
 				Self::do_draw(inference).map(|(pool, drawn)| T::WeightInfo::draw_jury(pool, drawn))
-			}),
-			Phase::Voting { reveal_end, .. } if now > reveal_end => {
-				with_storage_layer(|| Self::do_tally(inference).map(|()| T::WeightInfo::tally()))
 			}
-			Phase::Appealable { until } if now > until => with_storage_layer(|| {
-				Self::do_finalize(inference)
-					.map(|seats| Self::closing_weight(T::WeightInfo::finalize(seats)))
-			}),
-			Phase::Fallback { until } if now > until => with_storage_layer(|| {
-				Self::do_expire(inference)
-					.map(|seats| Self::closing_weight(T::WeightInfo::expire_case(seats)))
-			}),
-			// Not due: this entry is stale (the phase changed since); the case is on the
-			// agenda at its current deadline.
-			_ => return read,
-		};
+			Phase::Voting { .. } => Self::do_tally(inference).map(|()| T::WeightInfo::tally()),
+			Phase::Appealable { .. } => Self::do_finalize(inference)
+				.map(|seats| Self::closing_weight(T::WeightInfo::finalize(seats))),
+			Phase::Fallback { .. } => Self::do_expire(inference)
+				.map(|seats| Self::closing_weight(T::WeightInfo::expire_case(seats))),
+		});
 		match result {
 			Ok(weight) => weight.saturating_add(read),
 			Err(error) => {

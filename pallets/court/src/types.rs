@@ -127,6 +127,18 @@ pub enum Phase<BlockNumber> {
 	},
 }
 
+impl<BlockNumber: Copy> Phase<BlockNumber> {
+	/// The last block of this phase: after it the case is due to advance (draw, tally, close
+	/// with the ruling, close undecided).
+	pub fn deadline(&self) -> BlockNumber {
+		match *self {
+			Phase::Drawing { at } => at,
+			Phase::Voting { reveal_end, .. } => reveal_end,
+			Phase::Appealable { until } | Phase::Fallback { until } => until,
+		}
+	}
+}
+
 /// A challenge under judgement.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
