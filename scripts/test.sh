@@ -78,11 +78,12 @@ count_rust() {
 }
 
 step "chain tests: unit, integration, benchmarks as tests, try_state after each (linted)"
-# The node crate has no tests; everything else runs with the benchmarks compiled in. No wasm is
-# needed (the tests execute the native runtime), so neither is the crate that builds it: without
-# it this build never compiles substrate-wasm-builder and binaryen.
+# The node's crates have no tests (and would compile the node's dependencies with the benchmarks
+# in); everything else runs with the benchmarks compiled in. No wasm is needed (the tests
+# execute the native runtime), so neither is the crate that builds it: without it this build
+# never compiles substrate-wasm-builder and binaryen.
 SKIP_WASM_BUILD=1 cargo test --locked --release --workspace --exclude openledger-node \
-	--exclude openledger-runtime-wasm \
+	--exclude openledger-node-cli --exclude openledger-runtime-wasm \
 	--features runtime-benchmarks --timings 2>&1 | tee "$logs/chain.log"
 summary+=("chain Rust tests: $(count_rust "$logs/chain.log")")
 

@@ -32,6 +32,11 @@ pub struct Cli {
 	#[allow(missing_docs)]
 	#[clap(flatten)]
 	pub run: RunCmd,
+
+	/// The runtime wasm the binary embeds (`None` when built with `SKIP_WASM_BUILD`): the code
+	/// of the `dev` and `local` chain specs.
+	#[clap(skip)]
+	pub runtime_wasm: Option<&'static [u8]>,
 }
 
 /// The node's subcommands.

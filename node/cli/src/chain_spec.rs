@@ -1,7 +1,6 @@
 //! Chain specifications: built from the runtime's genesis presets.
 
 use openledger_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL};
-use openledger_runtime_wasm::WASM_BINARY;
 use sc_service::{ChainType, Properties};
 
 /// A chain spec of this node: genesis comes from a runtime preset.
@@ -16,15 +15,15 @@ fn properties() -> Properties {
 	properties
 }
 
-fn wasm() -> Result<&'static [u8], String> {
-	WASM_BINARY.ok_or_else(|| {
+fn wasm(runtime_wasm: Option<&'static [u8]>) -> Result<&'static [u8], String> {
+	runtime_wasm.ok_or_else(|| {
 		"the runtime wasm is not available: this node was built with SKIP_WASM_BUILD".to_string()
 	})
 }
 
 /// `--dev`: Alice authors and finalizes alone.
-pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+pub fn development_chain_spec(runtime_wasm: Option<&'static [u8]>) -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm(runtime_wasm)?, None)
 		.with_name("OpenLedger Development")
 		.with_id("openledger_dev")
 		.with_chain_type(ChainType::Development)
@@ -34,8 +33,8 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 }
 
 /// `--chain local`: Alice and Bob, two nodes.
-pub fn local_chain_spec() -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm()?, None)
+pub fn local_chain_spec(runtime_wasm: Option<&'static [u8]>) -> Result<ChainSpec, String> {
+	Ok(ChainSpec::builder(wasm(runtime_wasm)?, None)
 		.with_name("OpenLedger Local Testnet")
 		.with_id("openledger_local")
 		.with_chain_type(ChainType::Local)

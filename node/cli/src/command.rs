@@ -19,7 +19,7 @@ impl SubstrateCli for Cli {
 	}
 
 	fn description() -> String {
-		env!("CARGO_PKG_DESCRIPTION").into()
+		"OpenLedger appchain node: Aura + GRANDPA, ParityDB, attribution RPC.".into()
 	}
 
 	fn author() -> String {
@@ -36,8 +36,8 @@ impl SubstrateCli for Cli {
 
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
-			"dev" => Box::new(chain_spec::development_chain_spec()?),
-			"" | "local" => Box::new(chain_spec::local_chain_spec()?),
+			"dev" => Box::new(chain_spec::development_chain_spec(self.runtime_wasm)?),
+			"" | "local" => Box::new(chain_spec::local_chain_spec(self.runtime_wasm)?),
 			path => {
 				let file = std::path::PathBuf::from(path);
 				if !file.is_file() {
@@ -55,9 +55,11 @@ impl SubstrateCli for Cli {
 	}
 }
 
-/// Parses the command line and runs it.
-pub fn run() -> sc_cli::Result<()> {
+/// Parses the command line and runs it, with `runtime_wasm` as the code of the built-in chain
+/// specs.
+pub fn run(runtime_wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 	let mut cli = Cli::from_args();
+	cli.runtime_wasm = runtime_wasm;
 
 	match &cli.subcommand {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
