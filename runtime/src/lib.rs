@@ -62,7 +62,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -153,6 +153,7 @@ type Migrations = (
 	pallet_inference::migrations::MigrateV2ToV3<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
+	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.

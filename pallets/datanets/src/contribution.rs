@@ -6,7 +6,6 @@ use codec::Encode;
 use frame_support::{ensure, pallet_prelude::*, traits::fungible::MutateHold};
 use openledger_primitives::{
 	holds::hold_error, ContributionId, ContributionStatus, ContributionWeight, DatanetId,
-	VersionNumber,
 };
 use sp_core::H256;
 use sp_runtime::{traits::Zero, Saturating};
@@ -107,8 +106,7 @@ impl<T: Config> Pallet<T> {
 
 		T::Currency::hold(&HoldReason::ContributionDeposit.into(), &who, deposit)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		let epoch = log_root.map_or(0, |(_, acceptance)| acceptance.epoch);
-		Self::set_contributor(datanet, &mut info, &who, epoch, old, new)?;
+		Self::set_contributor(datanet, &mut info, &who, old, new)?;
 		Contributions::<T>::insert(
 			id,
 			Contribution {
@@ -205,7 +203,7 @@ impl<T: Config> Pallet<T> {
 			..old
 		};
 
-		Self::set_contributor(datanet, &mut info, &record.contributor, acceptance.epoch, old, new)?;
+		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
 		Self::pending_decided(datanet, &record.contributor);
 		record.status = ContributionStatus::Accepted;
 		record.weight = DEFAULT_WEIGHT;
@@ -313,7 +311,7 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 		// A pending contribution has no share: the share does not change.
-		Self::set_contributor(record.datanet, &mut info, &record.contributor, 0, old, new)?;
+		Self::set_contributor(record.datanet, &mut info, &record.contributor, old, new)?;
 		Self::pending_decided(record.datanet, &record.contributor);
 		Self::delete_record(contribution, record);
 		Datanets::<T>::insert(record.datanet, info);
@@ -368,7 +366,6 @@ impl<T: Config> Pallet<T> {
 			datanet,
 			&mut info,
 			&record.contributor,
-			Self::epoch_of(contribution),
 			old,
 			ContributorInfo { share, ..old },
 		)?;
@@ -429,7 +426,7 @@ impl<T: Config> Pallet<T> {
 		let new = Self::with_contribution(old, Membership::Leave, lost)?;
 
 		Self::release_contribution_deposit(who, record.deposit)?;
-		Self::set_contributor(datanet, &mut info, who, Self::epoch_of(contribution), old, new)?;
+		Self::set_contributor(datanet, &mut info, who, old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
 		Self::delete_record(contribution, &record);
 		let log_root = info.log_root;
@@ -476,8 +473,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Self::slash_contribution_deposit(&record.contributor, record.deposit)?
 		};
-		let epoch = Self::epoch_of(contribution);
-		Self::set_contributor(datanet, &mut info, &record.contributor, epoch, old, new)?;
+		Self::set_contributor(datanet, &mut info, &record.contributor, old, new)?;
 		Self::release_datanet_deposit_if_empty(datanet, &mut info)?;
 		// Only the content key stays, as a tombstone: the content remains refused to its
 		// contributor, and the datanet's room is not taken by a record.
@@ -501,11 +497,6 @@ impl<T: Config> Pallet<T> {
 	/// in the epoch of the next version.
 	fn next_acceptance(info: &DatanetInfo<T>) -> Acceptance {
 		Acceptance { position: info.log_len, epoch: info.latest_version.saturating_add(1) }
-	}
-
-	/// The epoch of an accepted contribution (0 when accepted before epochs were recorded).
-	pub(crate) fn epoch_of(contribution: ContributionId) -> VersionNumber {
-		AcceptedAt::<T>::get(contribution).map_or(0, |acceptance| acceptance.epoch)
 	}
 
 	/// The key duplicate detection uses for `content_hash` contributed by `who`: the hash bound

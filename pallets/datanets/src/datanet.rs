@@ -355,17 +355,18 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Replaces a contributor's standing in a datanet, keeping the datanet's totals in step.
-	/// When the share changes (by the weight of one contribution of `epoch`),
-	/// [`Config::OnShareChange`] is told first, while storage still holds the old share. Call
-	/// it after every other check of the extrinsic.
+	/// When the share changes, [`Config::OnShareChange`] is told first, while storage still
+	/// holds the old share, naming the next version as the epoch: the change counts from that
+	/// version on, and the published versions keep the shares they committed to. Call it after
+	/// every other check of the extrinsic.
 	pub(crate) fn set_contributor(
 		datanet: DatanetId,
 		info: &mut DatanetInfo<T>,
 		who: &T::AccountId,
-		epoch: VersionNumber,
 		old: ContributorInfo,
 		new: ContributorInfo,
 	) -> DispatchResult {
+		let epoch = info.latest_version.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let total_share = info
 			.total_share
 			.checked_sub(old.share)

@@ -32,8 +32,9 @@
 //! - A contributor's **share** in a datanet is the sum of the weights of their accepted
 //!   contributions (1 by default, graded by the curator within `[1, MaxWeight]`). Before any
 //!   share changes, [`Config::OnShareChange`] is called so reward pools settle first; it names the
-//!   **epoch** of the contribution that changes, the first version that includes it
-//!   ([`AcceptedAt`]), so pools can pay the contributors of one version.
+//!   **epoch** of the change, the next version (the first that will include it), so pools pay
+//!   each version by the weights it committed to: a regrade, removal or withdrawal after
+//!   version `v` changes nothing for a model citing `v`.
 //! - A **version** snapshots the accepted set: contribution count, total share, and a
 //!   commitment (see below). Versions are numbered 1, 2, … without gaps.
 //!

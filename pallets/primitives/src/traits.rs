@@ -43,17 +43,17 @@ pub trait DatanetsInspect<AccountId> {
 /// `old_share` and resets its debt for `new_share`; the pool's accumulator cannot move between
 /// this call and the change, as both happen in the same extrinsic.
 ///
-/// One contribution changes at a time, so the whole difference lies in one **epoch**: the
-/// first version of the datanet whose snapshot includes that contribution (the latest version
-/// plus one when it was accepted). Epoch 0 holds contributions accepted before epochs were
-/// recorded; they count as in every version. A contribution of epoch `e` is in versions `e`
-/// and later, which is what a pool paying "the contributors of version `v`" needs.
+/// The change counts from one **epoch** on: the datanet's next version (its latest plus one),
+/// the first snapshot that will include it. A change of epoch `e` (an acceptance, a regrade, a
+/// removal or a withdrawal) is in versions `e` and later and in no earlier one, so a version
+/// keeps paying by the shares it committed to, which is what a pool paying "the contributors of
+/// version `v`" needs. Epoch 0 counts in every version.
 ///
 /// The hook must not fail: it only does accounting. Its cost is part of the callers' generated
 /// weights: their benchmarks run it in its worst case ([`OnShareChange::prepare_worst_case`]);
 /// [`OnShareChange::weight`] states it for callers that are not benchmarked with it.
 pub trait OnShareChange<AccountId> {
-	/// `who`'s share in `datanet` is about to change, within `epoch`.
+	/// `who`'s share in `datanet` is about to change, from version `epoch` on.
 	fn before_share_change(
 		datanet: DatanetId,
 		who: &AccountId,

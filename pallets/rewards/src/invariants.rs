@@ -11,10 +11,19 @@ use sp_runtime::{
 	TryRuntimeError,
 };
 
+/// Whether the share of `version` (the datanet's share `total` now less the changes after it)
+/// is at least zero.
+fn share_is_whole(total: u64, epochs: &[EpochPool], version: u32) -> bool {
+	let later: i128 = epochs.iter().filter(|e| e.epoch > version).map(|e| e.change).sum();
+	i128::from(total) >= later
+}
+
 impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants:
 	/// - the policy sums to 100% with its data side in bounds;
 	/// - no zero credit is stored;
+	/// - per pool: epochs sorted, each epoch's change the sum of its members' changes, and the
+	///   share of every version (the pool's and each member's) never negative;
 	/// - per pool: what its members may claim is at most what it holds (paid in minus paid
 	///   out), and the difference, rounding dust, is at most 19 planck per payment into it plus 1
 	///   per rounding of a member's reward;
@@ -32,8 +41,9 @@ impl<T: Config> Pallet<T> {
 			owed = owed.checked_add(&credit).ok_or("credits overflow")?;
 		}
 
-		for (datanet, _) in MemberEpochs::<T>::iter_keys() {
+		for (datanet, who) in MemberEpochs::<T>::iter_keys() {
 			ensure!(Pools::<T>::contains_key(datanet), "member epochs of a pool never stored");
+			ensure!(PoolMembers::<T>::contains_key(datanet, who), "member epochs of no member");
 		}
 		for (datanet, pool) in Pools::<T>::iter() {
 			let held =
@@ -45,32 +55,43 @@ impl<T: Config> Pallet<T> {
 					.all(|pair| pair.first().map(|e| e.epoch) < pair.get(1).map(|e| e.epoch)),
 				"pool epochs unsorted"
 			);
-			ensure!(
-				epochs.iter().all(|e| e.epoch >= 1 && e.share > 0),
-				"empty or zero epoch stored"
-			);
+			ensure!(epochs.iter().all(|e| e.epoch >= 1), "epoch 0 stored as an epoch");
 			ensure!(
 				epochs.iter().all(|e| e.reward_per_share <= pool.reward_per_share),
 				"an epoch was paid more than epoch 0, which is in every version"
 			);
-			let epoch_total = epochs.iter().fold(0u64, |sum, e| sum.saturating_add(e.share));
+			let total = T::Datanets::total_share(datanet);
+			// Every version's share, epoch 0's included, is a share: never negative.
 			ensure!(
-				epoch_total <= T::Datanets::total_share(datanet),
-				"epochs hold more share than the datanet"
+				core::iter::once(0)
+					.chain(epochs.iter().map(|e| e.epoch))
+					.all(|v| share_is_whole(total, &epochs, v)),
+				"a version's share is negative"
 			);
-			let mut per_epoch = alloc::collections::btree_map::BTreeMap::<u32, u64>::new();
+			let mut per_epoch = alloc::collections::btree_map::BTreeMap::<u32, i128>::new();
 			let mut members_owed = BalanceOf::<T>::zero();
 			for (who, member) in PoolMembers::<T>::iter_prefix(datanet) {
 				let share = T::Datanets::contributor_share(datanet, &who);
 				let member_epochs = MemberEpochs::<T>::get(datanet, &who);
+				ensure!(
+					member_epochs.windows(2).all(|pair| {
+						pair.first().map(|e| e.epoch) < pair.get(1).map(|e| e.epoch)
+					}),
+					"member epochs unsorted"
+				);
+				ensure!(member_epochs.iter().all(|e| e.change != 0), "zero member change stored");
 				for part in member_epochs.iter() {
 					let sum = per_epoch.entry(part.epoch).or_default();
-					*sum = sum.saturating_add(part.share);
+					*sum = sum.saturating_add(part.change);
 				}
-				ensure!(
-					member_epochs.iter().fold(0u64, |sum, e| sum.saturating_add(e.share)) <= share,
-					"a member's epochs hold more than their share"
-				);
+				// In every version the member holds a share: epoch 0's, then after each change.
+				let mut held = i128::from(share)
+					.saturating_sub(member_epochs.iter().map(|e| e.change).sum::<i128>());
+				ensure!(held >= 0, "a member's epoch-0 share is negative");
+				for part in member_epochs.iter() {
+					held = held.saturating_add(part.change);
+					ensure!(held >= 0, "a member's share in a version is negative");
+				}
 				let member_owed = member
 					.pending
 					.checked_add(&Self::member_accrued(
@@ -85,8 +106,8 @@ impl<T: Config> Pallet<T> {
 			}
 			for part in epochs.iter() {
 				ensure!(
-					per_epoch.remove(&part.epoch) == Some(part.share),
-					"an epoch's share differs from its members'"
+					per_epoch.remove(&part.epoch).unwrap_or_default() == part.change,
+					"an epoch's change differs from its members'"
 				);
 			}
 			ensure!(per_epoch.is_empty(), "members hold shares in epochs the pool does not");

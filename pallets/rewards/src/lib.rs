@@ -36,21 +36,25 @@
 //! to their weights: a contribution accepted after that version receives nothing from the
 //! model's settlements, and one removed or withdrawn since keeps what it had earned.
 //!
-//! Each contribution belongs to one **epoch**, the first version that includes it (the latest
-//! version when it was accepted, plus one; epoch 0 for contributions accepted before epochs
-//! were recorded, which count as in every version). Version `v` holds exactly the epochs
-//! `0..=v`. The pool keeps, per epoch, the share of its contributions and a reward per unit of
-//! share (`U256`, scaled by 1e18): epoch 0 in [`Pools`], the others in [`PoolEpochs`]. Paying `A`
-//! for version `v` adds `⌊A·1e18/S_v⌋` to the reward per share of every epoch up to `v`, where
-//! `S_v` is the datanet's total share minus that of the epochs after `v`. A contributor holds a
-//! share per epoch (epoch 0: what their other epochs do not hold, [`MemberEpochs`] the rest) and
-//! a debt per epoch; they are owed `pending + Σ ⌊(share_e·rps_e − debt_e)/1e18⌋`.
-//! `pallet-datanets` calls this pallet's [`openledger_primitives::OnShareChange`] before any share
-//! changes, naming the epoch of the contribution that changes; the hook moves what was earned
-//! into `pending`, applies the change to that epoch, and resets the debts. Settling into a pool
-//! and claiming from it read a constant number of storage items whatever the number of
-//! contributors, and walk at most one entry per version (the datanets pallet's `MaxVersions`,
-//! 64 in the runtime).
+//! Shares change in **epochs**: a change (a contribution accepted, regraded, removed or
+//! withdrawn) counts from the datanet's next version on, its epoch, and in no version published
+//! before it, so each version pays by the weights it committed to: a regrade, removal or
+//! withdrawal after version `v` changes nothing for a model citing `v` (a curator cannot raise a
+//! contribution for one settlement and lower it back). Epoch 0 counts in every version. The pool
+//! keeps, per epoch, the net (signed) change of share and a reward per unit of share (`U256`,
+//! scaled by 1e18): epoch 0 in [`Pools`], the others in [`PoolEpochs`]. Version `v` holds epoch 0
+//! and the changes of epochs `1..=v`: its share `S_v` is the datanet's total share less the
+//! changes of the epochs after `v`. Paying `A` for version `v` adds `⌊A·1e18/S_v⌋` to the
+//! reward per share of epoch 0 and of every epoch up to `v`. A contributor holds a change per
+//! epoch ([`MemberEpochs`]; epoch 0: their share now less those changes) and a debt per epoch;
+//! they are owed `pending + ⌊(Σ_gains (|c_e|·rps_e − debt_e) − Σ_losses (|c_e|·rps_e −
+//! debt_e))/1e18⌋`, which is exactly `Σ` over payments of their share in the paid version times
+//! its increment, never negative (their share in every version is). `pallet-datanets` calls
+//! this pallet's [`openledger_primitives::OnShareChange`] before any share changes, naming the
+//! next version as the epoch; the hook moves what was earned into `pending`, adds the change to
+//! that epoch, and resets the debts. Settling into a pool and claiming from it read a constant
+//! number of storage items whatever the number of contributors, and walk at most one entry per
+//! version (the datanets pallet's `MaxVersions`, 64 in the runtime).
 //!
 //! ## Claims and solvency
 //!
@@ -138,8 +142,9 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
-	/// pruned without one). 2: the pools of each account (see [`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// pruned without one). 2: the pools of each account. 3: signed changes per epoch in
+	/// [`PoolEpochs`] and [`MemberEpochs`] (see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -300,8 +305,8 @@ pub mod pallet {
 	pub type Pools<T: Config> =
 		StorageMap<_, Blake2_128Concat, DatanetId, Pool<BalanceOf<T>>, ValueQuery>;
 
-	/// The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with a
-	/// non-zero share.
+	/// The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with the
+	/// net change of share that counts from it on (kept once created, at most one per version).
 	#[pallet::storage]
 	pub type PoolEpochs<T: Config> = StorageMap<
 		_,
@@ -311,8 +316,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Each contributor's shares in the epochs (from 1) of a datanet's pool, sorted, each
-	/// non-zero; their epoch-0 share is the rest of their share in the datanet.
+	/// Each contributor's net changes of share in the epochs (from 1) of a datanet's pool,
+	/// sorted, each non-zero; their epoch-0 share is their share now less these changes.
 	#[pallet::storage]
 	pub type MemberEpochs<T: Config> = StorageDoubleMap<
 		_,

@@ -3,7 +3,11 @@
 //! Version 1 adds [`crate::ReceiptDeposits`] and the `ReceiptDeposit` hold; receipts stored
 //! before hold none and are pruned as before. Version 2 adds [`crate::MemberPools`], the pools
 //! of each account, which the records made before it join over the blocks after the upgrade
-//! (a multi-block migration run by `on_idle`, see [`Pallet::index_members`]).
+//! (a multi-block migration run by `on_idle`, see [`Pallet::index_members`]). Version 3 stores
+//! signed changes of share per epoch ([`crate::EpochPool::change`],
+//! [`crate::MemberEpoch::change`]) where version 2 stored the share of the contributions
+//! accepted in the epoch; every such share was a gain, so it becomes a change of the same size
+//! with its reward per share and debt unchanged ([`MigrateV2ToV3`]).
 
 use crate::pallet::{Config, Pallet};
 use frame_support::{traits::Get, weights::Weight, BoundedVec};
@@ -78,6 +82,106 @@ pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
 	1,
 	2,
 	StartMemberIndex<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The records of storage version 2 that version 3 translates.
+pub mod v2 {
+	use codec::{Decode, Encode, MaxEncodedLen};
+	use openledger_primitives::{Share, VersionNumber};
+	use scale_info::TypeInfo;
+	use sp_core::U256;
+
+	/// An epoch of a pool at version 2: the share of the contributions accepted in it.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+	pub struct EpochPool {
+		/// The epoch.
+		pub epoch: VersionNumber,
+		/// The share of its contributions.
+		pub share: Share,
+		/// Its reward per share.
+		pub reward_per_share: U256,
+	}
+
+	/// A member's epoch at version 2.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+	pub struct MemberEpoch {
+		/// The epoch.
+		pub epoch: VersionNumber,
+		/// The member's share in it.
+		pub share: Share,
+		/// `share × reward_per_share` when last settled.
+		pub debt: U256,
+	}
+}
+
+/// Most records (pools and members with epochs) [`TranslateEpochs`] translates: its weight is
+/// counted per record, and under `try-runtime` a state holding more fails before the upgrade
+/// (no network that ran version 2 comes near it; a larger one needs a multi-block step).
+pub const MAX_EPOCH_RECORDS: u32 = 10_000;
+
+/// From storage version 2 to 3: each pool's and member's epochs as signed changes (see the
+/// module docs). Values are kept exactly: a version-2 share `s` becomes the change `+s`.
+pub struct TranslateEpochs<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for TranslateEpochs<T> {
+	fn on_runtime_upgrade() -> Weight {
+		use crate::{EpochPool, MaxEpochsOf, MemberEpoch, MemberEpochs, PoolEpochs};
+		let mut records = 0u64;
+		PoolEpochs::<T>::translate::<BoundedVec<v2::EpochPool, MaxEpochsOf<T>>, _>(|_, old| {
+			records = records.saturating_add(1);
+			let epochs = old.into_iter().map(|part| EpochPool {
+				epoch: part.epoch,
+				change: part.share.into(),
+				reward_per_share: part.reward_per_share,
+			});
+			Some(BoundedVec::truncate_from(epochs.collect()))
+		});
+		MemberEpochs::<T>::translate::<BoundedVec<v2::MemberEpoch, MaxEpochsOf<T>>, _>(
+			|_, _, old| {
+				records = records.saturating_add(1);
+				let epochs = old.into_iter().map(|part| MemberEpoch {
+					epoch: part.epoch,
+					change: part.share.into(),
+					debt: part.debt,
+				});
+				Some(BoundedVec::truncate_from(epochs.collect()))
+			},
+		);
+		T::DbWeight::get().reads_writes(records, records)
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		use codec::Encode;
+		let records = crate::PoolEpochs::<T>::iter_keys()
+			.count()
+			.saturating_add(crate::MemberEpochs::<T>::iter_keys().count());
+		frame_support::ensure!(
+			records <= MAX_EPOCH_RECORDS as usize,
+			"too many epoch records for a one-block translation"
+		);
+		Ok((records as u64).encode())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		use codec::Decode;
+		let before = u64::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
+		let after = crate::PoolEpochs::<T>::iter_values()
+			.count()
+			.saturating_add(crate::MemberEpochs::<T>::iter_values().count());
+		frame_support::ensure!(after as u64 == before, "an epoch record did not translate");
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// From storage version 2 to 3: [`TranslateEpochs`].
+pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
+	2,
+	3,
+	TranslateEpochs<T>,
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;

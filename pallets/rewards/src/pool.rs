@@ -1,6 +1,8 @@
 //! Datanet reward pools: a reward-per-share accumulator per epoch with per-contributor debt,
-//! so paying a pool and claiming from it cost the same whatever the number of contributors,
-//! and a payment for version `v` reaches only the contributions in `v` (epochs `0..=v`).
+//! so paying a pool and claiming from it cost the same whatever the number of contributors.
+//! A payment for version `v` reaches the shares `v` holds: epoch 0 and the changes of epochs
+//! `1..=v`, each signed (a contribution that left after `v` still counts for `v`; one that
+//! joined or was graded after `v` does not).
 
 use crate::{pallet::*, types::*, weights::WeightInfo};
 use alloc::vec::Vec;
@@ -19,18 +21,10 @@ pub fn reward_per_share_limit() -> U256 {
 	U256::MAX.checked_div(U256::from(u64::MAX)).unwrap_or_default()
 }
 
-/// What `share` earned since `debt` was set, at `reward_per_share`: rounded down to the planck.
-pub fn accrued<Balance: UniqueSaturatedFrom<u128>>(
-	share: Share,
-	reward_per_share: U256,
-	debt: U256,
-) -> Balance {
-	let earned = U256::from(share)
-		.saturating_mul(reward_per_share)
-		.saturating_sub(debt)
-		.checked_div(U256::from(ACC_SCALE))
-		.unwrap_or_default();
-	Balance::unique_saturated_from(u128::try_from(earned).unwrap_or(u128::MAX))
+/// A scaled reward (share × reward per share) in planck, rounded down.
+fn unscaled<Balance: UniqueSaturatedFrom<u128>>(scaled: U256) -> Balance {
+	let planck = scaled.checked_div(U256::from(ACC_SCALE)).unwrap_or_default();
+	Balance::unique_saturated_from(u128::try_from(planck).unwrap_or(u128::MAX))
 }
 
 /// `share × reward_per_share`: the debt of a member holding `share` now.
@@ -38,16 +32,27 @@ pub fn debt_at(share: Share, reward_per_share: U256) -> U256 {
 	U256::from(share).saturating_mul(reward_per_share)
 }
 
-/// The share of a pool's contributors in `version`: all of `total` but the epochs after it.
+/// The size of a change of share, as a share.
+fn magnitude(change: ShareChange) -> Share {
+	Share::try_from(change.unsigned_abs()).unwrap_or(Share::MAX)
+}
+
+/// A signed sum of shares as a share (never negative on a consistent pool; zero if it were).
+fn as_share(value: ShareChange) -> Share {
+	Share::try_from(value.max(0)).unwrap_or(Share::MAX)
+}
+
+/// The share of a pool's contributors in `version`: all of `total` (the datanet's share now)
+/// but the changes of the epochs after it.
 pub fn share_in_version(total: Share, epochs: &[EpochPool], version: VersionNumber) -> Share {
 	let later = epochs
 		.iter()
 		.filter(|part| part.epoch > version)
-		.fold(0u64, |sum, part| sum.saturating_add(part.share));
-	total.saturating_sub(later)
+		.fold(0, |sum: ShareChange, part| sum.saturating_add(part.change));
+	as_share(ShareChange::from(total).saturating_sub(later))
 }
 
-/// The reward per share of `epoch` in `epochs` (zero when it has no share).
+/// The reward per share of `epoch` in `epochs` (zero when it has no entry).
 fn epoch_reward_per_share(epochs: &[EpochPool], epoch: VersionNumber) -> U256 {
 	epochs
 		.iter()
@@ -55,34 +60,34 @@ fn epoch_reward_per_share(epochs: &[EpochPool], epoch: VersionNumber) -> U256 {
 		.map_or_else(U256::zero, |part| part.reward_per_share)
 }
 
-/// A contributor's epoch-0 share: what their epochs do not hold of their `share`.
-fn epoch_zero_share(share: Share, member_epochs: &[MemberEpoch]) -> Share {
-	share.saturating_sub(member_epochs.iter().fold(0u64, |sum, e| sum.saturating_add(e.share)))
+/// A contributor's epoch-0 share: their share now less the changes their epochs hold.
+pub(crate) fn epoch_zero_share(share: Share, member_epochs: &[MemberEpoch]) -> Share {
+	let changes = member_epochs.iter().fold(0, |sum: ShareChange, e| sum.saturating_add(e.change));
+	as_share(ShareChange::from(share).saturating_sub(changes))
 }
 
-/// Add `delta` (signed by `grow`) to the share of `epoch` in a sorted list keyed by epoch,
-/// inserting or removing the entry as its share leaves or reaches zero. `make` builds a new
-/// entry. Returns `false` only when the list is full (which the bound excludes).
-fn shift_share<E, S: Get<u32>>(
+/// Add `change` to the entry of `epoch` in a list sorted by epoch, inserting one made by
+/// `make` if there is none; an entry left at zero is removed when `drop_zero`. Returns `false`
+/// only when the list is full (which the bound excludes).
+fn shift<E, S: Get<u32>>(
 	list: &mut BoundedVec<E, S>,
 	epoch: VersionNumber,
-	delta: Share,
-	grow: bool,
+	change: ShareChange,
+	drop_zero: bool,
 	key: impl Fn(&E) -> VersionNumber,
-	share: impl Fn(&mut E) -> &mut Share,
+	change_of: impl Fn(&mut E) -> &mut ShareChange,
 	make: impl FnOnce() -> E,
 ) -> bool {
 	match list.binary_search_by_key(&epoch, &key) {
 		Ok(index) => {
 			let Some(entry) = list.get_mut(index) else { return false };
-			let slot = share(entry);
-			*slot = if grow { slot.saturating_add(delta) } else { slot.saturating_sub(delta) };
-			if *slot == 0 {
+			let slot = change_of(entry);
+			*slot = slot.saturating_add(change);
+			if drop_zero && *slot == 0 {
 				list.remove(index);
 			}
 			true
 		}
-		Err(_) if !grow || delta == 0 => true,
 		Err(index) => list.try_insert(index, make()).is_ok(),
 	}
 }
@@ -133,7 +138,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// What a member holding `share` in the datanet earned since last settled, over epoch 0
-	/// and each of their epochs.
+	/// and each of their epochs: what their gains earned less what their losses did not (a
+	/// loss in epoch `e` is share they no longer hold in versions from `e` on), rounded down
+	/// once.
 	pub(crate) fn member_accrued(
 		share: Share,
 		pool: &Pool<BalanceOf<T>>,
@@ -142,13 +149,18 @@ impl<T: Config> Pallet<T> {
 		member_epochs: &[MemberEpoch],
 	) -> BalanceOf<T> {
 		let zero = epoch_zero_share(share, member_epochs);
-		member_epochs.iter().fold(
-			accrued::<BalanceOf<T>>(zero, pool.reward_per_share, member.debt),
-			|sum, part| {
-				let rps = epoch_reward_per_share(epochs, part.epoch);
-				sum.saturating_add(accrued(part.share, rps, part.debt))
-			},
-		)
+		let mut gained = debt_at(zero, pool.reward_per_share).saturating_sub(member.debt);
+		let mut lost = U256::zero();
+		for part in member_epochs {
+			let rps = epoch_reward_per_share(epochs, part.epoch);
+			let earned = debt_at(magnitude(part.change), rps).saturating_sub(part.debt);
+			if part.change < 0 {
+				lost = lost.saturating_add(earned);
+			} else {
+				gained = gained.saturating_add(earned);
+			}
+		}
+		unscaled(gained.saturating_sub(lost))
 	}
 
 	/// Reset a member's debts for holding `share` in the datanet now, in every epoch.
@@ -161,7 +173,7 @@ impl<T: Config> Pallet<T> {
 	) {
 		member.debt = debt_at(epoch_zero_share(share, member_epochs), pool.reward_per_share);
 		for part in member_epochs.iter_mut() {
-			part.debt = debt_at(part.share, epoch_reward_per_share(epochs, part.epoch));
+			part.debt = debt_at(magnitude(part.change), epoch_reward_per_share(epochs, part.epoch));
 		}
 	}
 
@@ -202,9 +214,8 @@ impl<T: Config> Pallet<T> {
 		member.pending = Zero::zero();
 		member.claimed = member.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		pool.claimed = pool.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		// One rounding per epoch the member's reward was computed in.
-		let rounded = u64::try_from(member_epochs.len()).unwrap_or(u64::MAX).saturating_add(1);
-		pool.roundings = pool.roundings.saturating_add(rounded);
+		// The member's reward is rounded down once.
+		pool.roundings = pool.roundings.saturating_add(1);
 		Pools::<T>::insert(datanet, pool);
 		PoolMembers::<T>::insert(datanet, who, member);
 		MemberPools::<T>::insert(who, datanet, ());
@@ -234,44 +245,46 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		let earned = Self::member_accrued(old, &pool, &epochs, &member, &member_epochs);
 		member.pending = member.pending.saturating_add(earned);
 		if old != 0 && !pool.reward_per_share.is_zero() {
-			let rounded = u64::try_from(member_epochs.len()).unwrap_or(u64::MAX).saturating_add(1);
-			pool.roundings = pool.roundings.saturating_add(rounded);
+			pool.roundings = pool.roundings.saturating_add(1);
 		}
-		// Epoch 0 is what the member's epochs do not hold: a change there needs no entry.
-		let (grow, delta) = if new >= old {
-			(true, new.saturating_sub(old))
-		} else {
-			(false, old.saturating_sub(new))
-		};
-		if epoch != 0 {
-			let rps = epoch_reward_per_share(&epochs, epoch);
-			// Both lists hold at most one entry per epoch, which the bound covers; were one
-			// full, the change would count in epoch 0 (every version) rather than be lost.
-			let in_pool = shift_share(
+		let change = ShareChange::from(new).saturating_sub(ShareChange::from(old));
+		// The change counts from `epoch` (the next version) on: versions already published keep
+		// the shares they were published with. Epoch 0 (every version) needs no entry.
+		if epoch != 0 && change != 0 {
+			// The pool's entry stays at zero (members' changes there may cancel out); a
+			// member's goes. Both lists hold at most one entry per epoch, which the bound
+			// covers; were the pool's full, the change would count in epoch 0 rather than be
+			// lost.
+			let in_pool = shift(
 				&mut epochs,
 				epoch,
-				delta,
-				grow,
+				change,
+				false,
 				|part| part.epoch,
-				|part| &mut part.share,
-				|| EpochPool { epoch, share: delta, reward_per_share: rps },
+				|part| &mut part.change,
+				|| EpochPool { epoch, change, reward_per_share: U256::zero() },
 			);
 			if in_pool {
-				shift_share(
+				shift(
 					&mut member_epochs,
 					epoch,
-					delta,
-					grow,
+					change,
+					true,
 					|part| part.epoch,
-					|part| &mut part.share,
-					|| MemberEpoch { epoch, share: delta, debt: U256::zero() },
+					|part| &mut part.change,
+					|| MemberEpoch { epoch, change, debt: U256::zero() },
 				);
 			}
 		}
 		Self::reset_debts(new, &pool, &epochs, &mut member, &mut member_epochs);
 
-		// A member with nothing at stake, owed or claimed leaves no record behind.
-		if new == 0 && member.pending.is_zero() && member.claimed.is_zero() {
+		// A member with nothing at stake (no share now, none in an earlier version), owed or
+		// claimed leaves no record behind.
+		if new == 0
+			&& member_epochs.is_empty()
+			&& member.pending.is_zero()
+			&& member.claimed.is_zero()
+		{
 			PoolMembers::<T>::remove(datanet, who);
 			MemberPools::<T>::remove(who, datanet);
 		} else {
@@ -306,31 +319,48 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 #[cfg(feature = "runtime-benchmarks")]
 impl<T: Config> Pallet<T> {
 	/// Benchmark setup: `datanet`'s pool has paid out and has an entry for every epoch but the
-	/// last (shares of zero, so the datanet's totals still hold), so reading, paying and
+	/// last (at zero change, so the datanet's totals still hold), so reading, paying and
 	/// writing it costs the most.
 	pub(crate) fn fill_pool_epochs(datanet: DatanetId) {
+		// Only the pool's entries: no member holds a change.
+		let _epochs = Self::fill_pool(datanet, |_| 0);
+	}
+
+	/// Benchmark setup: as [`Self::fill_pool_epochs`], with `who` (who must hold a share in the
+	/// datanet) holding a change in every epoch (`+1, −1, +1, …`, so their share in every
+	/// version stays as it was or one more), and something pending.
+	pub(crate) fn fill_epochs(datanet: DatanetId, who: &T::AccountId) {
+		let change = |epoch: VersionNumber| if epoch % 2 == 1 { 1 } else { -1 };
+		let member: Vec<MemberEpoch> = Self::fill_pool(datanet, change)
+			.map(|epoch| MemberEpoch { epoch, change: change(epoch), debt: U256::zero() })
+			.collect();
+		MemberEpochs::<T>::insert(datanet, who, BoundedVec::truncate_from(member));
+		PoolMembers::<T>::mutate(datanet, who, |member| {
+			member.pending = member.pending.saturating_add(1u32.into());
+		});
+	}
+
+	/// Gives `datanet`'s pool a payment and an entry with `change(epoch)` for each epoch
+	/// `1..MaxEpochs`; returns those epochs.
+	fn fill_pool(
+		datanet: DatanetId,
+		change: impl Fn(VersionNumber) -> ShareChange,
+	) -> impl Iterator<Item = VersionNumber> {
 		Pools::<T>::mutate(datanet, |pool| {
 			if pool.reward_per_share.is_zero() {
 				pool.reward_per_share = U256::from(ACC_SCALE);
 			}
 		});
-		let last = MaxEpochsOf::<T>::get().saturating_sub(1);
-		let epochs: Vec<EpochPool> = (1..=last)
-			.map(|epoch| EpochPool { epoch, share: 0, reward_per_share: U256::from(ACC_SCALE) })
+		let epochs = 1..MaxEpochsOf::<T>::get();
+		let parts: Vec<EpochPool> = epochs
+			.clone()
+			.map(|epoch| EpochPool {
+				epoch,
+				change: change(epoch),
+				reward_per_share: U256::from(ACC_SCALE),
+			})
 			.collect();
-		PoolEpochs::<T>::insert(datanet, BoundedVec::truncate_from(epochs));
-	}
-
-	/// Benchmark setup: as [`Self::fill_pool_epochs`], and `who` holds an entry in each epoch
-	/// and something pending.
-	pub(crate) fn fill_epochs(datanet: DatanetId, who: &T::AccountId) {
-		Self::fill_pool_epochs(datanet);
-		let last = MaxEpochsOf::<T>::get().saturating_sub(1);
-		let member: Vec<MemberEpoch> =
-			(1..=last).map(|epoch| MemberEpoch { epoch, share: 0, debt: U256::zero() }).collect();
-		MemberEpochs::<T>::insert(datanet, who, BoundedVec::truncate_from(member));
-		PoolMembers::<T>::mutate(datanet, who, |member| {
-			member.pending = member.pending.saturating_add(1u32.into());
-		});
+		PoolEpochs::<T>::insert(datanet, BoundedVec::truncate_from(parts));
+		epochs
 	}
 }

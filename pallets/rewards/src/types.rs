@@ -107,30 +107,37 @@ pub struct Pool<Balance> {
 	pub roundings: u64,
 }
 
-/// The part of a datanet's pool that belongs to one epoch (the contributions first included
-/// in version `epoch`): their total share, and the reward per share paid to them. Epoch 0,
-/// the contributions accepted before epochs were recorded, is the [`Pool`] itself.
+/// The part of a datanet's pool that belongs to one epoch: the net change of share that
+/// counts from version `epoch` on (contributions accepted or graded up, minus those graded down,
+/// removed or withdrawn, while `epoch` was the next version), and the reward per share paid to
+/// versions from `epoch` on. The share of version `v` is epoch 0's (the [`Pool`] itself: what
+/// counts in every version) plus the changes of the epochs up to `v`.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub struct EpochPool {
-	/// The epoch: the first version that includes these contributions.
+	/// The epoch: the first version its changes count in.
 	pub epoch: VersionNumber,
-	/// Their total share now.
-	pub share: Share,
-	/// Rewards per unit of share paid to them since the epoch's first contribution, scaled by
+	/// The net change of share (negative when more share left than joined). Kept at zero while
+	/// members still hold changes in the epoch that cancel out.
+	pub change: ShareChange,
+	/// Rewards per unit of share paid to versions from `epoch` on, scaled by
 	/// [`crate::pool::ACC_SCALE`].
 	pub reward_per_share: U256,
 }
 
-/// A contributor's share in one epoch of a datanet's pool, and its debt there.
+/// A contributor's net change of share in one epoch of a datanet's pool, and its debt there.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub struct MemberEpoch {
 	/// The epoch.
 	pub epoch: VersionNumber,
-	/// The contributor's share in it.
-	pub share: Share,
-	/// `share × reward_per_share` of the epoch when last settled.
+	/// The contributor's net change of share in it; never zero when stored.
+	pub change: ShareChange,
+	/// `|change| × reward_per_share` of the epoch when last settled.
 	pub debt: U256,
 }
+
+/// A signed change of share: what joined minus what left (shares are `u64`, so any sum of
+/// them fits).
+pub type ShareChange = i128;
 
 /// Most epochs of one datanet: one per version, and the one after the latest.
 pub struct MaxEpochsOf<T>(core::marker::PhantomData<T>);

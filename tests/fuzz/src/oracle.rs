@@ -12,8 +12,9 @@
 //!   version has a share, takes `D·s` into its pool; what those scores leave, `D·(1 − Σs)`,
 //!   goes to the model's training datanets (that can hold it) by training share;
 //! - a pool payment `A` for version `v` of a datanet earns each contributor `A·wᵢ/Sᵥ`, where
-//!   `wᵢ` sums the weights of their accepted contributions in version `v` (first included in a
-//!   version up to `v`) and `Sᵥ` is the sum over all contributors;
+//!   `wᵢ` sums the weights version `v` committed to for their contributions (its log replayed
+//!   up to the version: a regrade, removal or withdrawal since changes nothing) and `Sᵥ` is the
+//!   sum over all contributors;
 //! - the treasury keeps `F` minus all of the above.
 //!
 //! Every party is paid its exact part rounded down, so what an account has earned (claimed so
@@ -35,8 +36,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use openledger_primitives::{ContributionStatus, DatanetId, InferenceId, ModelId, VersionNumber};
+use openledger_primitives::{
+	ContributionId, ContributionStatus, DatanetId, InferenceId, ModelId, VersionNumber,
+};
 use openledger_runtime::{AccountId, Runtime, RuntimeEvent};
+use pallet_datanets::LogOp;
 use sp_runtime::Perbill;
 
 use crate::{harness::events_since, Stats};
@@ -63,6 +67,9 @@ pub struct Oracle {
 	claimed: BTreeMap<AccountId, u128>,
 	/// Accounts checked after every step.
 	watched: BTreeSet<AccountId>,
+	/// The contributor of every contribution seen: a version keeps paying the contributors of
+	/// contributions withdrawn or removed since, whose records are gone.
+	contributors: BTreeMap<ContributionId, AccountId>,
 }
 
 fn ratio(n: impl Into<BigInt>) -> BigRational {
@@ -84,6 +91,9 @@ impl Oracle {
 	/// Check these accounts (besides everyone the oracle sees paid) after every step.
 	pub fn watch(&mut self, accounts: impl IntoIterator<Item = AccountId>) {
 		self.watched.extend(accounts);
+		for (id, record) in pallet_datanets::Contributions::<Runtime>::iter() {
+			self.contributors.insert(id, record.contributor);
+		}
 	}
 
 	/// Read the events of the step that began at event index `first`: record answered
@@ -102,6 +112,13 @@ impl Oracle {
 					inference,
 					..
 				}) => self.record_answer(*inference),
+				RuntimeEvent::Datanets(pallet_datanets::Event::ContributionSubmitted {
+					contribution,
+					contributor,
+					..
+				}) => {
+					self.contributors.insert(*contribution, contributor.clone());
+				}
 				RuntimeEvent::Rewards(pallet_rewards::Event::Settled {
 					inference,
 					model,
@@ -164,7 +181,7 @@ impl Oracle {
 	) {
 		let terms =
 			answered.terms.unwrap_or_else(|| pallet_rewards::Pallet::<Runtime>::terms_for(model));
-		let parts = split(model, fee, &terms, answered);
+		let parts = split(model, fee, &terms, answered, &self.contributors);
 		let mut rest = ratio(fee);
 		let mut roundings = 0u64;
 		for part in parts {
@@ -249,7 +266,9 @@ fn split(
 	fee: u128,
 	terms: &pallet_rewards::SplitPolicy,
 	answered: &Answered,
+	contributors: &BTreeMap<ContributionId, AccountId>,
 ) -> Vec<Part> {
+	let members = |datanet, version| members(datanet, version, contributors);
 	let fee = ratio(fee);
 	let info = pallet_models::Models::<Runtime>::get(model).expect("a settled model exists");
 	let mut parts = vec![Part {
@@ -307,10 +326,10 @@ fn split(
 	for (datanet, version, amount) in pools {
 		let members = members(datanet, version);
 		let total: u64 = members.values().map(|(weight, _)| weight).sum();
-		for (who, (weight, epochs)) in members {
+		for (who, (weight, changes)) in members {
 			let share = BigRational::new(weight.into(), total.into());
-			// The pool's part is rounded, then each of the member's epochs.
-			parts.push(Part { who, amount: &amount * share, roundings: 1 + epochs });
+			// The pool's part is rounded, then the member's reward (at most once per change).
+			parts.push(Part { who, amount: &amount * share, roundings: 1 + changes });
 		}
 	}
 	parts
@@ -334,25 +353,38 @@ fn cited_versions(info: &pallet_models::ModelInfo<Runtime>) -> BTreeMap<DatanetI
 	cited
 }
 
-/// The contributors of `version` of `datanet`: each one's weight in it (their accepted
-/// contributions first included in a version up to `version`) and how many distinct epochs
-/// those contributions belong to.
-fn members(datanet: DatanetId, version: VersionNumber) -> BTreeMap<AccountId, (u64, u64)> {
-	let mut members: BTreeMap<AccountId, (u64, BTreeSet<VersionNumber>)> = BTreeMap::new();
-	for (id, c) in pallet_datanets::Contributions::<Runtime>::iter() {
-		if c.datanet != datanet || c.status != ContributionStatus::Accepted || c.weight == 0 {
-			continue;
-		}
-		let epoch = pallet_datanets::AcceptedAt::<Runtime>::get(id).map_or(0, |a| a.epoch);
-		if epoch > version {
-			continue;
-		}
-		let entry = members.entry(c.contributor).or_default();
-		entry.0 += u64::from(c.weight);
-		entry.1.insert(epoch);
+/// The contributors of `version` of `datanet` by the weights it committed to: its log
+/// replayed up to the version's length (accepted and regraded contributions at their weight,
+/// dropped ones gone), whatever changed since. Each contributor's weight in it, and how many
+/// log entries of theirs led there.
+fn members(
+	datanet: DatanetId,
+	version: VersionNumber,
+	contributors: &BTreeMap<ContributionId, AccountId>,
+) -> BTreeMap<AccountId, (u64, u64)> {
+	let Some(info) = pallet_datanets::Versions::<Runtime>::get(datanet, version) else {
+		return BTreeMap::new();
+	};
+	let mut weights: BTreeMap<ContributionId, u32> = BTreeMap::new();
+	let mut changes: BTreeMap<ContributionId, u64> = BTreeMap::new();
+	for position in 0..info.log_len {
+		let entry = pallet_datanets::Log::<Runtime>::get(datanet, position)
+			.expect("a version's log entries are stored");
+		*changes.entry(entry.contribution).or_default() += 1;
+		match entry.op {
+			LogOp::Add | LogOp::Regrade => weights.insert(entry.contribution, entry.weight),
+			LogOp::Drop => weights.remove(&entry.contribution),
+		};
+	}
+	let mut members: BTreeMap<AccountId, (u64, u64)> = BTreeMap::new();
+	for (contribution, weight) in weights {
+		let who = contributors
+			.get(&contribution)
+			.cloned()
+			.expect("the oracle saw every contribution submitted");
+		let member = members.entry(who).or_default();
+		member.0 += u64::from(weight);
+		member.1 += changes.get(&contribution).copied().unwrap_or_default();
 	}
 	members
-		.into_iter()
-		.map(|(who, (weight, epochs))| (who, (weight, epochs.len() as u64)))
-		.collect()
 }

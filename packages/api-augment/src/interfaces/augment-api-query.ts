@@ -422,8 +422,8 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       credits: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
       /**
-       * Each contributor's shares in the epochs (from 1) of a datanet's pool, sorted, each
-       * non-zero; their epoch-0 share is the rest of their share in the datanet.
+       * Each contributor's net changes of share in the epochs (from 1) of a datanet's pool,
+       * sorted, each non-zero; their epoch-0 share is their share now less these changes.
        **/
       memberEpochs: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Vec<PalletRewardsMemberEpoch>>, [u32, AccountId32]> & QueryableStorageEntry<ApiType, [u32, AccountId32]>;
       /**
@@ -454,8 +454,8 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       policy: AugmentedQuery<ApiType, () => Observable<PalletRewardsSplitPolicy>, []> & QueryableStorageEntry<ApiType, []>;
       /**
-       * The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with a
-       * non-zero share.
+       * The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with the
+       * net change of share that counts from it on (kept once created, at most one per version).
        **/
       poolEpochs: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<PalletRewardsEpochPool>>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
       /**

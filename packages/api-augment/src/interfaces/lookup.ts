@@ -2710,19 +2710,19 @@ export default {
    **/
   PalletRewardsEpochPool: {
     epoch: 'u32',
-    share: 'u64',
+    change: 'i128',
     rewardPerShare: 'U256'
   },
   /**
-   * Lookup310: pallet_rewards::types::MemberEpoch
+   * Lookup311: pallet_rewards::types::MemberEpoch
    **/
   PalletRewardsMemberEpoch: {
     epoch: 'u32',
-    share: 'u64',
+    change: 'i128',
     debt: 'U256'
   },
   /**
-   * Lookup313: pallet_rewards::types::PoolMember<Balance>
+   * Lookup314: pallet_rewards::types::PoolMember<Balance>
    **/
   PalletRewardsPoolMember: {
     debt: 'U256',
@@ -2730,7 +2730,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup314: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup315: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -2741,7 +2741,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup315: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup316: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -2754,7 +2754,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup316: pallet_rewards::types::Receipt<T>
+   * Lookup317: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -2770,14 +2770,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup317: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup318: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup319: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup320: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -2785,7 +2785,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup322: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup323: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -2794,24 +2794,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup325: pallet_rewards::types::PoolPart<Balance>
+   * Lookup326: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup327: frame_support::PalletId
+   * Lookup328: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup328: pallet_rewards::pallet::Error<T>
+   * Lookup329: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
     _enum: ['PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup329: pallet_court::types::JurorInfo<T>
+   * Lookup330: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -2819,7 +2819,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup331: pallet_court::types::Case<T>
+   * Lookup332: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -2828,7 +2828,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup332: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup333: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -2836,7 +2836,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup334: pallet_court::types::Phase<BlockNumber>
+   * Lookup335: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -2856,7 +2856,7 @@ export default {
     }
   },
   /**
-   * Lookup336: pallet_court::types::Round<T>
+   * Lookup337: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -2864,7 +2864,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup338: pallet_court::types::Seat<T>
+   * Lookup339: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -2872,7 +2872,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup339: pallet_court::types::Vote
+   * Lookup340: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -2882,33 +2882,33 @@ export default {
     }
   },
   /**
-   * Lookup346: pallet_court::pallet::Error<T>
+   * Lookup347: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup347: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup348: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup350: sp_runtime::ExtrinsicInclusionMode
+   * Lookup351: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup353: frame_support::view_functions::ViewFunctionId
+   * Lookup354: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup356: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup357: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2918,7 +2918,7 @@ export default {
     }
   },
   /**
-   * Lookup358: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup359: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2927,7 +2927,7 @@ export default {
     }
   },
   /**
-   * Lookup359: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup360: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2947,7 +2947,7 @@ export default {
     }
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup361: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2957,13 +2957,13 @@ export default {
     }
   },
   /**
-   * Lookup361: sp_inherents::InherentData
+   * Lookup362: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup365: sp_inherents::CheckInherentsResult
+   * Lookup366: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2971,13 +2971,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup366: sp_runtime::transaction_validity::TransactionSource
+   * Lookup367: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup368: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup369: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2987,7 +2987,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup371: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup372: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2997,11 +2997,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup375: sp_core::crypto::KeyTypeId
+   * Lookup376: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup379: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup380: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3009,14 +3009,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup380: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup381: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup382: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup383: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3024,7 +3024,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup383: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup384: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3033,7 +3033,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup385: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup386: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3042,14 +3042,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup386: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup387: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup389: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup390: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3058,7 +3058,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup391: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup392: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3066,21 +3066,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup393: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup394: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup395: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup396: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup396: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup397: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3094,14 +3094,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup397: openledger_primitives::query::AttributionInput
+   * Lookup398: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup401: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup402: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3116,14 +3116,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup406: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup407: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup407: pallet_datanets::types::LogEntryView
+   * Lookup408: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3131,14 +3131,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup409: openledger_primitives::query::Page<Item, Key>
+   * Lookup410: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup413: openledger_runtime::RuntimeError
+   * Lookup414: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

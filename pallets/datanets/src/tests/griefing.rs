@@ -185,10 +185,11 @@ fn pending_contributions_of_the_previous_layout_work_after_the_migration() {
 	});
 }
 
-/// Issue 14, A3: each share change names the epoch of its contribution, the first version
-/// that includes it, so reward pools can pay a version's contributors only.
+/// Issue 26, regrade sandwich: each share change names the next version as its epoch, so it
+/// counts from that version on and the published versions keep the shares they committed to
+/// (a regrade, removal or withdrawal after version 1 changes nothing for version 1).
 #[test]
-fn share_changes_name_the_epoch_of_their_contribution() {
+fn share_changes_count_from_the_next_version() {
 	build_and_execute(|| {
 		let id = create(CURATOR, CurationMode::Open);
 		let first = contribute(ALICE, id, 1);
@@ -196,9 +197,15 @@ fn share_changes_name_the_epoch_of_their_contribution() {
 		let second = contribute(BOB, id, 2);
 		assert_ok!(Datanets::grade_contribution(RuntimeOrigin::signed(CURATOR), first, 5));
 		assert_ok!(Datanets::remove_contribution(RuntimeOrigin::signed(CURATOR), second));
-		// Accepted before version 1: epoch 1; after it: epoch 2.
-		assert_eq!(take_share_change_epochs(), vec![1, 2, 1, 2]);
+		assert_ok!(Datanets::publish_version(RuntimeOrigin::signed(CURATOR), id));
+		// Its acceptance still places it in versions 1 and later.
 		assert_eq!(crate::AcceptedAt::<Test>::get(first).map(|a| a.epoch), Some(1));
+		// Accepted data leaves by withdrawal once the datanet is closed.
+		assert_ok!(Datanets::close_datanet(RuntimeOrigin::signed(CURATOR), id));
+		assert_ok!(Datanets::withdraw_contribution(RuntimeOrigin::signed(ALICE), first));
+		// Before version 1: epoch 1; after it: epoch 2, whichever contribution changed; after
+		// version 2: epoch 3.
+		assert_eq!(take_share_change_epochs(), vec![1, 2, 2, 2, 3]);
 	});
 }
 

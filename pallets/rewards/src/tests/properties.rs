@@ -1,8 +1,8 @@
 //! Property tests: random policies, lineages, attributions, fees up to `u128` scale and share
 //! changes, checked against exact arithmetic: every fee is conserved to the planck, pool claims
-//! stay within one planck per payment of the exact pro-rata share of the cited version (later
-//! contributions get nothing), and the rewards account stays solvent after every step
-//! (`try_state`).
+//! stay within one planck per payment of the exact pro-rata share of the cited version by the
+//! weights it committed to (later contributions, grades and removals change nothing for it), and
+//! the rewards account stays solvent after every step (`try_state`).
 
 use crate::{mock::*, *};
 use frame_support::{assert_ok, traits::fungible::Mutate};
@@ -91,6 +91,22 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 			kind = ModelKind::FineTune { parent: model };
 		}
 
+		// The model cites version 1 of both datanets: its pools pay by the shares version 1
+		// committed to, whatever is contributed, graded or removed afterwards.
+		let version_one: Vec<(DatanetId, BTreeMap<u64, u64>, u64)> = [a, b]
+			.into_iter()
+			.map(|d| {
+				let mut members = BTreeMap::<u64, u64>::new();
+				for (_, c) in pallet_datanets::Contributions::<Test>::iter() {
+					if c.datanet == d && c.status == ContributionStatus::Accepted {
+						*members.entry(c.contributor).or_default() += u64::from(c.weight);
+					}
+				}
+				let total = members.values().sum();
+				(d, members, total)
+			})
+			.collect();
+
 		let mut entitled: BTreeMap<(DatanetId, u64), Entitlement> = BTreeMap::new();
 		let mut claimed_from_pool: BTreeMap<(DatanetId, u64), u128> = BTreeMap::new();
 		let mut inference = 0;
@@ -128,27 +144,7 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 					Balances::set_balance(&PAYER, fee + 1);
 					let issuance = pallet_balances::TotalIssuance::<Test>::get();
 					let held = free(Rewards::account_id()) + free(TREASURY);
-					// The model cites version 1 of both datanets: only contributions accepted
-					// before it (epoch 1) share their pools; later ones get nothing.
-					let shares: Vec<(DatanetId, BTreeMap<u64, u64>, u64)> = [a, b]
-						.into_iter()
-						.map(|d| {
-							let mut members = BTreeMap::<u64, u64>::new();
-							for (id, c) in pallet_datanets::Contributions::<Test>::iter() {
-								let epoch = pallet_datanets::AcceptedAt::<Test>::get(id)
-									.map_or(0, |acceptance| acceptance.epoch);
-								if c.datanet == d
-									&& c.status == ContributionStatus::Accepted
-									&& epoch <= 1
-								{
-									*members.entry(c.contributor).or_default() +=
-										u64::from(c.weight);
-								}
-							}
-							let total = members.values().sum();
-							(d, members, total)
-						})
-						.collect();
+					let shares = &version_one;
 					inference += 1;
 					assert_ok!(settle(inference, model, fee, &attribution));
 					// Conservation, exactly: the fee moved, nothing was created.
