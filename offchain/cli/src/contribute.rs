@@ -5,7 +5,7 @@ use openledger_sdk::{
 	chain::{self, runtime},
 	content::{hex_hash, ContentStore},
 };
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// Arguments of `contribute`.
 #[derive(clap::Args, Debug)]
@@ -25,10 +25,9 @@ pub struct Args {
 }
 
 /// Stores the file, contributes its hash, prints the contribution id.
-pub async fn run(url: &str, content_dir: &Path, args: Args) -> anyhow::Result<()> {
+pub async fn run(url: &str, store: &ContentStore, args: Args) -> anyhow::Result<()> {
 	let bytes =
 		std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
-	let store = ContentStore::new(content_dir);
 	let hash = store.put(&bytes)?;
 	let uri = match args.uri {
 		Some(uri) => uri,

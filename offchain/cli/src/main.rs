@@ -26,6 +26,8 @@ struct Cli {
 	/// Index cache directory.
 	#[arg(long, global = true, env = "OPENLEDGER_INDEXES", default_value = ".openledger/indexes")]
 	index_dir: PathBuf,
+	#[command(flatten)]
+	fetch: openledger_sdk::content::FetchArgs,
 	#[command(subcommand)]
 	command: Command,
 }
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
 		.with_writer(std::io::stderr)
 		.init();
 	let cli = Cli::parse();
+	let store = cli.fetch.store(&cli.content_dir);
 	let runtime = match tokio::runtime::Runtime::new() {
 		Ok(runtime) => runtime,
 		Err(e) => {
@@ -64,20 +67,16 @@ fn main() -> ExitCode {
 	};
 	let result = runtime.block_on(async {
 		match cli.command {
-			Command::Request(args) => {
-				request::run(&cli.url, &cli.content_dir, &cli.index_dir, args).await.map(|()| true)
-			}
+			Command::Request(args) => request::run(&cli.url, args).await.map(|()| true),
 			Command::Contribute(args) => {
-				contribute::run(&cli.url, &cli.content_dir, args).await.map(|()| true)
+				contribute::run(&cli.url, &store, args).await.map(|()| true)
 			}
-			Command::Verify(args) => {
-				verify::verify(&cli.url, &cli.content_dir, &cli.index_dir, &args).await
-			}
+			Command::Verify(args) => verify::verify(&cli.url, &store, &cli.index_dir, &args).await,
 			Command::Challenge(args) => {
-				verify::challenge(&cli.url, &cli.content_dir, &cli.index_dir, args).await
+				verify::challenge(&cli.url, &store, &cli.index_dir, args).await
 			}
 			Command::Index(args) => {
-				verify::index(&cli.url, &cli.content_dir, &cli.index_dir, args).await.map(|()| true)
+				verify::index(&cli.url, &store, &cli.index_dir, args).await.map(|()| true)
 			}
 		}
 	});

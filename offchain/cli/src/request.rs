@@ -8,11 +8,7 @@ use openledger_sdk::{
 	content::hex_hash,
 	engine::blake2_256,
 };
-use std::{
-	path::{Path, PathBuf},
-	str::FromStr,
-	time::Duration,
-};
+use std::{path::PathBuf, str::FromStr, time::Duration};
 
 /// Arguments of `request`.
 #[derive(clap::Args, Debug)]
@@ -53,7 +49,7 @@ pub struct Args {
 }
 
 /// Requests, posts the prompt, prints the answer, waits for the receipt.
-pub async fn run(url: &str, _content: &Path, _indexes: &Path, args: Args) -> anyhow::Result<()> {
+pub async fn run(url: &str, args: Args) -> anyhow::Result<()> {
 	let prompt = match (&args.prompt, &args.prompt_file) {
 		(Some(prompt), _) => prompt.clone(),
 		(None, Some(file)) => {

@@ -128,14 +128,13 @@ fn output(args: &Args) -> anyhow::Result<String> {
 
 async fn reference(
 	url: &str,
-	content_dir: &Path,
+	store: &ContentStore,
 	index_dir: &Path,
 	model: u32,
 ) -> anyhow::Result<(Client, ReferenceModel)> {
 	let client = chain::connect(url).await?;
-	let store = ContentStore::new(content_dir);
 	let reference =
-		ReferenceModel::load(&client, model, &store, Some(index_dir.into()), progress::indexing())
+		ReferenceModel::load(&client, model, store, Some(index_dir.into()), progress::indexing())
 			.await?;
 	Ok((client, reference))
 }
@@ -144,7 +143,7 @@ async fn reference(
 /// the chain's attribution is the recomputed one.
 pub async fn verify(
 	url: &str,
-	content_dir: &Path,
+	store: &ContentStore,
 	index_dir: &Path,
 	args: &Args,
 ) -> anyhow::Result<bool> {
@@ -164,7 +163,7 @@ pub async fn verify(
 	} else {
 		eprintln!("note: inference {} is settled; its receipt does not keep the output hash, so the output is taken as given", args.inference);
 	}
-	let (_, reference) = reference(url, content_dir, index_dir, claimed.model).await?;
+	let (_, reference) = reference(url, store, index_dir, claimed.model).await?;
 	if !reference.is_reference() {
 		eprintln!("note: model {}'s artifact hash is not the reference manifest {}; recomputing with the reference engine", claimed.model, hex_hash(&reference.manifest.hash()));
 	}
@@ -199,11 +198,11 @@ pub async fn verify(
 /// Verifies, then challenges when the attribution differs (or with `--force`).
 pub async fn challenge(
 	url: &str,
-	content_dir: &Path,
+	store: &ContentStore,
 	index_dir: &Path,
 	args: ChallengeArgs,
 ) -> anyhow::Result<bool> {
-	let equal = verify(url, content_dir, index_dir, &args.verify).await?;
+	let equal = verify(url, store, index_dir, &args.verify).await?;
 	if equal && !args.force {
 		println!("not challenging: nothing to dispute (use --force to challenge anyway)");
 		return Ok(true);
@@ -226,11 +225,11 @@ pub async fn challenge(
 /// Builds the indexes of a model and prints its manifest.
 pub async fn index(
 	url: &str,
-	content_dir: &Path,
+	store: &ContentStore,
 	index_dir: &Path,
 	args: IndexArgs,
 ) -> anyhow::Result<()> {
-	let (_, reference) = reference(url, content_dir, index_dir, args.model).await?;
+	let (_, reference) = reference(url, store, index_dir, args.model).await?;
 	println!("{}", serde_json::to_string_pretty(&reference.manifest)?);
 	println!(
 		"manifest hash {} (model {} artifact hash {}: {})",

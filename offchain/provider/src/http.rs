@@ -5,8 +5,13 @@
 //!   on chain; `404` when the request is not on chain, `403` when it is another provider's,
 //!   `422` when the prompt does not hash to the request's input hash or the model is not
 //!   served, `409` when the request was answered otherwise, `500` on a failure.
+//!   `503` when the model is served but could not be loaded (its content is missing, say).
 //! - `GET /inferences/{id}`: the saved answer, or `404`.
-//! - `GET /health`: `200` with the provider's account and models.
+//! - `GET /content/{hash}`: the content with that hash (`0x` and hex) from the provider's store,
+//!   or `404`: so verifiers can rebuild a model whose contributors' URIs are gone (they check
+//!   the bytes against the hash; the provider is not trusted).
+//! - `GET /health`: `200` with the provider's account, the models it serves and those it could
+//!   not load (with the reason).
 
 use crate::provider::{Provider, Refusal};
 use axum::{
@@ -16,6 +21,7 @@ use axum::{
 	routing::get,
 	Json, Router,
 };
+use openledger_sdk::content::hex_hash;
 use std::{sync::Arc, time::Duration};
 
 /// Largest prompt accepted (1 MiB).
@@ -28,6 +34,7 @@ pub fn router(provider: Arc<Provider>, wait: Duration) -> Router {
 			"/inferences/{id}",
 			get(saved).post(move |state, path, body| answer(state, path, body, wait)),
 		)
+		.route("/content/{hash}", get(content))
 		.route("/health", get(health))
 		.layer(axum::extract::DefaultBodyLimit::max(MAX_PROMPT))
 		.with_state(provider)
@@ -52,6 +59,7 @@ async fn answer(
 				Refusal::ModelNotServed { .. } | Refusal::WrongPrompt { .. } => {
 					StatusCode::UNPROCESSABLE_ENTITY
 				}
+				Refusal::ModelUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
 				Refusal::AlreadyAnswered(_) => StatusCode::CONFLICT,
 				Refusal::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
 			};
@@ -69,11 +77,26 @@ async fn saved(State(provider): State<Arc<Provider>>, Path(id): Path<u64>) -> Re
 	}
 }
 
+async fn content(State(provider): State<Arc<Provider>>, Path(hash): Path<String>) -> Response {
+	let parsed = hash
+		.strip_prefix("0x")
+		.and_then(|hex| hex::decode(hex).ok())
+		.and_then(|bytes| <[u8; 32]>::try_from(bytes).ok());
+	let Some(hash) = parsed else {
+		return error(StatusCode::BAD_REQUEST, format!("{hash} is not a 0x-prefixed 32-byte hash"));
+	};
+	match provider.store.stored(&hash) {
+		Some(bytes) => bytes.into_response(),
+		None => error(StatusCode::NOT_FOUND, format!("no content {}", hex_hash(&hash))),
+	}
+}
+
 async fn health(State(provider): State<Arc<Provider>>) -> Response {
 	let models: Vec<u32> = provider.models.keys().copied().collect();
 	Json(serde_json::json!({
 		"account": provider.account.to_string(),
 		"models": models,
+		"unavailable": provider.unavailable,
 		"finalized": *provider.finalized.borrow(),
 	}))
 	.into_response()

@@ -18,7 +18,6 @@ use anyhow::Context;
 use clap::Parser;
 use openledger_sdk::{
 	chain::{self, runtime},
-	content::ContentStore,
 	reference::{Progress, ReferenceModel},
 };
 use provider::Provider;
@@ -47,6 +46,8 @@ struct Args {
 	/// Content store directory (default: `content` in the state directory).
 	#[arg(long)]
 	content_dir: Option<PathBuf>,
+	#[command(flatten)]
+	fetch: openledger_sdk::content::FetchArgs,
 	/// Index cache directory (default: `indexes` in the state directory).
 	#[arg(long)]
 	index_dir: Option<PathBuf>,
@@ -89,10 +90,13 @@ async fn main() -> anyhow::Result<()> {
 
 	let content_dir = args.content_dir.clone().unwrap_or_else(|| args.state_dir.join("content"));
 	let index_dir = args.index_dir.clone().unwrap_or_else(|| args.state_dir.join("indexes"));
-	let store = ContentStore::new(content_dir);
+	let store = args.fetch.store(content_dir);
+	// A model whose content cannot be had is unavailable (with the reason, in `/health` and
+	// in refusals); the daemon serves the others.
 	let mut models = BTreeMap::new();
+	let mut unavailable = BTreeMap::new();
 	for &model in &args.models {
-		let reference =
+		let loaded =
 			ReferenceModel::load(&client, model, &store, Some(index_dir.clone()), |p| match p {
 				Progress::Version { datanet, version, bytes } => {
 					tracing::info!(datanet, version, bytes, "indexing")
@@ -100,8 +104,16 @@ async fn main() -> anyhow::Result<()> {
 				Progress::Cached(what) => tracing::info!("index of {what} loaded from cache"),
 				Progress::Indexed(_) => {}
 			})
-			.await
-			.with_context(|| format!("loading the reference indexes of model {model}"))?;
+			.await;
+		let reference = match loaded {
+			Ok(reference) => reference,
+			Err(e) => {
+				let reason = format!("{e:#}");
+				tracing::error!(model, "model unavailable: {reason}");
+				unavailable.insert(model, reason);
+				continue;
+			}
+		};
 		if reference.is_reference() {
 			tracing::info!(model, "artifact hash matches the reference manifest");
 		} else {
@@ -111,7 +123,13 @@ async fn main() -> anyhow::Result<()> {
 	}
 
 	let answers = AnswerStore::open(&args.state_dir.join("answers"))?;
-	let provider = Arc::new(Provider::new(client, signer, models, answers, args.max_tokens));
+	let provider = Arc::new(Provider::new(
+		client,
+		signer,
+		provider::Served { models, unavailable, store },
+		answers,
+		args.max_tokens,
+	));
 	provider.recover().await?;
 
 	let (stop, stopped) = tokio::sync::watch::channel(false);

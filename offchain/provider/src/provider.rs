@@ -4,7 +4,7 @@ use crate::state::{Answer, AnswerStore, Stage};
 use anyhow::Context;
 use openledger_sdk::{
 	chain::{self, runtime, AccountId, Client},
-	content::hex_hash,
+	content::{hex_hash, ContentStore},
 	engine::blake2_256,
 	reference::ReferenceModel,
 };
@@ -38,6 +38,16 @@ pub enum Refusal {
 		/// Its model.
 		model: u32,
 	},
+	/// This daemon serves the model but could not load it (its content is missing, say).
+	#[error("request {inference} is for model {model}, unavailable here: {reason}")]
+	ModelUnavailable {
+		/// The request.
+		inference: u64,
+		/// Its model.
+		model: u32,
+		/// Why it could not be loaded.
+		reason: String,
+	},
 	/// The prompt does not hash to the request's input hash.
 	#[error("the prompt hashes to {found}; request {inference} was paid for input {expected}")]
 	WrongPrompt {
@@ -66,16 +76,31 @@ pub struct Provider {
 	pub account: AccountId,
 	/// The models served, with their reference indexes.
 	pub models: BTreeMap<u32, Arc<ReferenceModel>>,
+	/// The models asked for that could not be loaded, with the reason.
+	pub unavailable: BTreeMap<u32, String>,
+	/// The content store, served to others by hash.
+	pub store: ContentStore,
 	/// Saved answers.
 	pub answers: AnswerStore,
 	/// Tokens generated per answer at most.
 	pub max_tokens: usize,
 	/// The latest finalized block number the watcher has seen.
 	pub finalized: watch::Sender<u64>,
-	/// One lock per request being answered, so two posts of one prompt make one answer.
+	/// One lock per request being answered, so two posts of one prompt make one answer; an
+	/// entry goes when its last holder is done.
 	locks: Mutex<HashMap<u64, Arc<Mutex<()>>>>,
 	/// The next nonce of the provider's account (transactions go out concurrently).
 	nonce: Mutex<Option<u64>>,
+}
+
+/// What a daemon serves: the models it loaded, those it could not, and its content.
+pub struct Served {
+	/// The models loaded, with their reference indexes.
+	pub models: BTreeMap<u32, Arc<ReferenceModel>>,
+	/// The models that could not be loaded, with the reason.
+	pub unavailable: BTreeMap<u32, String>,
+	/// The content store.
+	pub store: ContentStore,
 }
 
 impl Provider {
@@ -83,16 +108,19 @@ impl Provider {
 	pub fn new(
 		client: Client,
 		signer: Keypair,
-		models: BTreeMap<u32, Arc<ReferenceModel>>,
+		served: Served,
 		answers: AnswerStore,
 		max_tokens: usize,
 	) -> Self {
 		let account = signer.public_key().to_account_id();
+		let Served { models, unavailable, store } = served;
 		Self {
 			client: RwLock::new(client),
 			signer,
 			account,
 			models,
+			unavailable,
+			store,
 			answers,
 			max_tokens,
 			finalized: watch::channel(0).0,
@@ -133,7 +161,26 @@ impl Provider {
 		wait: Duration,
 	) -> Result<Answer, Refusal> {
 		let lock = self.locks.lock().await.entry(inference).or_default().clone();
-		let _guard = lock.lock().await;
+		let answered = {
+			let _guard = lock.lock().await;
+			self.answer_locked(inference, prompt, wait).await
+		};
+		// The map's entry goes with its last holder: the map does not grow with every request.
+		let mut locks = self.locks.lock().await;
+		drop(lock);
+		if locks.get(&inference).is_some_and(|entry| Arc::strong_count(entry) == 1) {
+			locks.remove(&inference);
+		}
+		answered
+	}
+
+	/// [`Self::answer`] under the request's lock.
+	async fn answer_locked(
+		&self,
+		inference: u64,
+		prompt: &str,
+		wait: Duration,
+	) -> Result<Answer, Refusal> {
 		if let Some(answer) = self.answers.get(inference)? {
 			return match answer.stage {
 				Stage::Submitted => Ok(answer),
@@ -144,11 +191,18 @@ impl Provider {
 		if request.provider != self.account {
 			return Err(Refusal::NotOurs(inference));
 		}
-		let model = self
-			.models
-			.get(&request.model)
-			.cloned()
-			.ok_or(Refusal::ModelNotServed { inference, model: request.model })?;
+		let model = match self.models.get(&request.model) {
+			Some(model) => model.clone(),
+			None => {
+				let model = request.model;
+				return Err(match self.unavailable.get(&model) {
+					Some(reason) => {
+						Refusal::ModelUnavailable { inference, model, reason: reason.clone() }
+					}
+					None => Refusal::ModelNotServed { inference, model },
+				});
+			}
+		};
 		let found = blake2_256(prompt.as_bytes());
 		if found != request.input_hash.0 {
 			return Err(Refusal::WrongPrompt {

@@ -180,7 +180,7 @@ fn version_index(
 	let mut documents = Vec::with_capacity(listing.contributions.len());
 	for contribution in &listing.contributions {
 		let bytes = store
-			.get(&contribution.content_hash, contribution.uri.as_deref())
+			.get(&contribution.content_hash, contribution.uri.as_deref(), contribution.size)
 			.with_context(|| format!("content of contribution {}", contribution.contribution))?;
 		documents.push(Document::from_bytes(
 			contribution.contribution,

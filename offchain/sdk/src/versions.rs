@@ -31,6 +31,9 @@ pub struct VersionContribution {
 	pub weight: u32,
 	/// Where its content can be fetched, while its record exists.
 	pub uri: Option<String>,
+	/// Its content's size in bytes as recorded on chain, while its record exists: fetches
+	/// read no more.
+	pub size: Option<u64>,
 }
 
 /// A version and its contributions, checked against its commitment.
@@ -102,6 +105,7 @@ pub async fn list_version(
 						content_hash: entry.content_hash.0,
 						weight: entry.weight,
 						uri,
+						size: None,
 					},
 				);
 			}
@@ -118,6 +122,14 @@ pub async fn list_version(
 		bail!(
 			"the log of version {version} of datanet {datanet} does not replay to its commitment"
 		);
+	}
+	let records = runtime::storage().datanets().contributions();
+	for listed in set.values_mut().filter(|listed| listed.uri.is_some()) {
+		if let Some(record) =
+			at.storage().try_fetch(records.clone(), (listed.contribution,)).await?
+		{
+			listed.size = Some(record.decode()?.size);
+		}
 	}
 	Ok(VersionListing {
 		datanet,

