@@ -6,6 +6,12 @@
 //! convenience; `local_testnet`, like any production chain, has none: every privileged call
 //! goes through its referendum track.
 //!
+//! `production` is the template of a live chain: the documented referendum periods, the
+//! production court (a day per phase, 100 OPEN to sit), no sudo key and no dev key anywhere
+//! (no endowed account, no committee, no juror, no authority). Its operators add their
+//! authorities' keys and the initial balances to the chain spec before launch
+//! (`chain-spec-builder` patches, or by editing `chain-specs/production.json`).
+//!
 //! `chain-specs/*.json` are generated from these presets by `scripts/gen-chain-specs.sh`, and a
 //! test in this crate fails when the two drift apart.
 
@@ -272,11 +278,34 @@ pub fn local_config_genesis() -> Value {
 	)
 }
 
+/// The name of the live chain's template preset.
+pub const PRODUCTION_PRESET: &str = "production";
+
+/// `production`: production governance and court, no sudo, no dev key (see the module docs).
+/// Only the accounts the runtime itself needs exist: the treasury and the rewards account.
+pub fn production_config_genesis() -> Value {
+	let balances = vec![
+		(TreasuryAccount::get(), EXISTENTIAL_DEPOSIT),
+		(Rewards::account_id(), EXISTENTIAL_DEPOSIT),
+	];
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig { balances },
+		rewards: RewardsConfig { policy: Some(default_split_policy()) },
+		sudo: SudoConfig { key: None },
+		origins: OriginsConfig { timing: TrackTiming::Production },
+		court: CourtConfig {
+			parameters: Some(crate::configs::production_court_parameters()),
+			jurors: vec![],
+		},
+	})
+}
+
 /// The JSON patch of a preset, by name.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		PRODUCTION_PRESET => production_config_genesis(),
 		_ => return None,
 	};
 	serde_json::to_string(&patch).ok().map(String::into_bytes)
@@ -287,5 +316,6 @@ pub fn preset_names() -> Vec<PresetId> {
 	vec![
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(PRODUCTION_PRESET),
 	]
 }

@@ -15,30 +15,48 @@ fn properties() -> Properties {
 	properties
 }
 
-fn wasm(runtime_wasm: Option<&'static [u8]>) -> Result<&'static [u8], String> {
-	runtime_wasm.ok_or_else(|| {
-		"the runtime wasm is not available: this node was built with SKIP_WASM_BUILD".to_string()
-	})
+/// The chain specs this node knows by name, each built from the runtime preset of that name.
+#[derive(Clone, Copy, Debug)]
+pub enum BuiltIn {
+	/// `--dev`: Alice authors and finalizes alone.
+	Development,
+	/// `--chain local`: Alice and Bob, two nodes.
+	Local,
+	/// `--chain production`: the live chain's template (production governance and court, no
+	/// sudo, no dev key). Its operators add authorities and balances before launch.
+	Production,
 }
 
-/// `--dev`: Alice authors and finalizes alone.
-pub fn development_chain_spec(runtime_wasm: Option<&'static [u8]>) -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm(runtime_wasm)?, None)
-		.with_name("OpenLedger Development")
-		.with_id("openledger_dev")
-		.with_chain_type(ChainType::Development)
-		.with_genesis_config_preset_name(sp_genesis_builder::DEV_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
-}
-
-/// `--chain local`: Alice and Bob, two nodes.
-pub fn local_chain_spec(runtime_wasm: Option<&'static [u8]>) -> Result<ChainSpec, String> {
-	Ok(ChainSpec::builder(wasm(runtime_wasm)?, None)
-		.with_name("OpenLedger Local Testnet")
-		.with_id("openledger_local")
-		.with_chain_type(ChainType::Local)
-		.with_genesis_config_preset_name(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET)
-		.with_properties(properties())
-		.build())
+impl BuiltIn {
+	/// The spec, with `runtime_wasm` as its code.
+	pub fn spec(self, runtime_wasm: Option<&'static [u8]>) -> Result<ChainSpec, String> {
+		use openledger_runtime::genesis_config_presets::PRODUCTION_PRESET;
+		use sp_genesis_builder::{DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
+		let (name, id, chain_type, preset) = match self {
+			Self::Development => (
+				"OpenLedger Development",
+				"openledger_dev",
+				ChainType::Development,
+				DEV_RUNTIME_PRESET,
+			),
+			Self::Local => (
+				"OpenLedger Local Testnet",
+				"openledger_local",
+				ChainType::Local,
+				LOCAL_TESTNET_RUNTIME_PRESET,
+			),
+			Self::Production => ("OpenLedger", "openledger", ChainType::Live, PRODUCTION_PRESET),
+		};
+		let code = runtime_wasm.ok_or_else(|| {
+			"the runtime wasm is not available: this node was built with SKIP_WASM_BUILD"
+				.to_string()
+		})?;
+		Ok(ChainSpec::builder(code, None)
+			.with_name(name)
+			.with_id(id)
+			.with_chain_type(chain_type)
+			.with_genesis_config_preset_name(preset)
+			.with_properties(properties())
+			.build())
+	}
 }

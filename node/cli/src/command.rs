@@ -1,7 +1,7 @@
 //! Dispatch of the command line: run the node or one of its subcommands.
 
 use crate::{
-	chain_spec,
+	chain_spec::{self, BuiltIn},
 	cli::{Cli, Sealing, Subcommand},
 	service,
 };
@@ -36,14 +36,15 @@ impl SubstrateCli for Cli {
 
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
-			"dev" => Box::new(chain_spec::development_chain_spec(self.runtime_wasm)?),
-			"" | "local" => Box::new(chain_spec::local_chain_spec(self.runtime_wasm)?),
+			"dev" => Box::new(BuiltIn::Development.spec(self.runtime_wasm)?),
+			"" | "local" => Box::new(BuiltIn::Local.spec(self.runtime_wasm)?),
+			"production" => Box::new(BuiltIn::Production.spec(self.runtime_wasm)?),
 			path => {
 				let file = std::path::PathBuf::from(path);
 				if !file.is_file() {
 					return Err(format!(
-						"unknown chain `{path}`: expected `dev`, `local` or the path of a chain-spec \
-						 JSON file"
+						"unknown chain `{path}`: expected `dev`, `local`, `production` or the path of \
+						 a chain-spec JSON file"
 					));
 				}
 				Box::new(
@@ -169,6 +170,7 @@ pub fn run(runtime_wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;
 			let pruning_chosen = cli.run.base.import_params.pruning_params.state_pruning.is_some();
+			ensure_authorities(runner.config().chain_spec.as_ref())?;
 			runner.run_node_until_exit(|mut config| async move {
 				// The attribution API answers at any block: a development chain keeps every
 				// state unless `--state-pruning` says otherwise.
@@ -187,4 +189,25 @@ pub fn run(runtime_wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			})
 		}
 	}
+}
+
+/// A chain spec whose genesis names no GRANDPA authority cannot run a chain (GRANDPA would
+/// refuse its genesis): the `production` template is such a spec until its operators add
+/// their validators. Refuses it with that message rather than a panic. Raw specs are not
+/// checked.
+fn ensure_authorities(spec: &dyn sc_service::ChainSpec) -> sc_cli::Result<()> {
+	let json: serde_json::Value = serde_json::from_str(&spec.as_json(false)?)
+		.map_err(|e| format!("chain spec `{}`: {e}", spec.id()))?;
+	let patch = &json["genesis"]["runtimeGenesis"]["patch"];
+	let named = patch["grandpa"]["authorities"].as_array().is_some_and(|a| !a.is_empty());
+	if patch.is_object() && !named {
+		return Err(format!(
+			"chain spec `{}` names no validator (GRANDPA authority): it is a template (the \
+			 `production` one, say); add the validators' aura and grandpa keys to \
+			 `genesis.runtimeGenesis.patch` and pass the file with --chain",
+			spec.id()
+		)
+		.into());
+	}
+	Ok(())
 }

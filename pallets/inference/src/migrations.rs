@@ -10,6 +10,22 @@
 
 use crate::pallet::Pallet;
 use frame_system::pallet_prelude::BlockNumberFor;
+
+/// Most requests one of the migrations below reads in its upgrade block, so that its weight is
+/// bounded whatever the state: a state holding more open requests fails their `try-runtime`
+/// check before the upgrade (no network that ran those versions comes near it; a larger one
+/// needs a multi-block step).
+pub const MAX_REQUESTS_MIGRATED: usize = 10_000;
+
+/// `try-runtime`: the open requests fit [`MAX_REQUESTS_MIGRATED`].
+#[cfg(feature = "try-runtime")]
+fn ensure_requests_bounded<T: crate::Config>() -> Result<(), sp_runtime::TryRuntimeError> {
+	frame_support::ensure!(
+		crate::Requests::<T>::iter_keys().count() <= MAX_REQUESTS_MIGRATED,
+		"more open requests than a one-block migration reads"
+	);
+	Ok(())
+}
 use openledger_primitives::migrations::VersionedAddsStorage;
 
 /// From storage version 0 to 1: new storage items only (see the module docs).
@@ -18,9 +34,8 @@ pub type MigrateV0ToV1<T> =
 
 /// From storage version 1 to 2: challenges move to the court. A result challenged before,
 /// which governance alone would have decided, gets a court case (with no output URI: jurors
-/// ask the challenger) so that it can be decided, or closed undecided, as any other. Iterates
-/// the open requests once; their number is bounded by the providers' stakes and the request
-/// deposits, and on the chains this runs on is small.
+/// ask the challenger) so that it can be decided, or closed undecided, as any other. Reads the
+/// open requests once, at most [`MAX_REQUESTS_MIGRATED`] of them.
 pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
 	1,
 	2,
@@ -40,7 +55,7 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade
 		use frame_support::traits::Get;
 		let mut reads = 0u64;
 		let mut writes = 0u64;
-		for (inference, request) in Requests::<T>::iter() {
+		for (inference, request) in Requests::<T>::iter().take(MAX_REQUESTS_MIGRATED) {
 			reads = reads.saturating_add(1);
 			let RequestStatus::Challenged { output_hash, ref challenger, .. } = request.status
 			else {
@@ -58,6 +73,12 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade
 	}
 
 	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		ensure_requests_bounded::<T>()?;
+		Ok(alloc::vec::Vec::new())
+	}
+
+	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		Pallet::<T>::do_try_state()
 	}
@@ -65,7 +86,7 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade
 
 /// From storage version 2 to 3: [`crate::OpenCasesOf`] is new. Counts each request under
 /// challenge against its model and the model's ancestors, as a challenge made afterwards is
-/// counted. Iterates the open requests once (bounded as in [`MigrateV1ToV2`]).
+/// counted. Reads the open requests once, at most [`MAX_REQUESTS_MIGRATED`] of them.
 pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
 	2,
 	3,
@@ -90,7 +111,7 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for Coun
 			.saturating_add(1);
 		let mut reads = 0u64;
 		let mut writes = 0u64;
-		for (_, request) in Requests::<T>::iter() {
+		for (_, request) in Requests::<T>::iter().take(MAX_REQUESTS_MIGRATED) {
 			reads = reads.saturating_add(1);
 			if !matches!(request.status, RequestStatus::Challenged { .. }) {
 				continue;
@@ -114,6 +135,7 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for Coun
 			crate::OpenCasesOf::<T>::iter().next().is_none(),
 			"open challenges are counted before the migration that introduces the count"
 		);
+		ensure_requests_bounded::<T>()?;
 		Ok(alloc::vec::Vec::new())
 	}
 

@@ -119,4 +119,10 @@ test('bad --chain input ends the node with a clear message and a non-zero exit',
   assert.notEqual(malformed.status, 0);
   assert.match(malformed.stderr, /invalid chain spec/);
   assert.doesNotMatch(malformed.stderr, /panicked/);
+
+  // The production template names no validator until its operators add theirs.
+  const template = run('production');
+  assert.notEqual(template.status, 0);
+  assert.match(template.stderr, /names no validator/);
+  assert.doesNotMatch(template.stderr, /panicked/);
 });

@@ -48,6 +48,49 @@ fn local_chain_spec_matches_local_testnet_preset() {
 }
 
 #[test]
+fn production_chain_spec_matches_production_preset() {
+	assert_matches_preset("production.json", "production", "openledger", "Live");
+}
+
+/// Issue 26: the live chain's template has no sudo key and no dev key anywhere, runs the
+/// documented referendum periods and the production court, and builds a genesis.
+#[test]
+fn the_production_preset_has_no_sudo_no_dev_key_and_production_parameters() {
+	use openledger_runtime::{configs::production_court_parameters, BuildStorage, Runtime};
+	use sp_keyring::Sr25519Keyring;
+	let production = runtime_preset("production");
+	assert_eq!(production["sudo"]["key"], Value::Null);
+	assert_eq!(production["origins"]["timing"], json!("Production"));
+	let court: pallet_court::ParametersOf<Runtime> =
+		serde_json::from_value(production["court"]["parameters"].clone()).unwrap();
+	assert_eq!(court, production_court_parameters());
+	// Only the treasury and the rewards account hold a balance; no dev account appears in any
+	// form (SS58 or hex public key) anywhere in the preset.
+	assert_eq!(production["balances"]["balances"].as_array().map(Vec::len), Some(2));
+	let text = production.to_string();
+	for key in Sr25519Keyring::iter() {
+		let account = key.to_account_id();
+		assert!(!text.contains(&account.to_string()), "{key:?} in the production preset");
+		let hex = format!("{:x}", sp_core::H256(key.public().0));
+		assert!(!text.contains(&hex), "{key:?}'s key in the production preset");
+	}
+	// It builds (authorities are the operators' to add).
+	let mut config =
+		serde_json::to_value(openledger_runtime::RuntimeGenesisConfig::default()).unwrap();
+	openledger_runtime::genesis_config_presets::json_merge(&mut config, production);
+	let config: openledger_runtime::RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	let mut ext = sp_io::TestExternalities::new(config.build_storage().unwrap());
+	ext.execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert_eq!(
+			pallet_governance_origins::Timing::<Runtime>::get(),
+			pallet_governance_origins::TrackTiming::Production
+		);
+		openledger_integration_tests::check_invariants();
+	});
+}
+
+#[test]
 fn presets_fund_the_dev_accounts_and_name_authorities() {
 	let dev = runtime_preset("development");
 	// The twelve well-known dev accounts, the treasury and the rewards account.
