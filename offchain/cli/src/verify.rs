@@ -3,6 +3,7 @@
 use crate::{progress, show};
 use anyhow::{anyhow, bail, Context};
 use openledger_sdk::{
+	answer::{read_signature, SIGNATURE_HEADER},
 	chain::{self, from_chain, runtime, Client},
 	content::{hex_hash, ContentStore},
 	engine::{blake2_256, Attribution},
@@ -18,9 +19,13 @@ pub struct Args {
 	/// A file holding the output (as `request --save-output` wrote it).
 	#[arg(long, conflicts_with = "provider_url")]
 	output_file: Option<PathBuf>,
-	/// Fetch the output from the provider's endpoint.
+	/// Fetch the output from the provider's endpoint (it shows an answer to its payer only:
+	/// give `--payer-suri`).
 	#[arg(long, env = "OPENLEDGER_PROVIDER_URL")]
 	provider_url: Option<String>,
+	/// The secret URI of the call's payer, to read its answer from the provider.
+	#[arg(long, env = "OPENLEDGER_PAYER_SURI")]
+	payer_suri: Option<String>,
 	/// Print the recomputed attribution's spans and credits as JSON.
 	#[arg(long)]
 	json: bool,
@@ -37,8 +42,9 @@ pub struct ChallengeArgs {
 	/// Challenge even when the attribution is the one recomputed.
 	#[arg(long)]
 	force: bool,
-	/// Where jurors can fetch the output (its hash is on chain). Default: the provider's
-	/// answer URL with `--provider-url`, `file://<path>` with `--output-file`.
+	/// Where jurors can fetch the output (its hash is on chain). Default: `file://<path>` with
+	/// `--output-file`. (A provider shows an answer to its payer only, so its URL is no place
+	/// for jurors to read it.)
 	#[arg(long)]
 	output_uri: Option<String>,
 }
@@ -54,10 +60,10 @@ fn output_uri(args: &ChallengeArgs) -> anyhow::Result<String> {
 			let path = std::fs::canonicalize(file).with_context(|| file.display().to_string())?;
 			Ok(format!("file://{}", path.display()))
 		}
-		(None, Some(base)) => {
-			Ok(format!("{}/inferences/{}", base.trim_end_matches('/'), verify.inference))
-		}
-		(None, None) => bail!("give --output-uri, --output-file or --provider-url"),
+		(None, _) => bail!(
+			"give --output-uri (where jurors can read the output: a provider shows an answer to \
+			 its payer only) or --output-file"
+		),
 	}
 }
 
@@ -116,8 +122,15 @@ fn output(args: &Args) -> anyhow::Result<String> {
 			.with_context(|| format!("reading {}", path.display()));
 	}
 	let Some(base) = &args.provider_url else { bail!("give --output-file or --provider-url") };
+	let Some(suri) = &args.payer_suri else {
+		bail!("the provider shows an answer to its payer only: give --payer-suri")
+	};
+	let signature = read_signature(&chain::signer(suri)?, args.inference);
 	let url = format!("{}/inferences/{}", base.trim_end_matches('/'), args.inference);
-	let mut response = ureq::get(&url).call().map_err(|e| anyhow!("{url}: {e}"))?;
+	let mut response = ureq::get(&url)
+		.header(SIGNATURE_HEADER, &signature)
+		.call()
+		.map_err(|e| anyhow!("{url}: {e}"))?;
 	let answer: serde_json::Value = response.body_mut().read_json()?;
 	answer
 		.get("output")

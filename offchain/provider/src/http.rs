@@ -6,7 +6,9 @@
 //!   `422` when the prompt does not hash to the request's input hash or the model is not
 //!   served, `409` when the request was answered otherwise, `500` on a failure.
 //!   `503` when the model is served but could not be loaded (its content is missing, say).
-//! - `GET /inferences/{id}`: the saved answer, or `404`.
+//! - `GET /inferences/{id}`: the saved answer, to its payer only: the `x-openledger-signature`
+//!   header must hold the payer's sr25519 signature of `openledger-answer:<id>` (`401` without
+//!   one, `403` when it is not the payer's); `404` when there is no answer.
 //! - `GET /content/{hash}`: the content with that hash (`0x` and hex) from the provider's store,
 //!   or `404`: so verifiers can rebuild a model whose contributors' URIs are gone (they check
 //!   the bytes against the hash; the provider is not trusted).
@@ -16,12 +18,15 @@
 use crate::provider::{Provider, Refusal};
 use axum::{
 	extract::{Path, State},
-	http::StatusCode,
+	http::{HeaderMap, StatusCode},
 	response::{IntoResponse, Response},
 	routing::get,
 	Json, Router,
 };
-use openledger_sdk::content::hex_hash;
+use openledger_sdk::{
+	answer::{is_payers_read, SIGNATURE_HEADER},
+	content::hex_hash,
+};
 use std::{sync::Arc, time::Duration};
 
 /// Largest prompt accepted (1 MiB).
@@ -69,11 +74,29 @@ async fn answer(
 	}
 }
 
-async fn saved(State(provider): State<Arc<Provider>>, Path(id): Path<u64>) -> Response {
-	match provider.answers.get(id) {
-		Ok(Some(answer)) => Json(answer).into_response(),
-		Ok(None) => error(StatusCode::NOT_FOUND, format!("no answer to request {id}")),
-		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
+async fn saved(
+	State(provider): State<Arc<Provider>>,
+	Path(id): Path<u64>,
+	headers: HeaderMap,
+) -> Response {
+	let answer = match provider.answers.get(id) {
+		Ok(Some(answer)) => answer,
+		Ok(None) => return error(StatusCode::NOT_FOUND, format!("no answer to request {id}")),
+		Err(e) => return error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
+	};
+	let Some(signature) = headers.get(SIGNATURE_HEADER).and_then(|value| value.to_str().ok())
+	else {
+		return error(
+			StatusCode::UNAUTHORIZED,
+			format!(
+				"answers are shown to their payer only: sign `openledger-answer:{id}` with the \
+				 payer's key and send it in {SIGNATURE_HEADER}"
+			),
+		);
+	};
+	match answer.payer.as_deref() {
+		Some(payer) if is_payers_read(payer, id, signature) => Json(answer).into_response(),
+		_ => error(StatusCode::FORBIDDEN, format!("not signed by the payer of request {id}")),
 	}
 }
 

@@ -215,6 +215,7 @@ impl Provider {
 			return Err(Refusal::AlreadyAnswered(inference));
 		}
 		let (prompt, max_tokens, input_hash) = (prompt.to_string(), self.max_tokens, found);
+		let payer = request.user.to_string();
 		let answer = tokio::task::spawn_blocking(move || -> anyhow::Result<Answer> {
 			let generation = model.generate(inference, &input_hash, &prompt, max_tokens)?;
 			let report = model.attribute(&generation.text)?;
@@ -228,6 +229,7 @@ impl Provider {
 				covered_tokens: report.covered_tokens,
 				stage: Stage::Prepared,
 				extrinsic: None,
+				payer: Some(payer),
 			})
 		})
 		.await

@@ -12,12 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { blake2AsHex } from '@polkadot/util-crypto';
+import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
 import { event, feePaid, free } from '../lib/story.js';
 
 const { PROVIDER_BIN, CLI_BIN } = process.env;
 const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
-const [RPC, P2P, HTTP, FERDIE_HTTP] = await freePorts(4);
+const [RPC, P2P, HTTP, FERDIE_HTTP, SPARE_HTTP] = await freePorts(5);
 const URL = `ws://127.0.0.1:${RPC}`;
 const PROVIDER_URL = `http://127.0.0.1:${HTTP}`;
 
@@ -113,7 +114,13 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       const answered = await waitFor('the result on chain', async () =>
         (await api.query.inference.attributions(0)).isSome && existsSync(outputFile), 120_000);
       assert.ok(answered);
-      const saved = await (await fetch(`${PROVIDER_URL}/inferences/0`)).json();
+      // The saved answer is its payer's: unsigned or signed by anyone else, it is refused.
+      const read = (signer) => fetch(`${PROVIDER_URL}/inferences/0`, signer
+        ? { headers: { 'x-openledger-signature': u8aToHex(signer.sign(stringToU8a('openledger-answer:0'))) } }
+        : {});
+      assert.equal((await read(null)).status, 401);
+      assert.equal((await read(eve)).status, 403);
+      const saved = await (await read(alice)).json();
       const onChain = (await api.query.inference.attributions(0)).unwrap().toJSON();
       assert.deepEqual(onChain.contributions, saved.attribution.contributions);
       assert.deepEqual(onChain.datanets, saved.attribution.datanets);
@@ -130,7 +137,7 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
       assert.match(verified.stdout, /verified/);
       // From the provider's endpoint too.
       const viaProvider = await cli(['--content-dir', join(work, 'c2'), '--index-dir', join(work, 'i2'),
-        'verify', '0', '--provider-url', PROVIDER_URL]);
+        'verify', '0', '--provider-url', PROVIDER_URL, '--payer-suri', '//Alice']);
       assert.equal(viaProvider.code, 0, viaProvider.stderr);
 
       // 3. The window passes; the CLI settles and prints the receipt; contributors claim.
@@ -213,6 +220,42 @@ test('a paid call answered by the provider daemon, verified, settled and claimed
         assert.equal(registered.stake.toBigInt(), 200n * 10n ** 18n);
       } finally {
         ferdie.kill('SIGTERM');
+      }
+
+      // Content that cannot be had makes its model unavailable, never the daemon: a version
+      // whose new contributions point at a file and at a private host (neither fetched by
+      // default) and a model citing it.
+      const [charlie, bob] = ['//Charlie', '//Bob'].map((s) => keyring.addFromUri(s));
+      await sendAndFinalize(api, api.tx.datanets.contribute(0, '0x' + 'cd'.repeat(32), 64,
+        'http://127.0.0.1:9/gone'), charlie);
+      await sendAndFinalize(api, api.tx.datanets.publishVersion(0), alice);
+      const { events: registeredModel } = await sendAndFinalize(api, api.tx.models.registerModel(
+        'Unservable', 'ipfs://card', '0x' + '22'.repeat(32), 'Base', [[0, 2, 1_000_000_000]],
+        10n ** 18n, { allowed: false, royalty: 0 }), bob);
+      const unservable = event(registeredModel, 'models', 'ModelRegistered').data.model.toNumber();
+      const spare = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Dave', '--model', '0',
+        '--model', String(unservable), '--listen', `127.0.0.1:${SPARE_HTTP}`,
+        '--state-dir', join(work, 'spare')]);
+      const spareLog = createWriteStream(`${LOG_DIR}/provider-spare.log`);
+      spare.stdout.pipe(spareLog);
+      spare.stderr.pipe(spareLog);
+      try {
+        const health = await waitFor('the spare daemon serving', async () => {
+          try {
+            return await (await fetch(`http://127.0.0.1:${SPARE_HTTP}/health`)).json();
+          } catch { return null; }
+        }, 120_000);
+        assert.deepEqual(health.models, [0]);
+        // Its version holds contribution 5 too (the `contribute` above, a `file://` URI) and
+        // ours (a private host): neither is fetched.
+        assert.match(health.unavailable[String(unservable)], /refusing to fetch/);
+        // It serves content by hash (the seed content here) for verifiers whose URI is gone.
+        const seedHash = (await api.query.datanets.contributions(1)).unwrap().contentHash.toHex();
+        const served = await fetch(`http://127.0.0.1:${SPARE_HTTP}/content/${seedHash}`);
+        assert.equal(served.status, 200);
+        assert.equal(blake2AsHex(new Uint8Array(await served.arrayBuffer())), seedHash);
+      } finally {
+        spare.kill('SIGTERM');
       }
 
       // The node restarts (same database): the daemon reconnects and answers again.
