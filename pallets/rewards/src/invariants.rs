@@ -1,6 +1,10 @@
 //! `try_state`: what must hold between any two blocks.
 
-use crate::{pallet::*, types::*};
+use crate::{
+	pallet::*,
+	pool::{signed_epoch_zero_share, signed_share_in_version},
+	types::*,
+};
 use frame_support::{
 	ensure,
 	traits::fungible::{Inspect, InspectHold},
@@ -10,13 +14,6 @@ use sp_runtime::{
 	traits::{CheckedAdd, CheckedSub, UniqueSaturatedFrom, Zero},
 	TryRuntimeError,
 };
-
-/// Whether the share of `version` (the datanet's share `total` now less the changes after it)
-/// is at least zero.
-fn share_is_whole(total: u64, epochs: &[EpochPool], version: u32) -> bool {
-	let later: i128 = epochs.iter().filter(|e| e.epoch > version).map(|e| e.change).sum();
-	i128::from(total) >= later
-}
 
 impl<T: Config> Pallet<T> {
 	/// Checks the pallet's invariants:
@@ -65,7 +62,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				core::iter::once(0)
 					.chain(epochs.iter().map(|e| e.epoch))
-					.all(|v| share_is_whole(total, &epochs, v)),
+					.all(|v| signed_share_in_version(total, &epochs, v) >= 0),
 				"a version's share is negative"
 			);
 			let mut per_epoch = alloc::collections::btree_map::BTreeMap::<u32, i128>::new();
@@ -85,8 +82,7 @@ impl<T: Config> Pallet<T> {
 					*sum = sum.saturating_add(part.change);
 				}
 				// In every version the member holds a share: epoch 0's, then after each change.
-				let mut held = i128::from(share)
-					.saturating_sub(member_epochs.iter().map(|e| e.change).sum::<i128>());
+				let mut held = signed_epoch_zero_share(share, &member_epochs);
 				ensure!(held >= 0, "a member's epoch-0 share is negative");
 				for part in member_epochs.iter() {
 					held = held.saturating_add(part.change);

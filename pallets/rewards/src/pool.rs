@@ -45,11 +45,21 @@ fn as_share(value: ShareChange) -> Share {
 /// The share of a pool's contributors in `version`: all of `total` (the datanet's share now)
 /// but the changes of the epochs after it.
 pub fn share_in_version(total: Share, epochs: &[EpochPool], version: VersionNumber) -> Share {
+	as_share(signed_share_in_version(total, epochs, version))
+}
+
+/// [`share_in_version`] before it is taken as a share: negative only on an inconsistent pool
+/// (which `try_state` looks for).
+pub(crate) fn signed_share_in_version(
+	total: Share,
+	epochs: &[EpochPool],
+	version: VersionNumber,
+) -> ShareChange {
 	let later = epochs
 		.iter()
 		.filter(|part| part.epoch > version)
 		.fold(0, |sum: ShareChange, part| sum.saturating_add(part.change));
-	as_share(ShareChange::from(total).saturating_sub(later))
+	ShareChange::from(total).saturating_sub(later)
 }
 
 /// The reward per share of `epoch` in `epochs` (zero when it has no entry).
@@ -62,8 +72,13 @@ fn epoch_reward_per_share(epochs: &[EpochPool], epoch: VersionNumber) -> U256 {
 
 /// A contributor's epoch-0 share: their share now less the changes their epochs hold.
 pub(crate) fn epoch_zero_share(share: Share, member_epochs: &[MemberEpoch]) -> Share {
+	as_share(signed_epoch_zero_share(share, member_epochs))
+}
+
+/// [`epoch_zero_share`] before it is taken as a share (negative only when inconsistent).
+pub(crate) fn signed_epoch_zero_share(share: Share, member_epochs: &[MemberEpoch]) -> ShareChange {
 	let changes = member_epochs.iter().fold(0, |sum: ShareChange, e| sum.saturating_add(e.change));
-	as_share(ShareChange::from(share).saturating_sub(changes))
+	ShareChange::from(share).saturating_sub(changes)
 }
 
 /// Add `change` to the entry of `epoch` in a list sorted by epoch, inserting one made by
