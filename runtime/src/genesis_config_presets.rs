@@ -69,6 +69,7 @@ pub fn testnet_court_parameters() -> pallet_court::ParametersOf<crate::Runtime> 
 		reveal_period: 10,
 		appeal_period: 5,
 		appeal_bond: 5 * OPEN,
+		juror_fee: OPEN,
 		incoherence_penalty: Perbill::from_percent(10),
 		fallback_timeout: 50,
 		leave_delay: 10,

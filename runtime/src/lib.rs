@@ -149,6 +149,7 @@ type Migrations = (
 	// The court's parameters first: the next step opens cases.
 	pallet_court::migrations::InitializeParameters<Runtime, configs::ProductionCourtParameters>,
 	pallet_court::migrations::MigrateV0ToV1<Runtime>,
+	pallet_court::migrations::MigrateV1ToV2<Runtime, configs::ProductionJurorFee>,
 	pallet_inference::migrations::MigrateV1ToV2<Runtime>,
 	pallet_inference::migrations::MigrateV2ToV3<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,

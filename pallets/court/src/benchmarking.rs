@@ -1,6 +1,7 @@
 //! Benchmarks at the worst case of every bound: a full pool (`j` jurors) and the largest jury
 //! (`n`) for a draw; `s` seats over every round for closing a case, half of them incoherent,
-//! with an appeal bond on every round but the last. The verdict itself is applied to a real
+//! with an appeal bond on every round but the last and every round's arbitration fee advanced
+//! by the side that wins, so every fee is paid out and reimbursed. The verdict itself is applied to a real
 //! challenged call ([`ChallengeVerdicts::challenged_inference`]) and charged separately
 //! ([`ChallengeVerdicts::apply_verdict_weight`]).
 #![allow(clippy::arithmetic_side_effects)]
@@ -32,6 +33,7 @@ fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let plenty = T::Currency::minimum_balance()
 		.saturating_add(p.min_juror_stake)
 		.saturating_add(p.appeal_bond)
+		.saturating_add(p.juror_fee.saturating_mul(T::MaxJurySize::get().into()))
 		.saturating_mul(1_000_000u32.into());
 	T::Currency::set_balance(&who, plenty);
 	who
@@ -117,8 +119,10 @@ fn commit_all<T: Config>(inference: u64, jurors: &[T::AccountId]) {
 }
 
 /// A real challenged call whose case has `seats` seats over as many full rounds as needed
-/// (each round's ruling upholds; every other seat revealed to reject, so half the seats are
-/// slashed and half rewarded), an appeal bond on every round but the last, in `phase`.
+/// (every other seat revealed to reject, so half the seats are slashed and half rewarded), an
+/// appeal bond on every round but the last, in `phase`. Every round but the last rejects and
+/// the last upholds: each round's fee was advanced by the upholding side (the challenger,
+/// then appellants of rejections), so an upheld verdict reimburses every one of them.
 fn case_with_seats<T: Config>(seats: u32, phase: Phase<BlockNumberOf<T>>) -> u64 {
 	let inference = T::Verdicts::challenged_inference(0);
 	let p = parameters::<T>();
@@ -142,6 +146,22 @@ fn case_with_seats<T: Config>(seats: u32, phase: Phase<BlockNumberOf<T>>) -> u64
 			let _ = round_seats.try_push(Seat { juror: who, stake, vote });
 		}
 		remaining -= count;
+		let payer = funded::<T>("fee payer", number);
+		let amount = p.juror_fee.saturating_mul(count.into());
+		setup("hold the jury fee", T::Currency::hold(&HoldReason::JuryFee.into(), &payer, amount));
+		// Round 0's fee, if the real challenge advanced it, is replaced by this one.
+		if let Some(fee) = JuryFees::<T>::take(inference, number) {
+			setup(
+				"release the challenge's fee",
+				T::Currency::release(
+					&HoldReason::JuryFee.into(),
+					&fee.payer,
+					fee.amount,
+					frame_support::traits::tokens::Precision::Exact,
+				),
+			);
+		}
+		JuryFees::<T>::insert(inference, number, JuryFee { payer, amount });
 		let appeal = (remaining > 0).then(|| {
 			let appellant = funded::<T>("appellant", number);
 			let bond = p.appeal_bond;
@@ -154,7 +174,7 @@ fn case_with_seats<T: Config>(seats: u32, phase: Phase<BlockNumberOf<T>>) -> u64
 		Rounds::<T>::insert(
 			inference,
 			number,
-			Round { seats: round_seats, ruling: Some(true), appeal },
+			Round { seats: round_seats, ruling: Some(remaining == 0), appeal },
 		);
 		number += 1;
 	}
@@ -228,10 +248,12 @@ mod benchmarks {
 	fn open_case() -> Result<(), BenchmarkError> {
 		fill_pool::<T>();
 		let inference = u64::MAX;
+		let claimant = funded::<T>("claimant", 0);
 		#[block]
 		{
 			<Pallet<T> as ChallengeCourt<T::AccountId>>::open_case(
 				inference,
+				&claimant,
 				parties::<T>(),
 				evidence::<T>(),
 			)?;
@@ -255,8 +277,10 @@ mod benchmarks {
 		p.jury_size = n;
 		Parameters::<T>::put(p);
 		let inference = u64::MAX;
+		let claimant = funded::<T>("claimant", 0);
 		<Pallet<T> as ChallengeCourt<T::AccountId>>::open_case(
 			inference,
+			&claimant,
 			parties::<T>(),
 			evidence::<T>(),
 		)?;

@@ -44,19 +44,22 @@ impl<T: Config> ChallengeCourt<T::AccountId> for Pallet<T> {
 	type MaxParties = T::MaxParties;
 	type MaxUriLength = T::MaxUriLength;
 
-	/// Open the case and fix the candidates of its first draw (the pool as it is now, less the
-	/// parties); the jury is drawn after `draw_delay` blocks, by `on_idle` or anyone. Emits
-	/// `CaseOpened` and `CandidatesFixed`.
+	/// Open the case, hold the first jury's arbitration fee from `claimant` and fix the
+	/// candidates of its first draw (the pool as it is now, less the parties); the jury is
+	/// drawn after `draw_delay` blocks, by `on_idle` or anyone. Emits `CaseOpened`,
+	/// `JuryFeeHeld` and `CandidatesFixed`.
 	///
 	/// # Errors
-	/// [`Error::NoParameters`], [`Error::CaseExists`].
+	/// [`Error::NoParameters`], [`Error::CaseExists`]; those of `hold_jury_fee`.
 	fn open_case(
 		inference: InferenceId,
+		claimant: &T::AccountId,
 		parties: PartiesOf<T>,
 		evidence: EvidenceOf<T>,
 	) -> Result<(), DispatchError> {
 		let parameters = Self::parameters()?;
 		ensure!(!Cases::<T>::contains_key(inference), Error::<T>::CaseExists);
+		Self::hold_jury_fee(&parameters, inference, 0, claimant)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let draw_at = now.saturating_add(parameters.draw_delay);
 		Self::fix_candidates(inference, 0, &parties, parameters.min_juror_stake);
@@ -121,6 +124,8 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let Some(drawn) = weighted_draw(candidates, size, &seed) else {
 			DrawCandidates::<T>::remove(inference);
+			// No jury worked for this round's fee.
+			Self::return_jury_fee(inference, case.rounds)?;
 			Self::send_to_governance(inference, case, FallbackReason::TooFewJurors)?;
 			return Ok((count, 0));
 		};

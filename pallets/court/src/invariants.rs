@@ -13,6 +13,8 @@ impl<T: Config> Pallet<T> {
 	///   round but the latest has an appeal, and each juror's seat count equals its seats in
 	///   open rounds.
 	/// - Parameters, when set, are valid.
+	/// - Each arbitration fee belongs to a round of an open case that is drawn or waiting for
+	///   its draw; each account's held fees equal the fees it advanced for open cases.
 	/// - Fixed draw candidates belong to a case waiting for its draw; none is a party of it,
 	///   none is there twice.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
@@ -80,6 +82,21 @@ impl<T: Config> Pallet<T> {
 			if info.leaving_since.is_none() {
 				ensure!(pool.contains(&juror), "a juror that did not leave is not in the pool");
 			}
+		}
+		let mut fees: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (inference, number, fee) in JuryFees::<T>::iter() {
+			let case = Cases::<T>::get(inference).ok_or("a jury fee of no case")?;
+			let drawing = matches!(case.phase, Phase::Drawing { .. });
+			ensure!(
+				number < case.rounds || (drawing && number == case.rounds),
+				"a jury fee of a round neither drawn nor waiting for its draw"
+			);
+			let held = fees.entry(fee.payer).or_default();
+			*held = held.saturating_add(fee.amount);
+		}
+		for (payer, fee) in fees {
+			let held = T::Currency::balance_on_hold(&HoldReason::JuryFee.into(), &payer);
+			ensure!(held == fee, "held jury fees differ from the open cases' fees");
 		}
 		for (appellant, bond) in bonds {
 			let held = T::Currency::balance_on_hold(&HoldReason::AppealBond.into(), &appellant);

@@ -136,6 +136,14 @@ impl<T: Config> Pallet<T> {
 				.is_some_and(|last| last <= T::MaxJurySize::get())
 			&& !periods.iter().any(|period| period.is_zero())
 			&& !parameters.min_juror_stake.is_zero()
+			&& !parameters.juror_fee.is_zero()
+			&& Self::jury_fee(parameters, T::MaxJurySize::get()).is_some()
+	}
+
+	/// The arbitration fee of a jury of `size`: `juror_fee × size`; `None` on overflow.
+	pub(crate) fn jury_fee(parameters: &ParametersOf<T>, size: u32) -> Option<BalanceOf<T>> {
+		use sp_runtime::{traits::CheckedMul, SaturatedConversion};
+		parameters.juror_fee.checked_mul(&size.saturated_into())
 	}
 
 	/// Jurors of round `round` when the first has `first`: `2n + 1` of the previous, that is
@@ -148,7 +156,12 @@ impl<T: Config> Pallet<T> {
 	/// What closing a case costs: `court`, this pallet's part, plus applying the verdict.
 	pub(crate) fn closing_weight(court: Weight) -> Weight {
 		use openledger_primitives::ChallengeVerdicts;
-		court.saturating_add(T::Verdicts::apply_verdict_weight())
+		court.saturating_add(T::Verdicts::apply_verdict_weight(Self::max_fees()))
+	}
+
+	/// Arbitration fees of a case with every appeal to a jury: one per jury.
+	pub fn max_fees() -> u32 {
+		T::MaxAppeals::get().saturating_add(1)
 	}
 
 	/// Seats of a case with every round full: what closing a case costs at most.

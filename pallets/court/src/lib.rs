@@ -69,7 +69,8 @@
 //!    round rules "upheld" when more revealed votes uphold than reject (a tie, or no vote,
 //!    rejects: the challenger carries the burden of proof).
 //! 5. **Appeal** (`appeal`, anyone, within [`CourtParameters::appeal_period`]): holds a bond of
-//!    `appeal_bond × 2^(a−1)` for the `a`-th appeal and draws a new round of `2n + 1` jurors.
+//!    `appeal_bond × 2^(a−1)` for the `a`-th appeal and the next jury's fee, and draws a new
+//!    round of `2n + 1` jurors.
 //!    After [`Config::MaxAppeals`] appeals, the next goes to a `dispute_fallback` referendum
 //!    (`decide`, [`Config::FallbackOrigin`]); a referendum that does not decide within
 //!    [`CourtParameters::fallback_timeout`] blocks lets anyone close the case undecided
@@ -78,6 +79,32 @@
 //!    the verdict goes to the inference pallet ([`ChallengeVerdicts::apply_verdict`]), which
 //!    slashes and refunds (upheld) or lets the result settle (rejected, or undecided: nobody
 //!    showed it wrong).
+//!
+//! ## Arbitration fees: jurors are paid for work, spam pays for it
+//!
+//! Whoever asks for a jury advances its fee, [`CourtParameters::juror_fee`] per seat, held
+//! under [`HoldReason::JuryFee`] ([`JuryFees`]): the challenger for the first jury (when the
+//! case opens), each appellant for the next (with its appeal bond). When the case closes, each
+//! seat whose juror revealed is paid its seat's fee, whatever it voted, so that a juror who
+//! reveals is never out of pocket (the runtime's fee is above the transaction fees of a
+//! commit and a reveal, which a test checks); the fees of seats nobody revealed go to the
+//! treasury. A round whose jury could not be drawn returns its fee.
+//!
+//! The losing side bears the fees. The challenger argued "upheld"; each appellant the opposite
+//! of the ruling it appealed. The fees advanced for the side the verdict gives right are passed
+//! with the verdict ([`ChallengeVerdicts::apply_verdict`]), and `pallet-inference` has the
+//! losing side reimburse them: the provider out of its stake when upheld, the challenger out of
+//! its bond when rejected. An undecided case reimburses nobody: each side paid for the jurors
+//! it asked for.
+//!
+//! **Seats.** A juror holds at most [`Config::MaxSeatsPerJuror`] seats in open cases, and is
+//! no candidate once it holds them all; a seat frees when its case closes. Keeping every juror
+//! of a pool of `J` out of a new case thus takes `J × MaxSeatsPerJuror` seats held at once,
+//! each advanced at `juror_fee` and paid to the juror who judges it: with the runtime's 256
+//! jurors, 16 seats each and 2 OPEN per seat, 8,192 OPEN per case duration (on the dev chain's
+//! five genesis jurors at 16 seats and 1 OPEN, 80 OPEN), plus a challenge bond at stake per
+//! case of three seats. A juror who skips the cases filling its seats is slashed for
+//! incoherence as in any case; one who judges them is paid for each.
 //!
 //! ## Deadlines act by themselves
 //!
@@ -136,6 +163,7 @@ pub use weights::WeightInfo;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod draw;
+mod fees;
 // Native builds (unit tests, the runtime's tests, try-runtime) check these invariants; the
 // on-chain wasm (no `std`) does not carry them.
 #[cfg(any(feature = "std", feature = "try-runtime"))]
@@ -176,8 +204,9 @@ pub mod pallet {
 	use sp_core::H256;
 
 	/// The in-code storage version: 1 fixes draw candidates and keeps an agenda of deadlines
-	/// ([`crate::migrations::MigrateV0ToV1`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// ([`crate::migrations::MigrateV0ToV1`]); 2 adds arbitration fees
+	/// ([`crate::migrations::MigrateV1ToV2`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -190,6 +219,8 @@ pub mod pallet {
 		JurorStake,
 		/// An appellant's bond.
 		AppealBond,
+		/// An arbitration fee advanced for a jury not yet paid.
+		JuryFee,
 	}
 
 	/// Default configurations of this pallet, for `#[derive_impl]`.
@@ -236,7 +267,7 @@ pub mod pallet {
 
 		/// Applies verdicts to challenged results.
 		#[pallet::no_default]
-		type Verdicts: ChallengeVerdicts;
+		type Verdicts: ChallengeVerdicts<Self::AccountId, BalanceOf<Self>>;
 
 		/// Sets the court's parameters (the `economic_params` track).
 		#[pallet::no_default]
@@ -310,6 +341,13 @@ pub mod pallet {
 	/// or leaving afterwards change nothing for that draw. Removed by the draw.
 	#[pallet::storage]
 	pub type DrawCandidates<T: Config> = StorageMap<_, Twox64Concat, InferenceId, CandidatesOf<T>>;
+
+	/// The arbitration fee advanced for each round of an open case, by inference call and
+	/// round: held from its payer until the case closes, then paid to the round's jurors who
+	/// revealed (the rest to the treasury); returned when the round's jury could not be drawn.
+	#[pallet::storage]
+	pub type JuryFees<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InferenceId, Twox64Concat, u32, JuryFee<T>>;
 
 	/// Cases by the block after which their phase's deadline has passed (draw block, end of the
 	/// reveal, appeal or fallback period): `on_idle` advances them from there by itself.
@@ -496,6 +534,39 @@ pub mod pallet {
 			/// Last block the referendum may decide in.
 			until: BlockNumberFor<T>,
 		},
+		/// The arbitration fee of a round was advanced and held.
+		JuryFeeHeld {
+			/// The case.
+			inference: InferenceId,
+			/// The round it pays for.
+			round: u32,
+			/// Who advanced it.
+			payer: T::AccountId,
+			/// The fee.
+			amount: BalanceOf<T>,
+		},
+		/// A round's jury could not be drawn: its fee went back to who advanced it.
+		JuryFeeReturned {
+			/// The case.
+			inference: InferenceId,
+			/// The round.
+			round: u32,
+			/// Who advanced it.
+			payer: T::AccountId,
+			/// The fee.
+			amount: BalanceOf<T>,
+		},
+		/// A juror who revealed its vote was paid its seat's arbitration fee.
+		JurorPaid {
+			/// The case.
+			inference: InferenceId,
+			/// The round.
+			round: u32,
+			/// The juror.
+			juror: T::AccountId,
+			/// The fee.
+			amount: BalanceOf<T>,
+		},
 		/// An incoherent juror lost part of its stake.
 		JurorSlashed {
 			/// The case.
@@ -544,7 +615,8 @@ pub mod pallet {
 		/// The court has no parameters yet.
 		NoParameters,
 		/// Parameters refused: jury size even or zero, the last appeal's jury above
-		/// `MaxJurySize`, a period of zero blocks, or a zero minimum stake.
+		/// `MaxJurySize`, a period of zero blocks, a zero minimum stake or juror fee, or a
+		/// jury's fee beyond the balance type.
 		InvalidParameters,
 		/// The caller is already a juror.
 		AlreadyJuror,
@@ -723,8 +795,7 @@ pub mod pallet {
 		/// becomes the verdict. Charged for every round full, plus applying the verdict; the
 		/// seats the case did not have are refunded.
 		#[pallet::call_index(9)]
-		#[pallet::weight(T::WeightInfo::finalize(Pallet::<T>::max_seats())
-			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		#[pallet::weight(Pallet::<T>::closing_weight(T::WeightInfo::finalize(Pallet::<T>::max_seats())))]
 		pub fn finalize(
 			origin: OriginFor<T>,
 			inference: InferenceId,
@@ -736,8 +807,7 @@ pub mod pallet {
 
 		/// Decide a case waiting for governance ([`Config::FallbackOrigin`]).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::decide(Pallet::<T>::max_seats())
-			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		#[pallet::weight(Pallet::<T>::closing_weight(T::WeightInfo::decide(Pallet::<T>::max_seats())))]
 		pub fn decide(
 			origin: OriginFor<T>,
 			inference: InferenceId,
@@ -751,8 +821,7 @@ pub mod pallet {
 		/// As anyone, close a case governance did not decide within the fallback timeout:
 		/// undecided, nobody slashed, every bond returned.
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::expire_case(Pallet::<T>::max_seats())
-			.saturating_add(<T::Verdicts as ChallengeVerdicts>::apply_verdict_weight()))]
+		#[pallet::weight(Pallet::<T>::closing_weight(T::WeightInfo::expire_case(Pallet::<T>::max_seats())))]
 		pub fn expire_case(
 			origin: OriginFor<T>,
 			inference: InferenceId,

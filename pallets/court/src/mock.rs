@@ -45,12 +45,18 @@ parameter_types! {
 	pub static Challenged: Vec<InferenceId> = Vec::new();
 	/// Verdicts applied, in order.
 	pub static Applied: Vec<(InferenceId, Verdict)> = Vec::new();
+	/// The fees each verdict had the losing side reimburse, in order.
+	pub static Owed: Vec<(InferenceId, Vec<(AccountId, Balance)>)> = Vec::new();
 }
 
 /// Stands in for the inference pallet: accepts a verdict once for a challenged call.
 pub struct RecordVerdicts;
-impl ChallengeVerdicts for RecordVerdicts {
-	fn apply_verdict(inference: InferenceId, verdict: Verdict) -> Result<(), DispatchError> {
+impl ChallengeVerdicts<AccountId, Balance> for RecordVerdicts {
+	fn apply_verdict(
+		inference: InferenceId,
+		verdict: Verdict,
+		owed: &[(AccountId, Balance)],
+	) -> Result<(), DispatchError> {
 		let mut challenged = Challenged::get();
 		let index = challenged
 			.iter()
@@ -59,10 +65,11 @@ impl ChallengeVerdicts for RecordVerdicts {
 		challenged.remove(index);
 		Challenged::set(challenged);
 		Applied::mutate(|applied| applied.push((inference, verdict)));
+		Owed::mutate(|all| all.push((inference, owed.to_vec())));
 		Ok(())
 	}
 
-	fn apply_verdict_weight() -> Weight {
+	fn apply_verdict_weight(_owed: u32) -> Weight {
 		Weight::from_parts(1_000, 0)
 	}
 
@@ -91,6 +98,8 @@ pub const OWNER: AccountId = 72;
 pub const ENDOWMENT: Balance = 1_000_000;
 pub const MIN_STAKE: Balance = 100;
 pub const APPEAL_BOND: Balance = 50;
+/// Arbitration fee of one seat.
+pub const JUROR_FEE: Balance = 4;
 pub const DRAW_DELAY: u64 = 1;
 pub const COMMIT: u64 = 3;
 pub const REVEAL: u64 = 3;
@@ -108,6 +117,7 @@ pub fn parameters() -> ParametersOf<Test> {
 		reveal_period: REVEAL,
 		appeal_period: APPEAL,
 		appeal_bond: APPEAL_BOND,
+		juror_fee: JUROR_FEE,
 		incoherence_penalty: Perbill::from_percent(10),
 		fallback_timeout: FALLBACK,
 		leave_delay: LEAVE,
@@ -136,6 +146,7 @@ pub fn new_test_ext_with_jurors(jurors: Vec<(AccountId, Balance)>) -> sp_io::Tes
 		|| {
 			Challenged::set(Vec::new());
 			Applied::set(Vec::new());
+			Owed::set(Vec::new());
 		},
 	)
 }
@@ -161,8 +172,13 @@ pub fn run_to_idle(n: u64) {
 	}
 }
 
-/// Open a case for `inference` (marked challenged) with `parties`.
+/// Open a case for `inference` (marked challenged) with `parties`, brought by [`CHALLENGER`].
 pub fn open(inference: InferenceId, parties: &[AccountId]) {
+	open_by(inference, CHALLENGER, parties);
+}
+
+/// Open a case for `inference` (marked challenged) with `parties`, brought by `claimant`.
+pub fn open_by(inference: InferenceId, claimant: AccountId, parties: &[AccountId]) {
 	Challenged::mutate(|challenged| challenged.push(inference));
 	let parties: PartiesOf<Test> = bounded(parties.to_vec());
 	let evidence = ChallengeEvidence {
@@ -170,7 +186,9 @@ pub fn open(inference: InferenceId, parties: &[AccountId]) {
 		output_hash: H256::repeat_byte(7),
 		output_uri: bounded(b"file:///tmp/output.txt".to_vec()),
 	};
-	assert_ok!(<Court as ChallengeCourt<AccountId>>::open_case(inference, parties, evidence));
+	assert_ok!(<Court as ChallengeCourt<AccountId>>::open_case(
+		inference, &claimant, parties, evidence
+	));
 }
 
 /// Jurors `who` join with `stake` each.

@@ -60,6 +60,11 @@ pub struct CourtParameters<Balance, BlockNumber> {
 	pub appeal_period: BlockNumber,
 	/// Bond of the first appeal; each further appeal's bond doubles.
 	pub appeal_bond: Balance,
+	/// Arbitration fee of one seat, advanced for a whole jury by whoever asks for it (the
+	/// challenger for the first, each appellant for the next) and paid to each juror who
+	/// reveals; the losing side reimburses the winning side's. At least what committing and
+	/// revealing a vote cost in transaction fees, so a juror who reveals is never out of pocket.
+	pub juror_fee: Balance,
 	/// Part of a drawn stake an incoherent juror (voted against the outcome, or did not
 	/// reveal) loses to the coherent ones.
 	pub incoherence_penalty: Perbill,
@@ -207,6 +212,20 @@ pub struct Round<T: Config> {
 	pub ruling: Option<bool>,
 	/// Who appealed this round's ruling and the bond held from them.
 	pub appeal: Option<(AccountIdOf<T>, BalanceOf<T>)>,
+}
+
+/// The arbitration fee of one round of a case, advanced before its jury is drawn.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct JuryFee<T: Config> {
+	/// Who advanced it (the challenger for round 0, the appellant for a later round), held
+	/// under [`crate::HoldReason::JuryFee`].
+	pub payer: AccountIdOf<T>,
+	/// `juror_fee` times the round's jury size.
+	pub amount: BalanceOf<T>,
 }
 
 /// Why a case went to a `dispute_fallback` referendum.

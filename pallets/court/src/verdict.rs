@@ -24,8 +24,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Appeal the latest ruling of `inference`'s case, holding the doubling bond from `who`:
-	/// a larger jury is drawn next, or after [`Config::MaxAppeals`] appeals governance
-	/// decides. Emits `Appealed` (and `SentToGovernance` when appeals are exhausted).
+	/// a larger jury is drawn next, its arbitration fee held from `who` too, or after
+	/// [`Config::MaxAppeals`] appeals governance decides. Emits `Appealed`, and `JuryFeeHeld`
+	/// (or `SentToGovernance` when appeals are exhausted).
 	///
 	/// # Errors
 	/// [`Error::NoParameters`], [`Error::UnknownCase`], [`Error::NotAppealable`],
@@ -45,9 +46,12 @@ impl<T: Config> Pallet<T> {
 		let bond = Self::appeal_bond(&parameters, case.rounds).ok_or(Error::<T>::Overflow)?;
 		T::Currency::hold(&HoldReason::AppealBond.into(), who, bond)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
+		let exhausted = case.rounds > T::MaxAppeals::get();
+		if !exhausted {
+			Self::hold_jury_fee(&parameters, inference, case.rounds, who)?;
+		}
 		round.appeal = Some((who.clone(), bond));
 		Rounds::<T>::insert(inference, number, round);
-		let exhausted = case.rounds > T::MaxAppeals::get();
 		if !exhausted {
 			// The next round's candidates are fixed now, before its seed exists.
 			Self::fix_candidates(inference, case.rounds, &case.parties, parameters.min_juror_stake);
@@ -110,14 +114,16 @@ impl<T: Config> Pallet<T> {
 		Self::close(inference, case, Verdict::Undecided)
 	}
 
-	/// Apply `verdict` to the inference call, settle every seat and appeal bond of the case,
-	/// and remove it; the number of seats settled. Emits `JurorSlashed`, `JurorRewarded`, `AppealBondSettled` and
-	/// `CaseClosed`.
+	/// Settle every round of the case and apply `verdict` to the inference call, then remove
+	/// the case; the number of seats settled. Each round's arbitration fee goes to its jurors
+	/// who revealed; the fees the winning side advanced are passed to the inference pallet,
+	/// which has the losing side reimburse them. Emits `JurorPaid`, `JurorSlashed`,
+	/// `JurorRewarded`, `AppealBondSettled` and `CaseClosed`.
 	///
 	/// # Errors
 	/// The inference pallet's error when the verdict cannot be applied;
-	/// [`Error::UnknownRound`], [`Error::UnknownJuror`]; the currency's error when a bond
-	/// cannot be released. Any error leaves storage as it was (the call is transactional).
+	/// [`Error::UnknownRound`], [`Error::UnknownJuror`]; the currency's error when a bond or
+	/// fee cannot be moved. Any error leaves storage as it was (the call is transactional).
 	pub(crate) fn close(
 		inference: InferenceId,
 		case: Case<T>,
@@ -129,13 +135,22 @@ impl<T: Config> Pallet<T> {
 			Verdict::Rejected => Some(false),
 			Verdict::Undecided => None,
 		};
-		T::Verdicts::apply_verdict(inference, verdict)?;
 		let mut penalties = Credit::<T::AccountId, T::Currency>::zero();
 		let mut forfeited = Credit::<T::AccountId, T::Currency>::zero();
 		let mut coherent: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
+		let mut owed: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
+		// The side whoever advanced a round's fee argued: the challenger upholds; each
+		// appellant argues against the ruling it appealed.
+		let mut fee_side = true;
 		let mut seats = 0u32;
 		for number in 0..case.rounds {
 			let round = Rounds::<T>::take(inference, number).ok_or(Error::<T>::UnknownRound)?;
+			let (fee, unpaid) = Self::pay_jury_fee(inference, number, &round)?;
+			forfeited.subsume(unpaid);
+			if let Some(fee) = fee.filter(|_| outcome == Some(fee_side)) {
+				owed.push(fee);
+			}
+			fee_side = round.ruling.is_some_and(|ruling| !ruling);
 			for seat in round.seats {
 				seats = seats.saturating_add(1);
 				let mut info = Jurors::<T>::get(&seat.juror).ok_or(Error::<T>::UnknownJuror)?;
@@ -183,6 +198,9 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
+		// A round whose jury was never drawn (none is, today, at closing) worked for nothing.
+		Self::return_jury_fee(inference, case.rounds)?;
+		T::Verdicts::apply_verdict(inference, verdict, &owed)?;
 		let remainder = Self::reward_coherent(inference, penalties, &coherent);
 		forfeited.subsume(remainder);
 		Self::pay_treasury(forfeited);

@@ -301,9 +301,10 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The court's verdict applied, upheld: the slash, the refund and the bond's release.
+	/// The court's verdict applied, upheld: `o` arbitration fees reimbursed out of the
+	/// provider's stake, the slash, the refund and the bond's release.
 	#[benchmark]
-	fn resolve_challenge() -> Result<(), BenchmarkError> {
+	fn resolve_challenge(o: Linear<0, 8>) -> Result<(), BenchmarkError> {
 		if T::ChallengeWindow::get().is_zero() {
 			return Err(BenchmarkError::Weightless);
 		}
@@ -311,9 +312,11 @@ mod benchmarks {
 		let id = answered::<T>(model, &provider, 0);
 		let challenger = rich::<T>("challenger", 0);
 		Pallet::<T>::do_challenge(&challenger, id, longest_uri::<T>())?;
+		let owed: Vec<(T::AccountId, BalanceOf<T>)> =
+			(0..o).map(|i| (rich::<T>("fee payer", i), T::Currency::minimum_balance())).collect();
 		#[block]
 		{
-			Pallet::<T>::do_resolve(id, Verdict::Upheld)?;
+			Pallet::<T>::do_resolve(id, Verdict::Upheld, &owed)?;
 		}
 		assert!(!Requests::<T>::contains_key(id));
 		Ok(())

@@ -84,7 +84,7 @@ impl<T: Config> Pallet<T> {
 		let paid_owners = Self::paid_owners(request.model)?;
 		let parties = Self::parties(inference, request, challenger, &paid_owners)?;
 		let evidence = ChallengeEvidence { model: request.model, output_hash, output_uri };
-		T::Court::open_case(inference, parties, evidence)?;
+		T::Court::open_case(inference, challenger, parties, evidence)?;
 		Ok(paid_owners.into_iter().map(|(model, _)| model).collect())
 	}
 
@@ -182,18 +182,24 @@ impl<T: Config> Pallet<T> {
 		Ok(parties)
 	}
 
-	/// Apply the court's `verdict` on the challenge of `inference`: upheld slashes the
-	/// provider (part to the challenger, the rest to the treasury), refunds the user, returns
-	/// the bond and ends the request (`ChallengeUpheld`); rejected gives the bond to the
-	/// provider and queues the result for settlement again (`ChallengeRejected`); undecided
-	/// (nobody showed the result wrong) returns the bond and lets the result settle as answered,
-	/// slashing nobody (`ChallengeUndecided`): challenging one's own call buys no refund.
+	/// Apply the court's `verdict` on the challenge of `inference`: upheld has the provider's
+	/// stake reimburse the arbitration fees `owed` to the winning side, slashes the provider
+	/// (part to the challenger, the rest to the treasury), refunds the user, returns the bond
+	/// and ends the request (`ChallengeUpheld`); rejected has the challenger's bond reimburse
+	/// `owed`, gives the rest of it to the provider and queues the result for settlement again
+	/// (`ChallengeRejected`); undecided (nobody showed the result wrong) returns the bond and
+	/// lets the result settle as answered, slashing nobody (`ChallengeUndecided`): challenging
+	/// one's own call buys no refund. Each reimbursement emits `JuryFeeReimbursed`.
 	///
 	/// # Errors
 	/// [`Error::UnknownRequest`], [`Error::RequestClosed`], [`Error::NotChallenged`],
 	/// [`Error::UnknownProvider`], [`Error::EscrowMissing`], [`Error::Overflow`],
 	/// [`Error::Underflow`]; the currency's error when held funds cannot be moved.
-	pub(crate) fn do_resolve(inference: InferenceId, verdict: Verdict) -> DispatchResult {
+	pub(crate) fn do_resolve(
+		inference: InferenceId,
+		verdict: Verdict,
+		owed: &[(T::AccountId, BalanceOf<T>)],
+	) -> DispatchResult {
 		let mut request = Self::open_request(inference)?;
 		let RequestStatus::Challenged { output_hash, at, challenger, bond } =
 			request.status.clone()
@@ -205,10 +211,14 @@ impl<T: Config> Pallet<T> {
 			Self::paid_owners(request.model)?.into_iter().map(|(model, _)| model).collect();
 		Self::count_case(&paid_models, CaseChange::Closed)?;
 		match verdict {
-			Verdict::Upheld => Self::uphold(inference, &request, &challenger, bond),
+			Verdict::Upheld => Self::uphold(inference, &request, &challenger, bond, owed),
 			Verdict::Rejected => {
-				// The result stands: the bond pays the provider for the trouble; settle as usual.
-				Self::move_held(HoldReason::ChallengeBond, &challenger, &request.provider, bond)?;
+				// The result stands: the bond reimburses the fees of the provider's side and pays
+				// the provider for the trouble; settle as usual.
+				let reimbursed =
+					Self::reimburse(inference, HoldReason::ChallengeBond, &challenger, bond, owed)?;
+				let rest = bond.saturating_sub(reimbursed);
+				Self::move_held(HoldReason::ChallengeBond, &challenger, &request.provider, rest)?;
 				Self::queue_for_settlement(inference)?;
 				request.status = RequestStatus::Answered { output_hash, at };
 				Requests::<T>::insert(inference, request);
@@ -236,9 +246,19 @@ impl<T: Config> Pallet<T> {
 		request: &Request<T>,
 		challenger: &T::AccountId,
 		bond: BalanceOf<T>,
+		owed: &[(T::AccountId, BalanceOf<T>)],
 	) -> DispatchResult {
 		let mut provider =
 			Providers::<T>::get(&request.provider).ok_or(Error::<T>::UnknownProvider)?;
+		// The losing provider bears the arbitration fees first, then the slash of what is left.
+		let reimbursed = Self::reimburse(
+			inference,
+			HoldReason::ProviderStake,
+			&request.provider,
+			provider.stake,
+			owed,
+		)?;
+		provider.stake = provider.stake.saturating_sub(reimbursed);
 		let slashed = T::ChallengeSlash::get().mul_floor(provider.stake);
 		let to_challenger = T::ChallengerReward::get().mul_floor(slashed);
 		let to_treasury = slashed.saturating_sub(to_challenger);
@@ -259,6 +279,50 @@ impl<T: Config> Pallet<T> {
 			refund: request.fee,
 		});
 		Ok(())
+	}
+
+	/// Have `loser` reimburse the arbitration fees `owed` (payer, amount), in order, out of
+	/// what it holds for `reason`, at most `cap` in all; the total reimbursed. A payer that
+	/// cannot receive (an amount below its existential deposit on a reaped account) is skipped:
+	/// the loser keeps that part. Emits `JuryFeeReimbursed` for each payment.
+	///
+	/// # Errors
+	/// None today; a `Result` so that a failing currency could refuse.
+	fn reimburse(
+		inference: InferenceId,
+		reason: HoldReason,
+		loser: &T::AccountId,
+		cap: BalanceOf<T>,
+		owed: &[(T::AccountId, BalanceOf<T>)],
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let mut left = cap;
+		for (payer, amount) in owed {
+			let amount = (*amount).min(left);
+			if amount.is_zero() {
+				continue;
+			}
+			let paid = frame_support::storage::with_storage_layer(|| {
+				T::Currency::transfer_on_hold(
+					&reason.into(),
+					loser,
+					payer,
+					amount,
+					Precision::Exact,
+					Restriction::Free,
+					Fortitude::Force,
+				)
+			});
+			if let Ok(paid) = paid {
+				left = left.saturating_sub(paid);
+				Self::deposit_event(Event::JuryFeeReimbursed {
+					inference,
+					by: loser.clone(),
+					to: payer.clone(),
+					amount: paid,
+				});
+			}
+		}
+		Ok(cap.saturating_sub(left))
 	}
 
 	/// Return the challenger's `bond` and end `request` with the user refunded.
@@ -304,14 +368,18 @@ impl<T: Config> Pallet<T> {
 }
 
 /// The court's verdicts reach the challenged results through this, and only through this.
-impl<T: Config> ChallengeVerdicts for Pallet<T> {
-	fn apply_verdict(inference: InferenceId, verdict: Verdict) -> Result<(), DispatchError> {
-		Self::do_resolve(inference, verdict)
+impl<T: Config> ChallengeVerdicts<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn apply_verdict(
+		inference: InferenceId,
+		verdict: Verdict,
+		owed: &[(T::AccountId, BalanceOf<T>)],
+	) -> Result<(), DispatchError> {
+		Self::do_resolve(inference, verdict, owed)
 	}
 
-	fn apply_verdict_weight() -> Weight {
+	fn apply_verdict_weight(owed: u32) -> Weight {
 		use crate::weights::WeightInfo;
-		T::WeightInfo::resolve_challenge().saturating_add(Self::case_count_weight())
+		T::WeightInfo::resolve_challenge(owed).saturating_add(Self::case_count_weight())
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

@@ -29,11 +29,12 @@
 //!   jurors, appeals, a governance fallback), whose parties (provider, challenger, paying user,
 //!   the owners the call pays, contributors scored at least [`Config::MinPartyScore`]) may not
 //!   judge it. The result does not settle while the case is open. The court's verdict
-//!   ([`openledger_primitives::ChallengeVerdicts`]): upheld slashes
-//!   [`Config::ChallengeSlash`] of the provider's stake (the challenger gets
-//!   [`Config::ChallengerReward`] of it, the treasury the rest), refunds the user, returns the
-//!   bond and ends the request; rejected gives the bond to the provider and the result settles;
-//!   undecided (nobody decided in time) returns the bond and the result settles, slashing
+//!   ([`openledger_primitives::ChallengeVerdicts`]) comes with the arbitration fees the
+//!   winning side advanced to the court, which the losing side reimburses: upheld takes them
+//!   out of the provider's stake first, then slashes [`Config::ChallengeSlash`] of what is left
+//!   (the challenger gets [`Config::ChallengerReward`] of it, the treasury the rest), refunds
+//!   the user, returns the bond and ends the request; rejected takes them out of the bond,
+//!   gives the rest of the bond to the provider, and the result settles; undecided (nobody decided in time) returns the bond and the result settles, slashing
 //!   nobody. Every hold of this pallet thus has a way back that no single party can block.
 //! - After the window the result is **settled**, by anyone or in `on_idle` (oldest first,
 //!   within the weight given): the escrowed fee leaves the user's hold as a credit and goes to
@@ -475,6 +476,18 @@ pub mod pallet {
 			inference: InferenceId,
 			/// The bond, now the provider's.
 			bond: BalanceOf<T>,
+		},
+		/// The losing side of a challenge reimbursed an arbitration fee the winning side
+		/// advanced (out of the provider's stake, or of the challenger's bond).
+		JuryFeeReimbursed {
+			/// The inference call.
+			inference: InferenceId,
+			/// Who lost: the provider or the challenger.
+			by: T::AccountId,
+			/// Who had advanced the fee.
+			to: T::AccountId,
+			/// The amount reimbursed.
+			amount: BalanceOf<T>,
 		},
 		/// A result was settled: its fee went to the rewards split.
 		Settled {

@@ -113,6 +113,7 @@ impl ChallengeCourt<AccountId> for RecordingCourt {
 
 	fn open_case(
 		inference: InferenceId,
+		_claimant: &AccountId,
 		parties: frame_support::BoundedVec<AccountId, MaxParties>,
 		evidence: TestEvidence,
 	) -> Result<(), sp_runtime::DispatchError> {
@@ -276,5 +277,16 @@ pub fn verdict(
 	inference: u64,
 	verdict: openledger_primitives::Verdict,
 ) -> sp_runtime::DispatchResult {
-	<Inference as openledger_primitives::ChallengeVerdicts>::apply_verdict(inference, verdict)
+	verdict_owing(inference, verdict, &[])
+}
+
+/// The court's `verdict` on `inference` with the arbitration fees `owed` to the winning side.
+pub fn verdict_owing(
+	inference: u64,
+	verdict: openledger_primitives::Verdict,
+	owed: &[(AccountId, Balance)],
+) -> sp_runtime::DispatchResult {
+	<Inference as openledger_primitives::ChallengeVerdicts<AccountId, Balance>>::apply_verdict(
+		inference, verdict, owed,
+	)
 }

@@ -55,7 +55,7 @@ pub trait WeightInfo {
 	fn cancel() -> Weight;
 	fn expire_request() -> Weight;
 	fn challenge() -> Weight;
-	fn resolve_challenge() -> Weight;
+	fn resolve_challenge(o: u32, ) -> Weight;
 	fn settle() -> Weight;
 	fn settle_queued(n: u32, ) -> Weight;
 	fn set_min_provider_stake() -> Weight;
@@ -281,13 +281,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
-	fn resolve_challenge() -> Weight {
+	fn resolve_challenge(o: u32, ) -> Weight {
 		//  Measured:  `2438`
 		//  Estimated: `11402`
 		// Minimum execution time: 287_309_000 picoseconds.
 		Weight::from_parts(345_608_000, 11402)
+			.saturating_add(Weight::from_parts(40_000_000, 2603).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(o.into())))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
@@ -462,8 +465,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(39_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn resolve_challenge() -> Weight {
+	fn resolve_challenge(o: u32, ) -> Weight {
 		Weight::from_parts(345_608_000, 11402)
+			.saturating_add(Weight::from_parts(40_000_000, 2603).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}

@@ -215,12 +215,13 @@ pub trait ChallengeCourt<AccountId> {
 	/// Longest URI a challenger may give for the output.
 	type MaxUriLength: Get<u32>;
 
-	/// Open the case of the challenge of `inference`: nobody in `parties` (provider,
-	/// challenger, paying user, the owners of the model and its ancestors, attributed
-	/// contributors) may be drawn as a juror. The court
-	/// answers later with [`ChallengeVerdicts::apply_verdict`].
+	/// Open the case of the challenge of `inference` brought by `claimant`, who advances the
+	/// first jury's arbitration fee: nobody in `parties` (provider, challenger, paying user, the
+	/// owners of the model and its ancestors, attributed contributors) may be drawn as a juror.
+	/// The court answers later with [`ChallengeVerdicts::apply_verdict`].
 	fn open_case(
 		inference: InferenceId,
+		claimant: &AccountId,
 		parties: frame_support::BoundedVec<AccountId, Self::MaxParties>,
 		evidence: ChallengeEvidence<Self::MaxUriLength>,
 	) -> Result<(), DispatchError>;
@@ -231,12 +232,21 @@ pub trait ChallengeCourt<AccountId> {
 
 /// Applies a court's verdicts to challenged results (implemented by `pallet-inference`,
 /// called by `pallet-court`).
-pub trait ChallengeVerdicts {
-	/// Decide the challenge of `inference`. Fails when `inference` is not under challenge.
-	fn apply_verdict(inference: InferenceId, verdict: Verdict) -> Result<(), DispatchError>;
+pub trait ChallengeVerdicts<AccountId, Balance> {
+	/// Decide the challenge of `inference`. `owed` are the arbitration fees the winning side
+	/// advanced (who paid, how much): the losing side reimburses them, as far as what it has
+	/// at stake in the call reaches (the provider's stake when upheld, the challenger's bond
+	/// when rejected). An undecided case owes nothing. Fails when `inference` is not under
+	/// challenge.
+	fn apply_verdict(
+		inference: InferenceId,
+		verdict: Verdict,
+		owed: &[(AccountId, Balance)],
+	) -> Result<(), DispatchError>;
 
-	/// Upper bound of the weight of [`ChallengeVerdicts::apply_verdict`].
-	fn apply_verdict_weight() -> Weight;
+	/// Upper bound of the weight of [`ChallengeVerdicts::apply_verdict`] with `owed`
+	/// reimbursements.
+	fn apply_verdict_weight(owed: u32) -> Weight;
 
 	/// A result under challenge whose verdict costs the most to apply, challenged through the
 	/// real path (so the court has opened its case); its id.

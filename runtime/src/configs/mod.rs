@@ -312,6 +312,10 @@ impl pallet_inference::Config for Runtime {
 	type BenchmarkHelper = (Datanets, Models);
 }
 
+/// A production seat's arbitration fee: 2 OPEN, above what committing and revealing a vote
+/// cost in transaction fees (a test in `tests/integration` checks it against the real fees).
+pub const PRODUCTION_JUROR_FEE: Balance = 2 * OPEN;
+
 /// The court's parameters for a production chain: a day to commit, a day to reveal, a day to
 /// appeal; two weeks for a `dispute_fallback` referendum (longer than the track's own periods
 /// add up to); a week before a juror that left gets its stake back.
@@ -324,6 +328,7 @@ pub fn production_court_parameters() -> pallet_court::ParametersOf<Runtime> {
 		reveal_period: DAYS,
 		appeal_period: DAYS,
 		appeal_bond: 50 * OPEN,
+		juror_fee: PRODUCTION_JUROR_FEE,
 		incoherence_penalty: Perbill::from_percent(10),
 		fallback_timeout: 14 * DAYS,
 		leave_delay: 7 * DAYS,
@@ -335,6 +340,8 @@ parameter_types! {
 	/// court.
 	pub ProductionCourtParameters: pallet_court::ParametersOf<Runtime> =
 		production_court_parameters();
+	/// [`PRODUCTION_JUROR_FEE`], for the migration that gives the court's parameters a fee.
+	pub const ProductionJurorFee: Balance = PRODUCTION_JUROR_FEE;
 }
 
 impl pallet_court::Config for Runtime {

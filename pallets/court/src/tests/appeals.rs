@@ -84,8 +84,15 @@ fn appeals_draw_doubling_juries_for_doubling_bonds_then_go_to_governance() {
 		// (against an upholding) changed nothing.
 		assert_eq!(bond_held(CHALLENGER), 0);
 		assert_eq!(bond_held(PROVIDER), 0);
-		assert_eq!(Balances::free_balance(CHALLENGER), ENDOWMENT);
-		assert_eq!(Balances::free_balance(PROVIDER), ENDOWMENT - 2 * APPEAL_BOND);
+		// The upholding side advanced the fees of rounds 0 and 1 (the challenger), the
+		// rejecting side round 2's (the provider): the losing provider owes the first two,
+		// which the inference pallet has it reimburse.
+		assert_eq!(
+			Owed::get(),
+			vec![(0, vec![(CHALLENGER, 3 * JUROR_FEE), (CHALLENGER, 7 * JUROR_FEE)])]
+		);
+		assert_eq!(Balances::free_balance(CHALLENGER), ENDOWMENT - 10 * JUROR_FEE);
+		assert_eq!(Balances::free_balance(PROVIDER), ENDOWMENT - 2 * APPEAL_BOND - 15 * JUROR_FEE);
 	});
 }
 
@@ -116,16 +123,24 @@ fn an_undecided_fallback_expires_without_slashing_and_returns_every_bond() {
 		assert_ok!(Court::appeal(RuntimeOrigin::signed(CHALLENGER), 0));
 		let Phase::Fallback { until } = Cases::<Test>::get(0).unwrap().phase else { panic!() };
 		run_to(until + 1);
+		let treasury = Balances::free_balance(TREASURY);
 		assert_ok!(Court::expire_case(RuntimeOrigin::signed(9), 0));
 		assert_eq!(Applied::get(), vec![(0, Verdict::Undecided)]);
-		for who in [PROVIDER, OWNER, CHALLENGER] {
-			assert_eq!(Balances::free_balance(who), ENDOWMENT);
+		// Every bond back; nobody owes anybody the fees, which paid for the work done.
+		assert_eq!(Owed::get(), vec![(0, vec![])]);
+		let advanced = [(PROVIDER, 7), (OWNER, 15), (CHALLENGER, 3)];
+		for (who, seats) in advanced {
+			assert_eq!(Balances::free_balance(who), ENDOWMENT - seats * JUROR_FEE);
 		}
 		for juror in 1..=20 {
 			assert_eq!(crate::Jurors::<Test>::get(juror).unwrap().stake, MIN_STAKE);
 			assert_eq!(crate::Jurors::<Test>::get(juror).unwrap().seats, 0);
 		}
-		assert!(first.iter().all(|j| Balances::free_balance(j) == ENDOWMENT - MIN_STAKE));
+		// The 2 + 7 seats that revealed were paid; the 1 + 15 that did not, the treasury.
+		let jurors: Balance = (1..=20).map(Balances::free_balance).sum();
+		assert_eq!(jurors, 20 * (ENDOWMENT - MIN_STAKE) + 9 * JUROR_FEE);
+		assert_eq!(Balances::free_balance(TREASURY), treasury + 16 * JUROR_FEE);
+		assert_eq!(first.len(), 3);
 	});
 }
 
@@ -151,6 +166,7 @@ fn a_verdict_the_inference_pallet_refuses_leaves_the_case_open() {
 		assert_noop!(
 			<Court as openledger_primitives::ChallengeCourt<AccountId>>::open_case(
 				0,
+				&CHALLENGER,
 				Default::default(),
 				evidence
 			),
@@ -173,7 +189,7 @@ fn closing_a_case_is_charged_for_its_seats_not_for_every_round_full() {
 		run_to(until + 1);
 		let declared =
 			crate::Call::<Test>::finalize { inference: 0 }.get_dispatch_info().call_weight;
-		let charged = <() as WeightInfo>::finalize(3) + RecordVerdicts::apply_verdict_weight();
+		let charged = <() as WeightInfo>::finalize(3) + RecordVerdicts::apply_verdict_weight(3);
 		assert_eq!(
 			Court::finalize(RuntimeOrigin::signed(9), 0),
 			Ok(PostDispatchInfo {

@@ -4,6 +4,7 @@
 mod appeals;
 mod capture;
 mod draw;
+mod fees;
 mod jurors;
 mod slashing;
 mod voting;

@@ -279,3 +279,54 @@ fn the_migration_counts_the_challenges_open_at_the_upgrade() {
 		assert_eq!(OpenCasesOf::<Test>::get(scene.base), 1);
 	});
 }
+
+/// Arbitration fees (issue 26, item 4): the court passes the fees the winning side advanced;
+/// an upholding verdict has the losing provider's stake reimburse them before the slash.
+#[test]
+fn an_upheld_challenge_has_the_provider_reimburse_the_winning_sides_fees() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		let challenger_before = free(CHALLENGER);
+		let appellant_before = free(7);
+		// The challenger advanced 12, an appellant on its side 28.
+		assert_ok!(verdict_owing(id, Verdict::Upheld, &[(CHALLENGER, 12), (7, 28)]));
+		// 40 out of the stake first; the slash is 10% of what is left.
+		let slashed = (STAKE - 40) / 10;
+		assert_eq!(Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE - 40 - slashed);
+		assert_eq!(held(HoldReason::ProviderStake, PROVIDER), STAKE - 40 - slashed);
+		assert_eq!(free(7), appellant_before + 28);
+		assert_eq!(free(CHALLENGER), challenger_before + BOND + 12 + slashed / 2);
+		assert!(System::events().iter().any(|record| record.event
+			== RuntimeEvent::Inference(Event::JuryFeeReimbursed {
+				inference: id,
+				by: PROVIDER,
+				to: 7,
+				amount: 28
+			})));
+	});
+}
+
+/// A rejecting verdict has the challenger's bond reimburse the fees the provider's side
+/// advanced; the rest of the bond goes to the provider. The bond bounds what is reimbursed.
+#[test]
+fn a_rejected_challenge_has_the_bond_reimburse_the_defenders_fees_as_far_as_it_reaches() {
+	build_and_execute(|| {
+		let scene = scene();
+		let id = request(scene.base);
+		answer(id, attribution(&[], &[]));
+		assert_ok!(challenge(CHALLENGER, id));
+		let provider_before = free(PROVIDER);
+		let appellant_before = free(7);
+		assert_ok!(verdict_owing(id, Verdict::Rejected, &[(7, BOND - 1), (PROVIDER, 5)]));
+		// The first fee almost empties the bond; the provider's own fee gets the last unit,
+		// and nothing is left for the provider as a bond.
+		assert_eq!(free(7), appellant_before + BOND - 1);
+		assert_eq!(free(PROVIDER), provider_before + 1);
+		assert_eq!(held(HoldReason::ChallengeBond, CHALLENGER), 0);
+		run_to(1 + CHALLENGE_WINDOW);
+		assert_ok!(Inference::settle(RuntimeOrigin::signed(2), id));
+	});
+}
