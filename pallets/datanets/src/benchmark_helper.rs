@@ -36,7 +36,7 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 		let contributed =
 			Self::do_contribute(curator.clone(), datanet, content, 1, alloc::vec::Vec::new());
 		setup("contribute to it", contributed);
-		let version = setup("publish a version", Self::do_publish_version(&curator, datanet));
+		let (version, _) = setup("publish a version", Self::do_publish_version(&curator, datanet));
 		(datanet, version)
 	}
 
@@ -65,6 +65,6 @@ impl<T: Config> DatanetsBenchmarkHelper for Pallet<T> {
 		if latest.is_some_and(|version| version.log_len == info.log_len) {
 			return info.latest_version;
 		}
-		setup("publish a version", Self::do_publish_version(&info.curator, datanet))
+		setup("publish a version", Self::do_publish_version(&info.curator, datanet)).0
 	}
 }

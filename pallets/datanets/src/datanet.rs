@@ -232,21 +232,21 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// As the curator `who`, publish the next version of the active `datanet`: an immutable
-	/// snapshot of its accepted set (count, total share, log length and hash chain). Emits
-	/// `VersionPublished`.
+	/// snapshot of its accepted set (count, total share, log length and hash chain). Versions
+	/// have no end: [`Config::OnShareChange`] hears of each, so the pools retire the versions
+	/// that leave the window of [`Config::MaxVersions`]. Emits `VersionPublished`.
 	///
 	/// # Errors
 	/// [`Error::UnknownDatanet`], [`Error::NotCurator`], [`Error::DatanetClosed`],
-	/// [`Error::VersionUnchanged`], [`Error::TooManyVersions`], [`Error::Overflow`].
+	/// [`Error::VersionUnchanged`], [`Error::Overflow`].
 	pub(crate) fn do_publish_version(
 		who: &T::AccountId,
 		datanet: DatanetId,
-	) -> Result<VersionNumber, DispatchError> {
+	) -> Result<(VersionNumber, Weight), DispatchError> {
 		let mut info = Self::active_curated_by(who, datanet)?;
 		let published_len =
 			Versions::<T>::get(datanet, info.latest_version).map_or(0, |v| v.log_len);
 		ensure!(info.log_len != published_len, Error::<T>::VersionUnchanged);
-		ensure!(info.latest_version < T::MaxVersions::get(), Error::<T>::TooManyVersions);
 		let version = info.latest_version.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		Versions::<T>::insert(
@@ -264,6 +264,8 @@ impl<T: Config> Pallet<T> {
 		let (contributions, total_share, commitment) =
 			(info.accepted, info.total_share, info.log_root);
 		Datanets::<T>::insert(datanet, info);
+		let retiring =
+			T::OnShareChange::on_version_published(datanet, version, T::MaxVersions::get());
 		Self::deposit_event(Event::VersionPublished {
 			datanet,
 			version,
@@ -271,7 +273,7 @@ impl<T: Config> Pallet<T> {
 			total_share,
 			commitment,
 		});
-		Ok(version)
+		Ok((version, retiring))
 	}
 
 	/// Returns a closed datanet's creation deposit once it holds no accepted contribution.

@@ -24,6 +24,10 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 		Versions::<T>::contains_key(datanet, version)
 	}
 
+	fn latest_version(datanet: DatanetId) -> VersionNumber {
+		Datanets::<T>::get(datanet).map_or(0, |info| info.latest_version)
+	}
+
 	fn contribution(contribution: ContributionId) -> Option<ContributionInfo<T::AccountId>> {
 		Contributions::<T>::get(contribution).map(|c| ContributionInfo {
 			datanet: c.datanet,

@@ -175,7 +175,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(total == info.total_share, "total share differs from the sum of shares");
 			ensure!(contributors == info.contributors, "contributor count differs");
 
-			ensure!(info.latest_version <= T::MaxVersions::get(), "more versions than MaxVersions");
 			ensure!(
 				Versions::<T>::iter_prefix(datanet).count() == info.latest_version as usize,
 				"versions stored differ from latest_version"

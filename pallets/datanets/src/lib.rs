@@ -36,7 +36,15 @@
 //!   each version by the weights it committed to: a regrade, removal or withdrawal after
 //!   version `v` changes nothing for a model citing `v`.
 //! - A **version** snapshots the accepted set: contribution count, total share, and a
-//!   commitment (see below). Versions are numbered 1, 2, … without gaps.
+//!   commitment (see below). Versions are numbered 1, 2, … without gaps and without end: the
+//!   latest [`Config::MaxVersions`] + 1 stay **citable** (a model may cite them and calls pay
+//!   their contributors); older ones are **retired**
+//!   ([`openledger_primitives::citable_from`]): their records stay for verification, a new
+//!   model may not cite them, and a call whose model cites one pays that datanet's pool part
+//!   to the treasury, not to contributors of a version it never committed to. Each version is
+//!   announced to [`Config::OnShareChange`], whose pools fold the epochs only retired versions
+//!   told apart, so a pool's state stays bounded however long the datanet lives. Every
+//!   accepted contribution is in the next version, which can always be published.
 //!
 //! ## The accepted-set commitment
 //!
@@ -246,7 +254,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxContributionsPerContributor: Get<u32>;
 
-		/// Most versions one datanet may publish.
+		/// How far back versions stay citable: a datanet publishes versions without end, and
+		/// the latest `MaxVersions + 1` of them can be cited and paid
+		/// ([`openledger_primitives::citable_from`]); reward pools keep one epoch per citable
+		/// version.
 		#[pallet::constant]
 		type MaxVersions: Get<u32>;
 
@@ -578,8 +589,6 @@ pub mod pallet {
 		NotExpired,
 		/// The contributor has `MaxContributionsPerContributor` contributions in this datanet.
 		TooManyContributionsFromContributor,
-		/// The datanet has published `MaxVersions` versions.
-		TooManyVersions,
 		/// The contribution is not pending.
 		NotPending,
 		/// The contribution is not accepted.
@@ -880,12 +889,18 @@ pub mod pallet {
 
 		/// Publish the next version of a datanet: an immutable snapshot of its accepted set
 		/// (count, total share, commitment). Curator only; refused when nothing changed since
-		/// the latest version.
+		/// the latest version. Charged for the pools folding every epoch they keep; refunded
+		/// to what they folded (one epoch at most, as a rule).
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::publish_version())]
-		pub fn publish_version(origin: OriginFor<T>, datanet: DatanetId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::publish_version()
+			.saturating_add(T::OnShareChange::version_published_weight()))]
+		pub fn publish_version(
+			origin: OriginFor<T>,
+			datanet: DatanetId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_publish_version(&who, datanet).map(|_| ())
+			let (_, retiring) = Self::do_publish_version(&who, datanet)?;
+			Ok(Some(T::WeightInfo::publish_version().saturating_add(retiring)).into())
 		}
 	}
 }

@@ -283,6 +283,9 @@ pub mod pallet {
 		UnknownDatanet,
 		/// A training datanet has no such published version.
 		UnknownVersion,
+		/// A training datanet's version is retired: older than the datanet's window of citable
+		/// versions (`MaxVersions` back from its latest).
+		VersionRetired,
 		/// A datanet appears twice in the training list.
 		DuplicateDatanet,
 		/// The training shares do not sum to exactly 100%.

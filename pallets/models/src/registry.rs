@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Checks the training list: bounded, published versions, each datanet once, shares summing
+	/// Checks the training list: bounded, published versions still citable, each datanet once, shares summing
 	/// to exactly 100%, empty only for a base model.
 	fn training(
 		kind: &ModelKind,
@@ -44,6 +44,12 @@ impl<T: Config> Pallet<T> {
 				T::Datanets::version_exists(source.datanet, source.version),
 				Error::<T>::UnknownVersion
 			);
+			// A retired version pays nobody: citing it would send the data side to the treasury.
+			let citable = openledger_primitives::citable_from(
+				T::Datanets::latest_version(source.datanet),
+				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
+			);
+			ensure!(source.version >= citable, Error::<T>::VersionRetired);
 			ensure!(seen.insert(source.datanet), Error::<T>::DuplicateDatanet);
 			total = total.saturating_add(source.share.deconstruct().into());
 		}
@@ -94,7 +100,7 @@ impl<T: Config> Pallet<T> {
 	/// [`Error::EmptyName`], [`Error::NameTooLong`], [`Error::UriTooLong`],
 	/// [`Error::PriceBelowMinimum`], [`Error::RoyaltyTooHigh`],
 	/// [`Error::TooManyTrainingDatanets`], [`Error::NoTrainingData`], [`Error::UnknownDatanet`],
-	/// [`Error::UnknownVersion`], [`Error::DuplicateDatanet`], [`Error::SharesNotWhole`],
+	/// [`Error::UnknownVersion`], [`Error::VersionRetired`], [`Error::DuplicateDatanet`], [`Error::SharesNotWhole`],
 	/// [`Error::UnknownParent`], [`Error::ParentDeprecated`], [`Error::DerivativesNotAllowed`],
 	/// [`Error::LineageTooDeep`], [`Error::RoyaltyStackTooHigh`],
 	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed hold),

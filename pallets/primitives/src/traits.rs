@@ -12,8 +12,10 @@ use crate::{ids::*, types::*};
 /// Read-only view of datanets, implemented by `pallet-datanets`. Every method is one or two
 /// storage reads.
 pub trait DatanetsInspect<AccountId> {
-	/// Most versions one datanet publishes; contributions belong to one of `MaxVersions + 1`
-	/// epochs (see [`OnShareChange`]).
+	/// The window of citable versions: a datanet publishes versions without end, and the latest
+	/// `MaxVersions + 1` of them ([`citable_from`]) can be cited and paid; older ones are
+	/// retired. A reward pool thus keeps at most `MaxVersions + 1` epochs (see
+	/// [`OnShareChange`]).
 	type MaxVersions: Get<u32>;
 
 	/// Whether `datanet` exists (open or closed).
@@ -24,6 +26,8 @@ pub trait DatanetsInspect<AccountId> {
 	fn curator(datanet: DatanetId) -> Option<AccountId>;
 	/// Whether `version` of `datanet` has been published.
 	fn version_exists(datanet: DatanetId, version: VersionNumber) -> bool;
+	/// The latest version `datanet` published (0 before its first, or for no datanet).
+	fn latest_version(datanet: DatanetId) -> VersionNumber;
 	/// A contribution's datanet, contributor, status and weight.
 	fn contribution(contribution: ContributionId) -> Option<ContributionInfo<AccountId>>;
 	/// The sum of the weights of `who`'s accepted contributions in `datanet`.
@@ -35,6 +39,15 @@ pub trait DatanetsInspect<AccountId> {
 	/// Three reads.
 	fn in_version(contribution: ContributionId, datanet: DatanetId, version: VersionNumber)
 		-> bool;
+}
+
+/// The oldest version of a datanet that can still be cited when its latest is `latest` and
+/// the window is `max` versions back ([`DatanetsInspect::MaxVersions`]): `latest − max`, or 0.
+/// Versions before it are retired: a model may no longer cite them, and a call whose model
+/// cites one pays that datanet's pool part to the treasury. Every version from it on holds
+/// the same epochs as the pool keeps, so it pays exactly by the weights it committed to.
+pub fn citable_from(latest: VersionNumber, max: u32) -> VersionNumber {
+	latest.saturating_sub(max)
 }
 
 /// Called by `pallet-datanets` **before** `who`'s share in `datanet` changes from `old_share`
@@ -65,6 +78,18 @@ pub trait OnShareChange<AccountId> {
 	/// Upper bound of the weight of one [`OnShareChange::before_share_change`] call.
 	fn weight() -> Weight;
 
+	/// `datanet` published `version`: the versions before [`citable_from`]`(version, max)`
+	/// (`max`, the datanets' `MaxVersions`) are retired, and the epochs they alone held can be
+	/// folded into epoch 0. Returns the weight it used.
+	fn on_version_published(_datanet: DatanetId, _version: VersionNumber, _max: u32) -> Weight {
+		Weight::zero()
+	}
+
+	/// Upper bound of the weight of one [`OnShareChange::on_version_published`] call.
+	fn version_published_weight() -> Weight {
+		Weight::zero()
+	}
+
 	/// Put the listener in the state where the next call for `who` in `datanet` costs the
 	/// most, so that the benchmarks of the calls that change shares measure the hook's worst
 	/// case once (their generated weights include it; nothing is added on top).
@@ -88,6 +113,19 @@ impl<AccountId> OnShareChange<AccountId> for Tuple {
 	fn weight() -> Weight {
 		let mut weight = Weight::zero();
 		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
+		weight
+	}
+
+	fn on_version_published(datanet: DatanetId, version: VersionNumber, max: u32) -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(
+			Tuple::on_version_published(datanet, version, max)); )* );
+		weight
+	}
+
+	fn version_published_weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::version_published_weight()); )* );
 		weight
 	}
 

@@ -149,8 +149,9 @@ mod benchmarks {
 		let (datanet, model, contributors) = pool_with_contributors::<T>(1);
 		settle_fee::<T>(0, model, &Default::default())?;
 		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
-		// Every epoch of the datanet in use, by the pool and by the claimant.
-		Pallet::<T>::fill_epochs(datanet, &who);
+		// Every epoch of the datanet in use, by the pool, and by the claimant in epochs folded
+		// since (each read, then dropped).
+		Pallet::<T>::fill_folded_epochs(datanet, &who);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), datanet);
 		assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
@@ -289,9 +290,10 @@ mod benchmarks {
 		settle_fee::<T>(0, model, &Default::default())?;
 		let who = contributors.first().cloned().ok_or(BenchmarkError::Stop("no contributor"))?;
 		let share = T::Datanets::contributor_share(datanet, &who);
-		// Every epoch in use; the change opens the last one.
-		Pallet::<T>::fill_epochs(datanet, &who);
-		let epoch = MaxEpochsOf::<T>::get();
+		// Every epoch in use: the member's all folded (each read, then dropped), the pool's
+		// live after them; the change lands in the last live one.
+		Pallet::<T>::fill_folded_epochs(datanet, &who);
+		let epoch = MaxEpochsOf::<T>::get().saturating_mul(2).saturating_sub(1);
 		#[block]
 		{
 			<Pallet<T> as OnShareChange<T::AccountId>>::before_share_change(
@@ -302,9 +304,23 @@ mod benchmarks {
 				share.saturating_add(1),
 			);
 		}
-		assert_eq!(MemberEpochs::<T>::get(datanet, &who).len() as u32, epoch);
+		assert_eq!(MemberEpochs::<T>::get(datanet, &who).len() as u32, 1);
 		assert!(!PoolMembers::<T>::get(datanet, &who).pending.is_zero());
 		Ok(())
+	}
+
+	/// A version published: `e` epochs of the datanet's pool fold into epoch 0.
+	#[benchmark]
+	fn fold_epochs(e: Linear<0, { MaxEpochsOf::<T>::get().saturating_sub(1) }>) {
+		accounts::<T>();
+		let (datanet, _) = T::BenchmarkHelper::datanet_with_version(0);
+		Pallet::<T>::fill_pool_epochs(datanet);
+		let max = 10u32;
+		#[block]
+		{
+			Pallet::<T>::fold_epochs(datanet, e.saturating_add(max), max);
+		}
+		assert_eq!(FoldedEpochs::<T>::iter_prefix(datanet).count() as u32, e);
 	}
 
 	/// `n` expired receipts of the largest kind pruned, then a fresh one looked at and kept.

@@ -7,7 +7,10 @@ use crate::{
 };
 use frame_support::{
 	ensure,
-	traits::fungible::{Inspect, InspectHold},
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Get,
+	},
 };
 use openledger_primitives::DatanetsInspect;
 use sp_runtime::{
@@ -20,7 +23,9 @@ impl<T: Config> Pallet<T> {
 	/// - the policy sums to 100% with its data side in bounds;
 	/// - no zero credit is stored;
 	/// - per pool: epochs sorted, each epoch's change the sum of its members' changes, and the
-	///   share of every version (the pool's and each member's) never negative;
+	///   share of every version (the pool's and each member's) never negative; every epoch it
+	///   keeps is after the oldest citable version and every folded one at or before it, and
+	///   members hold changes only in epochs kept or folded;
 	/// - per pool: what its members may claim is at most what it holds (paid in minus paid
 	///   out), and the difference, rounding dust, is at most 19 planck per payment into it plus 1
 	///   per rounding of a member's reward;
@@ -57,6 +62,20 @@ impl<T: Config> Pallet<T> {
 				epochs.iter().all(|e| e.reward_per_share <= pool.reward_per_share),
 				"an epoch was paid more than epoch 0, which is in every version"
 			);
+			// Every epoch the pool keeps apart is told apart by a citable version.
+			let citable = openledger_primitives::citable_from(
+				T::Datanets::latest_version(datanet),
+				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
+			);
+			ensure!(epochs.iter().all(|e| e.epoch > citable), "a retired epoch was not folded");
+			for (epoch, folded) in FoldedEpochs::<T>::iter_prefix(datanet) {
+				ensure!(epoch <= citable, "an epoch of citable versions was folded");
+				ensure!(
+					folded.reward_per_share <= folded.zero_at_fold
+						&& folded.zero_at_fold <= pool.reward_per_share,
+					"a folded epoch was paid more than epoch 0"
+				);
+			}
 			let total = T::Datanets::total_share(datanet);
 			// Every version's share, epoch 0's included, is a share: never negative.
 			ensure!(
@@ -91,6 +110,7 @@ impl<T: Config> Pallet<T> {
 				let member_owed = member
 					.pending
 					.checked_add(&Self::member_accrued(
+						datanet,
 						share,
 						&pool,
 						&epochs,
@@ -106,7 +126,11 @@ impl<T: Config> Pallet<T> {
 					"an epoch's change differs from its members'"
 				);
 			}
-			ensure!(per_epoch.is_empty(), "members hold shares in epochs the pool does not");
+			// What is left are members' changes in folded epochs, settled when next touched.
+			ensure!(
+				per_epoch.keys().all(|epoch| FoldedEpochs::<T>::contains_key(datanet, epoch)),
+				"members hold shares in epochs the pool does not"
+			);
 			ensure!(members_owed <= held, "pool owes its members more than it holds");
 			let dust = held.checked_sub(&members_owed).ok_or("pool dust")?;
 			let bound = pool.payments.saturating_mul(19).saturating_add(pool.roundings);

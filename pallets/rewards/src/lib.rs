@@ -54,7 +54,21 @@
 //! next version as the epoch; the hook moves what was earned into `pending`, adds the change to
 //! that epoch, and resets the debts. Settling into a pool and claiming from it read a constant
 //! number of storage items whatever the number of contributors, and walk at most one entry per
-//! version (the datanets pallet's `MaxVersions`, 64 in the runtime).
+//! citable version (the datanets pallet's `MaxVersions` + 1, 65 in the runtime).
+//!
+//! ## Datanets that live forever: retired versions, folded epochs
+//!
+//! A datanet publishes versions without end; only the latest `MaxVersions + 1` are citable
+//! ([`openledger_primitives::citable_from`]). When version `L` is published, the pool **folds**
+//! every epoch up to `citable_from(L)` into epoch 0 ([`Pallet::fold_epochs`], one epoch per
+//! version as a rule): every citable version holds them all, so its share does not move, and
+//! from then on a payment raises epoch 0's reward per share where it raised theirs. Each folded
+//! epoch keeps its reward per share and epoch 0's at the fold ([`FoldedEpochs`]): a member's
+//! change there has earned `|c|·(rps_e + rps_0 − rps_0_at_fold)`, which settles it exactly the
+//! next time the member claims or changes share, when the change joins their epoch-0 share.
+//! A call whose model cites a retired version pays that datanet's pool part to the treasury:
+//! paying it by a later version would let a curator choose, by publishing, which weights an
+//! old model pays by; a retired version's own weights can no longer be told apart.
 //!
 //! ## Claims and solvency
 //!
@@ -138,7 +152,9 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use openledger_primitives::{DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect};
+	use openledger_primitives::{
+		DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect, VersionNumber,
+	};
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
@@ -341,6 +357,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type MemberIndexCursor<T> = StorageValue<_, BoundedVec<u8, ConstU32<256>>>;
 
+	/// The epochs of each datanet's pool folded into epoch 0 (see
+	/// [`Pallet::fold_epochs`]), kept for the members that still hold a change there until
+	/// they are next settled; one per retired epoch at most, as the datanet's log keeps one
+	/// entry per change.
+	#[pallet::storage]
+	pub type FoldedEpochs<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, DatanetId, Twox64Concat, VersionNumber, FoldedEpoch>;
+
 	/// Each contributor's position in a datanet's pool.
 	#[pallet::storage]
 	pub type PoolMembers<T: Config> = StorageDoubleMap<
@@ -454,6 +478,16 @@ pub mod pallet {
 			who: T::AccountId,
 			/// What was paid out.
 			amount: BalanceOf<T>,
+		},
+		/// A datanet's latest version retired the versions before `up_to`: its pool folded the
+		/// epochs only they told apart into epoch 0.
+		EpochsFolded {
+			/// The datanet.
+			datanet: DatanetId,
+			/// The oldest version still citable.
+			up_to: VersionNumber,
+			/// How many epochs folded.
+			epochs: u32,
 		},
 		/// A contributor claimed from a datanet's pool.
 		PoolClaimed {

@@ -62,12 +62,10 @@ pub(crate) fn signed_share_in_version(
 	ShareChange::from(total).saturating_sub(later)
 }
 
-/// The reward per share of `epoch` in `epochs` (zero when it has no entry).
-fn epoch_reward_per_share(epochs: &[EpochPool], epoch: VersionNumber) -> U256 {
-	epochs
-		.iter()
-		.find(|part| part.epoch == epoch)
-		.map_or_else(U256::zero, |part| part.reward_per_share)
+/// The reward per share of a folded epoch now: what it had when folded, plus what epoch 0
+/// (which every payable version holds, as it held the folded epoch) gained since.
+pub(crate) fn folded_reward_per_share(folded: &FoldedEpoch, pool_rps: U256) -> U256 {
+	folded.reward_per_share.saturating_add(pool_rps.saturating_sub(folded.zero_at_fold))
 }
 
 /// A contributor's epoch-0 share: their share now less the changes their epochs hold.
@@ -157,6 +155,7 @@ impl<T: Config> Pallet<T> {
 	/// loss in epoch `e` is share they no longer hold in versions from `e` on), rounded down
 	/// once.
 	pub(crate) fn member_accrued(
+		datanet: DatanetId,
 		share: Share,
 		pool: &Pool<BalanceOf<T>>,
 		epochs: &[EpochPool],
@@ -167,7 +166,7 @@ impl<T: Config> Pallet<T> {
 		let mut gained = debt_at(zero, pool.reward_per_share).saturating_sub(member.debt);
 		let mut lost = U256::zero();
 		for part in member_epochs {
-			let rps = epoch_reward_per_share(epochs, part.epoch);
+			let rps = Self::epoch_reward_per_share(datanet, pool, epochs, part.epoch);
 			let earned = debt_at(magnitude(part.change), rps).saturating_sub(part.debt);
 			if part.change < 0 {
 				lost = lost.saturating_add(earned);
@@ -178,7 +177,35 @@ impl<T: Config> Pallet<T> {
 		unscaled(gained.saturating_sub(lost))
 	}
 
-	/// Reset a member's debts for holding `share` in the datanet now, in every epoch.
+	/// The reward per share of `epoch` of `datanet`'s pool: its entry's in `epochs`, or, once
+	/// folded into epoch 0, [`folded_reward_per_share`]; zero when it has neither (one read
+	/// then).
+	fn epoch_reward_per_share(
+		datanet: DatanetId,
+		pool: &Pool<BalanceOf<T>>,
+		epochs: &[EpochPool],
+		epoch: VersionNumber,
+	) -> U256 {
+		match epochs.iter().find(|part| part.epoch == epoch) {
+			Some(part) => part.reward_per_share,
+			None => FoldedEpochs::<T>::get(datanet, epoch).map_or_else(U256::zero, |folded| {
+				folded_reward_per_share(&folded, pool.reward_per_share)
+			}),
+		}
+	}
+
+	/// Settle a member's changes in folded epochs into epoch 0: once what they earned is
+	/// counted (by the caller), a change the pool no longer keeps apart counts in every
+	/// version, as epoch 0 does; dropping it makes it part of the member's epoch-0 share.
+	fn drop_folded(
+		epochs: &[EpochPool],
+		member_epochs: &mut BoundedVec<MemberEpoch, MaxEpochsOf<T>>,
+	) {
+		member_epochs.retain(|part| epochs.iter().any(|live| live.epoch == part.epoch));
+	}
+
+	/// Reset a member's debts for holding `share` in the datanet now, in every epoch (folded
+	/// ones dropped first).
 	fn reset_debts(
 		share: Share,
 		pool: &Pool<BalanceOf<T>>,
@@ -186,10 +213,50 @@ impl<T: Config> Pallet<T> {
 		member: &mut PoolMember<BalanceOf<T>>,
 		member_epochs: &mut BoundedVec<MemberEpoch, MaxEpochsOf<T>>,
 	) {
+		Self::drop_folded(epochs, member_epochs);
 		member.debt = debt_at(epoch_zero_share(share, member_epochs), pool.reward_per_share);
 		for part in member_epochs.iter_mut() {
-			part.debt = debt_at(magnitude(part.change), epoch_reward_per_share(epochs, part.epoch));
+			let rps = epochs
+				.iter()
+				.find(|live| live.epoch == part.epoch)
+				.map_or_else(U256::zero, |live| live.reward_per_share);
+			part.debt = debt_at(magnitude(part.change), rps);
 		}
+	}
+
+	/// `datanet` published `version`: fold every epoch of its pool that only retired versions
+	/// tell apart (those up to [`openledger_primitives::citable_from`]) into epoch 0. Each
+	/// citable version holds them all, so its share is unchanged; each folded epoch keeps its
+	/// reward per share and epoch 0's at the fold ([`FoldedEpochs`]), so the members holding a
+	/// change there are settled exactly when next touched. At most one epoch folds per version
+	/// unless `MaxVersions` shrank. Emits `EpochsFolded`; returns how many folded.
+	pub(crate) fn fold_epochs(datanet: DatanetId, version: VersionNumber, max: u32) -> u32 {
+		let citable = openledger_primitives::citable_from(version, max);
+		let mut epochs = PoolEpochs::<T>::get(datanet);
+		let folding = epochs.iter().take_while(|part| part.epoch <= citable).count();
+		if folding == 0 {
+			return 0;
+		}
+		let pool = Pools::<T>::get(datanet);
+		for part in epochs.iter().take(folding) {
+			FoldedEpochs::<T>::insert(
+				datanet,
+				part.epoch,
+				FoldedEpoch {
+					reward_per_share: part.reward_per_share,
+					zero_at_fold: pool.reward_per_share,
+				},
+			);
+		}
+		epochs = BoundedVec::truncate_from(epochs.into_iter().skip(folding).collect());
+		if epochs.is_empty() {
+			PoolEpochs::<T>::remove(datanet);
+		} else {
+			PoolEpochs::<T>::insert(datanet, epochs);
+		}
+		let folded = u32::try_from(folding).unwrap_or(u32::MAX);
+		Self::deposit_event(Event::EpochsFolded { datanet, up_to: citable, epochs: folded });
+		folded
 	}
 
 	/// What `who` may claim from `datanet`'s pool now.
@@ -200,6 +267,7 @@ impl<T: Config> Pallet<T> {
 		let member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let share = T::Datanets::contributor_share(datanet, who);
 		member.pending.saturating_add(Self::member_accrued(
+			datanet,
 			share,
 			&pool,
 			&epochs,
@@ -220,7 +288,14 @@ impl<T: Config> Pallet<T> {
 		let share = T::Datanets::contributor_share(datanet, who);
 		let amount = member
 			.pending
-			.checked_add(&Self::member_accrued(share, &pool, &epochs, &member, &member_epochs))
+			.checked_add(&Self::member_accrued(
+				datanet,
+				share,
+				&pool,
+				&epochs,
+				&member,
+				&member_epochs,
+			))
 			.ok_or(Error::<T>::Overflow)?;
 		if amount.is_zero() {
 			return Ok(amount);
@@ -234,7 +309,11 @@ impl<T: Config> Pallet<T> {
 		Pools::<T>::insert(datanet, pool);
 		PoolMembers::<T>::insert(datanet, who, member);
 		MemberPools::<T>::insert(who, datanet, ());
-		MemberEpochs::<T>::insert(datanet, who, member_epochs);
+		if member_epochs.is_empty() {
+			MemberEpochs::<T>::remove(datanet, who);
+		} else {
+			MemberEpochs::<T>::insert(datanet, who, member_epochs);
+		}
 		AccountTotals::<T>::mutate(who, |totals| {
 			totals.from_pools = totals.from_pools.saturating_add(amount)
 		});
@@ -257,7 +336,9 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		let mut epochs = PoolEpochs::<T>::get(datanet);
 		let mut member = PoolMembers::<T>::get(datanet, who);
 		let mut member_epochs = MemberEpochs::<T>::get(datanet, who);
-		let earned = Self::member_accrued(old, &pool, &epochs, &member, &member_epochs);
+		let earned = Self::member_accrued(datanet, old, &pool, &epochs, &member, &member_epochs);
+		// What folded epochs earned is counted: their changes join epoch 0 before this one.
+		Self::drop_folded(&epochs, &mut member_epochs);
 		member.pending = member.pending.saturating_add(earned);
 		if old != 0 && !pool.reward_per_share.is_zero() {
 			pool.roundings = pool.roundings.saturating_add(1);
@@ -323,6 +404,14 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		T::WeightInfo::before_share_change()
 	}
 
+	fn on_version_published(datanet: DatanetId, version: VersionNumber, max: u32) -> Weight {
+		T::WeightInfo::fold_epochs(Self::fold_epochs(datanet, version, max))
+	}
+
+	fn version_published_weight() -> Weight {
+		T::WeightInfo::fold_epochs(MaxEpochsOf::<T>::get())
+	}
+
 	/// A pool that has paid out, every epoch of the datanet in use, and a member holding a share
 	/// in each: the most the hook reads, computes and writes.
 	#[cfg(feature = "runtime-benchmarks")]
@@ -353,6 +442,28 @@ impl<T: Config> Pallet<T> {
 		PoolMembers::<T>::mutate(datanet, who, |member| {
 			member.pending = member.pending.saturating_add(1u32.into());
 		});
+	}
+
+	/// Benchmark setup: `who` (who must hold a share in the datanet) holds a change in each of
+	/// `MaxEpochs − 1` epochs that were all folded since (`+1, −1, …`, and something
+	/// pending), while the pool keeps as many live epochs after them: settling `who` reads
+	/// every folded epoch, then drops them.
+	pub(crate) fn fill_folded_epochs(datanet: DatanetId, who: &T::AccountId) {
+		Self::fill_epochs(datanet, who);
+		let max = MaxEpochsOf::<T>::get();
+		let pool_rps = Pools::<T>::get(datanet).reward_per_share;
+		let live: Vec<EpochPool> = PoolEpochs::<T>::get(datanet)
+			.into_iter()
+			.map(|part| {
+				FoldedEpochs::<T>::insert(
+					datanet,
+					part.epoch,
+					FoldedEpoch { reward_per_share: part.reward_per_share, zero_at_fold: pool_rps },
+				);
+				EpochPool { epoch: part.epoch.saturating_add(max), change: 0, ..part }
+			})
+			.collect();
+		PoolEpochs::<T>::insert(datanet, BoundedVec::truncate_from(live));
 	}
 
 	/// Gives `datanet`'s pool a payment and an entry with `change(epoch)` for each epoch

@@ -160,8 +160,9 @@ impl<T: Config> Pallet<T> {
 		// Named datanets: each its score of the data side, an absolute part like a contribution's
 		// (a datanet with no share cannot hold rewards: its part stays with the treasury).
 		// Each pool pays the contributors of the version the model's lineage cites (the latest
-		// one any of them cites); a datanet it does not cite, or whose cited version has no
-		// share left, cannot hold rewards.
+		// one any of them cites); a datanet it does not cite, whose cited version is retired
+		// (older than its window of citable versions), or whose cited version has no share
+		// left, cannot hold rewards.
 		let cited = T::Models::attributable_versions(model).unwrap_or_default();
 		let payable = |datanet: DatanetId| {
 			let version = cited
@@ -169,6 +170,13 @@ impl<T: Config> Pallet<T> {
 				.ok()
 				.and_then(|index| cited.get(index))
 				.map(|(_, version)| *version)?;
+			let citable = openledger_primitives::citable_from(
+				T::Datanets::latest_version(datanet),
+				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
+			);
+			if version < citable {
+				return None;
+			}
 			let share = share_in_version(
 				T::Datanets::total_share(datanet),
 				&PoolEpochs::<T>::get(datanet),

@@ -124,6 +124,17 @@ pub struct EpochPool {
 	pub reward_per_share: U256,
 }
 
+/// An epoch folded into epoch 0 once every version telling it apart was retired: what its
+/// members need to be settled exactly when next touched.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct FoldedEpoch {
+	/// The epoch's reward per share when it was folded.
+	pub reward_per_share: U256,
+	/// Epoch 0's reward per share then: what epoch 0 gained since, the folded epoch gained too
+	/// (every payable version holds both).
+	pub zero_at_fold: U256,
+}
+
 /// A contributor's net change of share in one epoch of a datanet's pool, and its debt there.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
 pub struct MemberEpoch {

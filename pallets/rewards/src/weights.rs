@@ -54,6 +54,7 @@ pub trait WeightInfo {
 	fn pool_payment(k: u32, ) -> Weight;
 	fn pool_claim(k: u32, ) -> Weight;
 	fn before_share_change() -> Weight;
+	fn fold_epochs(e: u32, ) -> Weight;
 	fn prune_receipts(n: u32, ) -> Weight;
 }
 
@@ -294,6 +295,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
+	fn fold_epochs(e: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3000)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
+	}
 	/// Storage: `Rewards::ReceiptQueueBounds` (r:1 w:1)
 	/// Proof: `Rewards::ReceiptQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:101 w:100)
@@ -385,6 +393,13 @@ impl WeightInfo for () {
 		Weight::from_parts(182_162_000, 6395)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn fold_epochs(e: u32, ) -> Weight {
+		Weight::from_parts(20_000_000, 3000)
+			.saturating_add(Weight::from_parts(10_000_000, 0).saturating_mul(e.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
 		Weight::from_parts(37_400_000, 7122)

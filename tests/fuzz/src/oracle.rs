@@ -33,6 +33,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use frame_support::traits::Get;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -304,10 +305,18 @@ fn split(
 		parts.push(Part { who: c.contributor, amount: &data * perbill(*score), roundings: 1 });
 	}
 	let cited = cited_versions(&info);
+	// A version older than its datanet's window of citable versions is retired: its pool part
+	// stays with the treasury.
+	let retired = |datanet: DatanetId, version: VersionNumber| {
+		let latest = pallet_datanets::Datanets::<Runtime>::get(datanet)
+			.map_or(0, |info| info.latest_version);
+		let window = <Runtime as pallet_datanets::Config>::MaxVersions::get();
+		version < openledger_primitives::citable_from(latest, window)
+	};
 	let mut pools: Vec<(DatanetId, VersionNumber, BigRational)> = Vec::new();
 	for (datanet, score) in answered.attribution.datanets.iter() {
 		let Some(&version) = cited.get(datanet) else { continue };
-		if members(*datanet, version).is_empty() {
+		if retired(*datanet, version) || members(*datanet, version).is_empty() {
 			continue;
 		}
 		claimed += perbill(*score);
@@ -317,7 +326,10 @@ fn split(
 	let whole: u64 = info.training.iter().map(|s| u64::from(s.share.deconstruct())).sum();
 	for source in info.training.iter() {
 		let Some(&version) = cited.get(&source.datanet) else { continue };
-		if source.share.is_zero() || members(source.datanet, version).is_empty() {
+		if source.share.is_zero()
+			|| retired(source.datanet, version)
+			|| members(source.datanet, version).is_empty()
+		{
 			continue;
 		}
 		let share = BigRational::new(source.share.deconstruct().into(), whole.into());

@@ -6,7 +6,7 @@
 //! cites version 1. Each test settles one call on it with the change made after version 1 and
 //! before the call settles, and checks the pool's part is split 2 : 1.
 
-use frame_support::assert_ok;
+use frame_support::{assert_ok, traits::Get};
 use openledger_integration_tests::{check_invariants, development_ext, next_block};
 use openledger_primitives::Attribution;
 use openledger_runtime::{
@@ -115,6 +115,38 @@ fn a_change_counts_from_the_next_version_on() {
 		assert_ok!(Datanets::publish_version(signed(Alice), MEDICAL));
 		let pool = settle(answered_call());
 		assert_split_two_to_one(pool);
+		check_invariants();
+	});
+}
+
+/// Issue 26: a datanet died at its 65th version (`MaxVersions = 64` refused every later one,
+/// while contributions kept being accepted with deposits held). Versions now have no end: the
+/// pool keeps one epoch per citable version, and a model citing a version older than the
+/// window pays that pool part to the treasury instead of to a version it never committed to.
+#[test]
+fn a_datanet_outlives_its_window_of_versions() {
+	development_ext().execute_with(|| {
+		let window: u32 = <Runtime as pallet_datanets::Config>::MaxVersions::get();
+		assert_eq!(window, 64);
+		// Alice regrades Dave's contribution between 1 and 2 and publishes, 70 times.
+		for round in 0..70u32 {
+			let weight = 1 + (round + 1) % 2;
+			assert_ok!(Datanets::grade_contribution(signed(Alice), DAVES, weight));
+			assert_ok!(Datanets::publish_version(signed(Alice), MEDICAL));
+		}
+		let latest = pallet_datanets::Datanets::<Runtime>::get(MEDICAL).unwrap().latest_version;
+		assert_eq!(latest, 71);
+		let kept = pallet_rewards::PoolEpochs::<Runtime>::get(MEDICAL);
+		assert!(kept.len() as u32 <= window + 1, "the pool keeps one epoch per citable version");
+		assert_eq!(openledger_primitives::citable_from(latest, window), 7);
+		check_invariants();
+		// The adapter cites version 1, now retired: its pool part goes to the treasury.
+		let call = answered_call();
+		for _ in 0..=ChallengeWindow::get() {
+			next_block();
+		}
+		let receipt = pallet_rewards::Receipts::<Runtime>::get(call).expect("settled in on_idle");
+		assert!(receipt.pools.iter().all(|part| part.datanet != MEDICAL));
 		check_invariants();
 	});
 }

@@ -7,6 +7,7 @@ mod pools;
 mod properties;
 mod receipts;
 mod split;
+mod window;
 
 use crate::mock::*;
 use openledger_primitives::{DatanetId, ModelId, ModelKind};
