@@ -66,7 +66,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Jurors` (r:257 w:2)
 	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Pool` (r:1 w:1)
@@ -74,12 +74,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn join_jury() -> Weight {
-		//  Measured:  `28992`
+		//  Measured:  `29008`
 		//  Estimated: `655826`
-		// Minimum execution time: 1_433_957_000 picoseconds.
-		Weight::from_parts(1_765_462_000, 655826)
+		// Minimum execution time: 2_205_498_000 picoseconds.
+		Weight::from_parts(3_576_872_000, 655826)
 			.saturating_add(T::DbWeight::get().reads(261_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -88,67 +88,73 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn add_stake() -> Weight {
 		//  Measured:  `908`
-		//  Estimated: `3748`
-		// Minimum execution time: 77_327_000 picoseconds.
-		Weight::from_parts(87_669_000, 3748)
+		//  Estimated: `3766`
+		// Minimum execution time: 107_320_000 picoseconds.
+		Weight::from_parts(190_653_000, 3766)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Jurors` (r:1 w:1)
 	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Pool` (r:1 w:1)
 	/// Proof: `Court::Pool` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	fn leave_jury() -> Weight {
-		//  Measured:  `9345`
+		//  Measured:  `9361`
 		//  Estimated: `9679`
-		// Minimum execution time: 84_781_000 picoseconds.
-		Weight::from_parts(108_412_000, 9679)
+		// Minimum execution time: 115_763_000 picoseconds.
+		Weight::from_parts(164_893_000, 9679)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Jurors` (r:1 w:1)
 	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	fn withdraw_juror() -> Weight {
-		//  Measured:  `966`
-		//  Estimated: `3748`
-		// Minimum execution time: 68_956_000 picoseconds.
-		Weight::from_parts(79_701_000, 3748)
+		//  Measured:  `982`
+		//  Estimated: `3766`
+		// Minimum execution time: 94_582_000 picoseconds.
+		Weight::from_parts(164_479_000, 3766)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Pool` (r:1 w:0)
 	/// Proof: `Court::Pool` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Jurors` (r:256 w:0)
 	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Agenda` (r:1 w:1)
 	/// Proof: `Court::Agenda` (`max_values`: None, `max_size`: Some(269), added: 2744, mode: `MaxEncodedLen`)
+	/// Storage: `Court::JuryFees` (r:0 w:1)
+	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	fn open_case() -> Weight {
-		//  Measured:  `27723`
+		//  Measured:  `28974`
 		//  Estimated: `653278`
-		// Minimum execution time: 1_425_412_000 picoseconds.
-		Weight::from_parts(2_306_818_000, 653278)
-			.saturating_add(T::DbWeight::get().reads(260_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 2_270_745_000 picoseconds.
+		Weight::from_parts(3_738_569_000, 653278)
+			.saturating_add(T::DbWeight::get().reads(262_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:1 w:1)
@@ -164,12 +170,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `j` is `[31, 256]`.
 	/// The range of component `n` is `[1, 31]`.
 	fn draw_jury(j: u32, n: u32, ) -> Weight {
-		//  Measured:  `2217 + j * (123 ±0)`
+		//  Measured:  `2270 + j * (123 ±0)`
 		//  Estimated: `15771 + j * (2548 ±0)`
-		// Minimum execution time: 360_583_000 picoseconds.
-		Weight::from_parts(377_575_000, 15771)
-			// Standard Error: 67_948
-			.saturating_add(Weight::from_parts(6_261_869, 0).saturating_mul(j.into()))
+		// Minimum execution time: 489_041_000 picoseconds.
+		Weight::from_parts(239_198_872, 15771)
+			// Standard Error: 212_945
+			.saturating_add(Weight::from_parts(12_262_709, 0).saturating_mul(j.into()))
+			// Standard Error: 1_571_402
+			.saturating_add(Weight::from_parts(6_846_910, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -183,8 +191,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn commit_vote() -> Weight {
 		//  Measured:  `2194`
 		//  Estimated: `6056`
-		// Minimum execution time: 39_959_000 picoseconds.
-		Weight::from_parts(74_701_000, 6056)
+		// Minimum execution time: 54_943_000 picoseconds.
+		Weight::from_parts(103_769_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -195,13 +203,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_vote() -> Weight {
 		//  Measured:  `3186`
 		//  Estimated: `6056`
-		// Minimum execution time: 46_514_000 picoseconds.
-		Weight::from_parts(84_626_000, 6056)
+		// Minimum execution time: 67_332_000 picoseconds.
+		Weight::from_parts(118_294_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Rounds` (r:1 w:1)
@@ -209,15 +217,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Court::Agenda` (r:1 w:1)
 	/// Proof: `Court::Agenda` (`max_values`: None, `max_size`: Some(269), added: 2744, mode: `MaxEncodedLen`)
 	fn tally() -> Weight {
-		//  Measured:  `2316`
+		//  Measured:  `2332`
 		//  Estimated: `6056`
-		// Minimum execution time: 66_808_000 picoseconds.
-		Weight::from_parts(107_724_000, 6056)
+		// Minimum execution time: 80_868_000 picoseconds.
+		Weight::from_parts(176_649_000, 6056)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Rounds` (r:1 w:1)
@@ -225,29 +233,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Pool` (r:1 w:0)
 	/// Proof: `Court::Pool` (`max_values`: Some(1), `max_size`: Some(8194), added: 8689, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Jurors` (r:256 w:0)
 	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Agenda` (r:1 w:1)
 	/// Proof: `Court::Agenda` (`max_values`: None, `max_size`: Some(269), added: 2744, mode: `MaxEncodedLen`)
+	/// Storage: `Court::JuryFees` (r:0 w:1)
+	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	fn appeal() -> Weight {
-		//  Measured:  `31344`
+		//  Measured:  `31397`
 		//  Estimated: `653278`
-		// Minimum execution time: 1_559_334_000 picoseconds.
-		Weight::from_parts(2_536_442_000, 653278)
+		// Minimum execution time: 2_673_112_000 picoseconds.
+		Weight::from_parts(4_937_585_000, 653278)
 			.saturating_add(T::DbWeight::get().reads(263_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Rounds` (r:4 w:4)
 	/// Proof: `Court::Rounds` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
+	/// Storage: `Court::JuryFees` (r:5 w:4)
+	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:70 w:70)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:134 w:134)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Jurors` (r:124 w:124)
+	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
@@ -256,14 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenCasesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:66 w:66)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:131 w:131)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
 	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Court::Jurors` (r:124 w:124)
-	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RequestTerms` (r:0 w:1)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
@@ -272,22 +284,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[1, 124]`.
 	fn finalize(s: u32, ) -> Weight {
-		//  Measured:  `3170 + s * (268 ±0)`
-		//  Estimated: `10212 + s * (2683 ±5)`
-		// Minimum execution time: 327_269_000 picoseconds.
-		Weight::from_parts(378_696_313, 10212)
-			// Standard Error: 904_333
-			.saturating_add(Weight::from_parts(59_891_845, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		//  Measured:  `3457 + s * (275 ±0)`
+		//  Estimated: `12133 + s * (2757 ±5)`
+		// Minimum execution time: 570_523_000 picoseconds.
+		Weight::from_parts(1_507_398_712, 12133)
+			// Standard Error: 2_187_541
+			.saturating_add(Weight::from_parts(139_882_927, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2683).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Rounds` (r:4 w:4)
+	/// Proof: `Court::Rounds` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
+	/// Storage: `Court::JuryFees` (r:5 w:4)
+	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:70 w:70)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:134 w:134)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Jurors` (r:124 w:124)
+	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
@@ -296,16 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenCasesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:66 w:66)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:131 w:131)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
 	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Court::Rounds` (r:4 w:4)
-	/// Proof: `Court::Rounds` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
-	/// Storage: `Court::Jurors` (r:124 w:124)
-	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RequestTerms` (r:0 w:1)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:0 w:1)
@@ -314,63 +328,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 124]`.
 	fn decide(s: u32, ) -> Weight {
-		//  Measured:  `3192 + s * (268 ±0)`
-		//  Estimated: `10504 + s * (2680 ±3)`
-		// Minimum execution time: 465_499_000 picoseconds.
-		Weight::from_parts(619_163_967, 10504)
-			// Standard Error: 863_280
-			.saturating_add(Weight::from_parts(53_544_611, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		//  Measured:  `3475 + s * (275 ±0)`
+		//  Estimated: `12108 + s * (2757 ±0)`
+		// Minimum execution time: 577_348_000 picoseconds.
+		Weight::from_parts(157_986_634, 12108)
+			// Standard Error: 2_615_131
+			.saturating_add(Weight::from_parts(159_013_908, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2680).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	/// Storage: `Court::Cases` (r:1 w:1)
 	/// Proof: `Court::Cases` (`max_values`: None, `max_size`: Some(1860), added: 4335, mode: `MaxEncodedLen`)
 	/// Storage: `Court::Parameters` (r:1 w:0)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Rounds` (r:4 w:4)
+	/// Proof: `Court::Rounds` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
+	/// Storage: `Court::JuryFees` (r:5 w:4)
+	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:8 w:8)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:132 w:132)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Court::Jurors` (r:124 w:124)
+	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:1 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenCasesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenCasesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:4 w:4)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:4 w:4)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::SettlementQueueBounds` (r:1 w:1)
 	/// Proof: `Inference::SettlementQueueBounds` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Court::Rounds` (r:4 w:4)
-	/// Proof: `Court::Rounds` (`max_values`: None, `max_size`: Some(2591), added: 5066, mode: `MaxEncodedLen`)
-	/// Storage: `Court::Jurors` (r:124 w:124)
-	/// Proof: `Court::Jurors` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::SettlementQueue` (r:0 w:1)
 	/// Proof: `Inference::SettlementQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	/// The range of component `s` is `[0, 124]`.
 	fn expire_case(s: u32, ) -> Weight {
-		//  Measured:  `2320 + s * (148 ±0)`
-		//  Estimated: `5325 + s * (2548 ±3)`
-		// Minimum execution time: 123_927_000 picoseconds.
-		Weight::from_parts(192_706_061, 5325)
-			// Standard Error: 245_683
-			.saturating_add(Weight::from_parts(12_127_910, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(s.into()))
+		//  Measured:  `2694 + s * (239 ±0)`
+		//  Estimated: `5325 + s * (2760 ±5)`
+		// Minimum execution time: 444_326_000 picoseconds.
+		Weight::from_parts(333_391_713, 5325)
+			// Standard Error: 1_687_299
+			.saturating_add(Weight::from_parts(107_229_229, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2760).saturating_mul(s.into()))
 	}
 	/// Storage: `Court::Parameters` (r:0 w:1)
-	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(64), added: 559, mode: `MaxEncodedLen`)
+	/// Proof: `Court::Parameters` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn set_parameters() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 7_497_000 picoseconds.
-		Weight::from_parts(9_141_000, 0)
+		// Minimum execution time: 11_326_000 picoseconds.
+		Weight::from_parts(23_768_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
@@ -378,33 +394,34 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn join_jury() -> Weight {
-		Weight::from_parts(1_765_462_000, 655826)
+		Weight::from_parts(3_576_872_000, 655826)
 			.saturating_add(RocksDbWeight::get().reads(261_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn add_stake() -> Weight {
-		Weight::from_parts(87_669_000, 3748)
+		Weight::from_parts(190_653_000, 3766)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn leave_jury() -> Weight {
-		Weight::from_parts(108_412_000, 9679)
+		Weight::from_parts(164_893_000, 9679)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_juror() -> Weight {
-		Weight::from_parts(79_701_000, 3748)
+		Weight::from_parts(164_479_000, 3766)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn open_case() -> Weight {
-		Weight::from_parts(2_306_818_000, 653278)
-			.saturating_add(RocksDbWeight::get().reads(260_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(3_738_569_000, 653278)
+			.saturating_add(RocksDbWeight::get().reads(262_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn draw_jury(j: u32, n: u32, ) -> Weight {
-		Weight::from_parts(377_575_000, 15771)
-			.saturating_add(Weight::from_parts(6_261_869, 0).saturating_mul(j.into()))
+		Weight::from_parts(239_198_872, 15771)
+			.saturating_add(Weight::from_parts(12_262_709, 0).saturating_mul(j.into()))
+			.saturating_add(Weight::from_parts(6_846_910, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(j.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -412,54 +429,54 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(j.into()))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(74_701_000, 6056)
+		Weight::from_parts(103_769_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(84_626_000, 6056)
+		Weight::from_parts(118_294_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn tally() -> Weight {
-		Weight::from_parts(107_724_000, 6056)
+		Weight::from_parts(176_649_000, 6056)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn appeal() -> Weight {
-		Weight::from_parts(2_536_442_000, 653278)
+		Weight::from_parts(4_937_585_000, 653278)
 			.saturating_add(RocksDbWeight::get().reads(263_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn finalize(s: u32, ) -> Weight {
-		Weight::from_parts(378_696_313, 10212)
-			.saturating_add(Weight::from_parts(59_891_845, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(1_507_398_712, 12133)
+			.saturating_add(Weight::from_parts(139_882_927, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2683).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	fn decide(s: u32, ) -> Weight {
-		Weight::from_parts(619_163_967, 10504)
-			.saturating_add(Weight::from_parts(53_544_611, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(157_986_634, 12108)
+			.saturating_add(Weight::from_parts(159_013_908, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2680).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 2757).saturating_mul(s.into()))
 	}
 	fn expire_case(s: u32, ) -> Weight {
-		Weight::from_parts(192_706_061, 5325)
-			.saturating_add(Weight::from_parts(12_127_910, 0).saturating_mul(s.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(s.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 2548).saturating_mul(s.into()))
+		Weight::from_parts(333_391_713, 5325)
+			.saturating_add(Weight::from_parts(107_229_229, 0).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 2760).saturating_mul(s.into()))
 	}
 	fn set_parameters() -> Weight {
-		Weight::from_parts(9_141_000, 0)
+		Weight::from_parts(23_768_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -107,17 +107,9 @@ impl<T: Config> Pallet<T> {
 					held = held.saturating_add(part.change);
 					ensure!(held >= 0, "a member's share in a version is negative");
 				}
-				let member_owed = member
-					.pending
-					.checked_add(&Self::member_accrued(
-						datanet,
-						share,
-						&pool,
-						&epochs,
-						&member,
-						&member_epochs,
-					))
-					.ok_or("member rewards overflow")?;
+				let member_owed =
+					Self::member_owed(datanet, share, &pool, &epochs, &member, &member_epochs)
+						.ok_or("member rewards overflow")?;
 				members_owed = members_owed.checked_add(&member_owed).ok_or("pool overflow")?;
 			}
 			for part in epochs.iter() {

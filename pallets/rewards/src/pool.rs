@@ -266,14 +266,22 @@ impl<T: Config> Pallet<T> {
 		let member = PoolMembers::<T>::get(datanet, who);
 		let member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let share = T::Datanets::contributor_share(datanet, who);
-		member.pending.saturating_add(Self::member_accrued(
-			datanet,
-			share,
-			&pool,
-			&epochs,
-			&member,
-			&member_epochs,
-		))
+		Self::member_owed(datanet, share, &pool, &epochs, &member, &member_epochs)
+			.unwrap_or_else(sp_runtime::traits::Bounded::max_value)
+	}
+
+	/// What a member may claim: pending plus what it accrued ([`Self::member_accrued`]);
+	/// `None` on overflow.
+	pub(crate) fn member_owed(
+		datanet: DatanetId,
+		share: Share,
+		pool: &Pool<BalanceOf<T>>,
+		epochs: &[EpochPool],
+		member: &PoolMember<BalanceOf<T>>,
+		member_epochs: &[MemberEpoch],
+	) -> Option<BalanceOf<T>> {
+		let accrued = Self::member_accrued(datanet, share, pool, epochs, member, member_epochs);
+		member.pending.checked_add(&accrued)
 	}
 
 	/// Take `who`'s rewards from `datanet`'s pool out of it (the caller pays them out).
@@ -286,16 +294,7 @@ impl<T: Config> Pallet<T> {
 		let mut member = PoolMembers::<T>::get(datanet, who);
 		let mut member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let share = T::Datanets::contributor_share(datanet, who);
-		let amount = member
-			.pending
-			.checked_add(&Self::member_accrued(
-				datanet,
-				share,
-				&pool,
-				&epochs,
-				&member,
-				&member_epochs,
-			))
+		let amount = Self::member_owed(datanet, share, &pool, &epochs, &member, &member_epochs)
 			.ok_or(Error::<T>::Overflow)?;
 		if amount.is_zero() {
 			return Ok(amount);

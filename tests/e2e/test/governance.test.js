@@ -158,7 +158,17 @@ test('a drawn jury decides a challenge and the provider is slashed', { timeout: 
   const events = await closingEvents(id);
   assert.ok(event(events, 'inference', 'ChallengeUpheld'));
   assert.equal(event(events, 'court', 'CaseClosed').data.verdict.toString(), 'Upheld');
-  assert.equal(await stakeOf(keys.Dave.address), stake - stake / 10n, '10% of the stake slashed');
+  // The jurors who revealed were paid their seats' fee, which Eve advanced and Dave's stake
+  // reimburses before the slash of 10% of what is left.
+  const fee = (await api.query.court.parameters()).unwrap().jurorFee.toBigInt();
+  const paid = events.filter((e) => e.section === 'court' && e.method === 'JurorPaid');
+  assert.equal(paid.length, 3, 'each revealing juror was paid');
+  assert.ok(paid.every((e) => e.data.amount.toBigInt() === fee));
+  const reimbursed = event(events, 'inference', 'JuryFeeReimbursed').data;
+  assert.equal(reimbursed.to.toString(), keys.Eve.address);
+  assert.equal(reimbursed.amount.toBigInt(), 3n * fee);
+  const left = stake - 3n * fee;
+  assert.equal(await stakeOf(keys.Dave.address), left - left / 10n, 'fees, then 10% slashed');
   assert.ok((await api.query.inference.requests(id)).isNone, 'the user was refunded, the call ended');
 });
 
@@ -180,7 +190,10 @@ test('an appeal goes to a larger jury', { timeout: 240_000 }, async () => {
   await advance(6);
   const closed = { events: await closingEvents(id) };
   assert.ok(event(closed.events, 'inference', 'ChallengeUpheld'));
-  assert.equal(await stakeOf(keys.Dave.address), stake - stake / 10n);
+  // Both juries' fees (3 + 7 seats) were advanced by Eve, on the side that won.
+  const fee = (await api.query.court.parameters()).unwrap().jurorFee.toBigInt();
+  const left = stake - 10n * fee;
+  assert.equal(await stakeOf(keys.Dave.address), left - left / 10n);
   // The appeal changed the ruling: Eve's appeal bond came back (less the fee of appealing,
   // plus her part of the slash as challenger, returned bond of the challenge).
   const settled = event(closed.events, 'court', 'AppealBondSettled').data;

@@ -13,7 +13,7 @@ import { u8aToHex } from '@polkadot/util';
 import { xxhashAsHex } from '@polkadot/util-crypto';
 import { NODE_BIN, startNode, sendAndFinalize, nodePorts } from '../lib/node.js';
 import { chainSpecWith } from '../lib/specs.js';
-import { event, feePaid, free, PERCENT } from '../lib/story.js';
+import { event, feePaid, free, OPEN, PERCENT } from '../lib/story.js';
 
 const OLD_WASM = new URL('../fixtures/runtime-69ca8e5.compact.compressed.wasm', import.meta.url);
 const NEW_WASM = process.env.RUNTIME_WASM;
@@ -83,7 +83,7 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 2], ['Inference', 3], ['Rewards', 3]]) {
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 3], ['Rewards', 3], ['Court', 2]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }
     // No challenge was open: no model is locked against transfer (inference storage v3).
@@ -91,6 +91,7 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     // The court joined the running chain with the production parameters.
     const court = (await api.query.court.parameters()).unwrap();
     assert.equal(court.jurySize.toNumber(), 3);
+    assert.equal(court.jurorFee.toBigInt(), 2n * OPEN, 'with the production juror fee');
     assert.equal((await api.query.origins.timing()).isProduction, true);
     // The index of each account's pools filled up in on_idle (a handful of records here).
     assert.equal((await api.query.rewards.memberIndexCursor()).isNone, true);

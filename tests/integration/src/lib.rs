@@ -66,8 +66,23 @@ pub fn next_block() {
 /// Dave answers naming no contribution, and Eve challenges the answer: the call's id.
 pub fn challenged_call(model: u32) -> u64 {
 	use frame_support::assert_ok;
+	use openledger_runtime::{Inference, RuntimeOrigin};
+	use sp_keyring::Sr25519Keyring::Eve;
+	let id = answered_call(model);
+	assert_ok!(Inference::challenge(
+		RuntimeOrigin::signed(Eve.to_account_id()),
+		id,
+		openledger_primitives::bounded(b"https://example.org/output.txt".to_vec())
+	));
+	id
+}
+
+/// On the development genesis, Ferdie pays Dave (the seeded provider) 1 OPEN for a call on
+/// `model` and Dave answers naming no contribution: the call's id.
+pub fn answered_call(model: u32) -> u64 {
+	use frame_support::assert_ok;
 	use openledger_runtime::{Inference, RuntimeOrigin, OPEN};
-	use sp_keyring::Sr25519Keyring::{Dave, Eve, Ferdie};
+	use sp_keyring::Sr25519Keyring::{Dave, Ferdie};
 	let id = pallet_inference::NextInferenceId::<openledger_runtime::Runtime>::get();
 	let signed = |who: sp_keyring::Sr25519Keyring| RuntimeOrigin::signed(who.to_account_id());
 	assert_ok!(Inference::request_inference(
@@ -82,11 +97,6 @@ pub fn challenged_call(model: u32) -> u64 {
 		id,
 		sp_core::H256::repeat_byte(2),
 		openledger_primitives::Attribution::default()
-	));
-	assert_ok!(Inference::challenge(
-		signed(Eve),
-		id,
-		openledger_primitives::bounded(b"https://example.org/output.txt".to_vec())
 	));
 	id
 }

@@ -4,10 +4,10 @@
 
 use codec::Encode;
 use frame_support::{assert_ok, dispatch::GetDispatchInfo, traits::fungible::InspectHold};
-use openledger_integration_tests::{check_invariants, development_ext, next_block};
+use openledger_integration_tests::{answered_call, check_invariants, development_ext, next_block};
 use openledger_runtime::{
 	configs::production_court_parameters, genesis_config_presets::testnet_court_parameters,
-	AccountId, Balance, Balances, Court, Inference, Runtime, RuntimeCall, RuntimeOrigin, OPEN,
+	AccountId, Balance, Balances, Court, Inference, Runtime, RuntimeCall, RuntimeOrigin,
 };
 use pallet_court::Phase;
 use sp_keyring::Sr25519Keyring::{self, *};
@@ -57,20 +57,7 @@ fn a_jurors_fee_pays_for_committing_and_revealing_in_every_preset() {
 fn a_rejected_self_challenge_costs_the_bond_and_the_jurys_fee() {
 	development_ext().execute_with(|| {
 		let ferdie = Ferdie.to_account_id();
-		let id = pallet_inference::NextInferenceId::<Runtime>::get();
-		assert_ok!(Inference::request_inference(
-			signed(Ferdie),
-			0,
-			Dave.to_account_id(),
-			sp_core::H256::repeat_byte(1),
-			OPEN
-		));
-		assert_ok!(Inference::submit_result(
-			signed(Dave),
-			id,
-			sp_core::H256::repeat_byte(2),
-			openledger_primitives::Attribution::default()
-		));
+		let id = answered_call(0);
 		let before = Balances::free_balance(&ferdie);
 		let provider_before = Balances::free_balance(Dave.to_account_id());
 		assert_ok!(Inference::challenge(

@@ -161,7 +161,10 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxUriLength: u32 & AugmentedConst<ApiType>;
       /**
-       * Most versions one datanet may publish.
+       * How far back versions stay citable: a datanet publishes versions without end, and
+       * the latest `MaxVersions + 1` of them can be cited and paid
+       * ([`openledger_primitives::citable_from`]); reward pools keep one epoch per citable
+       * version.
        **/
       maxVersions: u32 & AugmentedConst<ApiType>;
       /**

@@ -167,7 +167,8 @@ declare module '@polkadot/api-base/types/errors' {
       InsufficientBalance: AugmentedError<ApiType>;
       /**
        * Parameters refused: jury size even or zero, the last appeal's jury above
-       * `MaxJurySize`, a period of zero blocks, or a zero minimum stake.
+       * `MaxJurySize`, a period of zero blocks, a zero minimum stake or juror fee, or a
+       * jury's fee beyond the balance type.
        **/
       InvalidParameters: AugmentedError<ApiType>;
       /**
@@ -345,10 +346,6 @@ declare module '@polkadot/api-base/types/errors' {
        * The contributor has `MaxPendingPerContributor` contributions pending in this datanet.
        **/
       TooManyPending: AugmentedError<ApiType>;
-      /**
-       * The datanet has published `MaxVersions` versions.
-       **/
-      TooManyVersions: AugmentedError<ApiType>;
       /**
        * A counter or amount would go below zero: the pallet's records disagree.
        **/
@@ -692,6 +689,11 @@ declare module '@polkadot/api-base/types/errors' {
        * The URI is longer than `MaxUriLength`.
        **/
       UriTooLong: AugmentedError<ApiType>;
+      /**
+       * A training datanet's version is retired: older than the datanet's window of citable
+       * versions (`MaxVersions` back from its latest).
+       **/
+      VersionRetired: AugmentedError<ApiType>;
       /**
        * Generic error
        **/

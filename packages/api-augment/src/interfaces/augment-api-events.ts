@@ -214,6 +214,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JurorLeft: AugmentedEvent<ApiType, [juror: AccountId32, from: u32], { juror: AccountId32, from: u32 }>;
       /**
+       * A juror who revealed its vote was paid its seat's arbitration fee.
+       **/
+      JurorPaid: AugmentedEvent<ApiType, [inference: u64, round: u32, juror: AccountId32, amount: u128], { inference: u64, round: u32, juror: AccountId32, amount: u128 }>;
+      /**
        * A coherent juror received its part of the penalties.
        **/
       JurorRewarded: AugmentedEvent<ApiType, [inference: u64, juror: AccountId32, amount: u128], { inference: u64, juror: AccountId32, amount: u128 }>;
@@ -229,6 +233,14 @@ declare module '@polkadot/api-base/types/events' {
        * A round's jury was drawn.
        **/
       JuryDrawn: AugmentedEvent<ApiType, [inference: u64, round: u32, jurors: Vec<AccountId32>, commitEnd: u32, revealEnd: u32], { inference: u64, round: u32, jurors: Vec<AccountId32>, commitEnd: u32, revealEnd: u32 }>;
+      /**
+       * The arbitration fee of a round was advanced and held.
+       **/
+      JuryFeeHeld: AugmentedEvent<ApiType, [inference: u64, round: u32, payer: AccountId32, amount: u128], { inference: u64, round: u32, payer: AccountId32, amount: u128 }>;
+      /**
+       * A round's jury could not be drawn: its fee went back to who advanced it.
+       **/
+      JuryFeeReturned: AugmentedEvent<ApiType, [inference: u64, round: u32, payer: AccountId32, amount: u128], { inference: u64, round: u32, payer: AccountId32, amount: u128 }>;
       /**
        * Governance set the court's parameters.
        **/
@@ -377,6 +389,11 @@ declare module '@polkadot/api-base/types/events' {
        * it left the expiry queue and can still be ended by `expire_request` or `cancel`.
        **/
       ExpiryFailed: AugmentedEvent<ApiType, [inference: u64, error: SpRuntimeDispatchError], { inference: u64, error: SpRuntimeDispatchError }>;
+      /**
+       * The losing side of a challenge reimbursed an arbitration fee the winning side
+       * advanced (out of the provider's stake, or of the challenger's bond).
+       **/
+      JuryFeeReimbursed: AugmentedEvent<ApiType, [inference: u64, by: AccountId32, to: AccountId32, amount: u128], { inference: u64, by: AccountId32, to: AccountId32, amount: u128 }>;
       /**
        * Governance set the minimum provider stake.
        **/
@@ -552,6 +569,11 @@ declare module '@polkadot/api-base/types/events' {
        * An account claimed its credits.
        **/
       CreditsClaimed: AugmentedEvent<ApiType, [who: AccountId32, amount: u128], { who: AccountId32, amount: u128 }>;
+      /**
+       * A datanet's latest version retired the versions before `up_to`: its pool folded the
+       * epochs only they told apart into epoch 0.
+       **/
+      EpochsFolded: AugmentedEvent<ApiType, [datanet: u32, upTo: u32, epochs: u32], { datanet: u32, upTo: u32, epochs: u32 }>;
       /**
        * A model's owner chose a data side for it (`None`: back to the policy's).
        **/

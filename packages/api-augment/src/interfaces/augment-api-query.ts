@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -140,6 +140,12 @@ declare module '@polkadot/api-base/types/storage' {
        * Jurors, in the pool or leaving it.
        **/
       jurors: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<Option<PalletCourtJurorInfo>>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * The arbitration fee advanced for each round of an open case, by inference call and
+       * round: held from its payer until the case closes, then paid to the round's jurors who
+       * revealed (the rest to the treasury); returned when the round's jury could not be drawn.
+       **/
+      juryFees: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletCourtJuryFee>>, [u64, u32]> & QueryableStorageEntry<ApiType, [u64, u32]>;
       /**
        * The court's parameters, set at genesis and by [`Config::ParamsOrigin`].
        **/
@@ -421,6 +427,13 @@ declare module '@polkadot/api-base/types/storage' {
        * Claimable credits per account: as owner, ancestor, provider or attributed contributor.
        **/
       credits: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * The epochs of each datanet's pool folded into epoch 0 (see
+       * [`Pallet::fold_epochs`]), kept for the members that still hold a change there until
+       * they are next settled; one per retired epoch at most, as the datanet's log keeps one
+       * entry per change.
+       **/
+      foldedEpochs: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<Option<PalletRewardsFoldedEpoch>>, [u32, u32]> & QueryableStorageEntry<ApiType, [u32, u32]>;
       /**
        * Each contributor's net changes of share in the epochs (from 1) of a datanet's pool,
        * sorted, each non-zero; their epoch-0 share is their share now less these changes.

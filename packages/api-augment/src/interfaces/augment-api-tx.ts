@@ -283,7 +283,7 @@ declare module '@polkadot/api-base/types/submittable' {
        * Set the court's parameters ([`Config::ParamsOrigin`]). Open cases keep their
        * current phase's deadlines; later phases use the new values.
        **/
-      setParameters: AugmentedSubmittable<(parameters: PalletCourtCourtParameters | { minJurorStake?: any; jurySize?: any; drawDelay?: any; commitPeriod?: any; revealPeriod?: any; appealPeriod?: any; appealBond?: any; incoherencePenalty?: any; fallbackTimeout?: any; leaveDelay?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletCourtCourtParameters]>;
+      setParameters: AugmentedSubmittable<(parameters: PalletCourtCourtParameters | { minJurorStake?: any; jurySize?: any; drawDelay?: any; commitPeriod?: any; revealPeriod?: any; appealPeriod?: any; appealBond?: any; jurorFee?: any; incoherencePenalty?: any; fallbackTimeout?: any; leaveDelay?: any } | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [PalletCourtCourtParameters]>;
       /**
        * As anyone, tally the current round once every juror revealed or the reveal period
        * ended; its ruling may then be appealed.
@@ -339,7 +339,8 @@ declare module '@polkadot/api-base/types/submittable' {
       /**
        * Publish the next version of a datanet: an immutable snapshot of its accepted set
        * (count, total share, commitment). Curator only; refused when nothing changed since
-       * the latest version.
+       * the latest version. Charged for the pools folding every epoch they keep; refunded
+       * to what they folded (one epoch at most, as a rule).
        **/
       publishVersion: AugmentedSubmittable<(datanet: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32]>;
       /**

@@ -867,6 +867,7 @@ export default {
     revealPeriod: 'u32',
     appealPeriod: 'u32',
     appealBond: 'u128',
+    jurorFee: 'u128',
     incoherencePenalty: 'Perbill',
     fallbackTimeout: 'u32',
     leaveDelay: 'u32'
@@ -1319,7 +1320,7 @@ export default {
    * Lookup142: pallet_court::pallet::HoldReason
    **/
   PalletCourtHoldReason: {
-    _enum: ['JurorStake', 'AppealBond']
+    _enum: ['JurorStake', 'AppealBond', 'JuryFee']
   },
   /**
    * Lookup143: pallet_balances::pallet::UnexpectedKind
@@ -1885,6 +1886,12 @@ export default {
         inference: 'u64',
         bond: 'u128',
       },
+      JuryFeeReimbursed: {
+        inference: 'u64',
+        by: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128',
+      },
       Settled: {
         inference: 'u64',
         fee: 'u128',
@@ -1920,6 +1927,11 @@ export default {
       CreditsClaimed: {
         who: 'AccountId32',
         amount: 'u128',
+      },
+      EpochsFolded: {
+        datanet: 'u32',
+        upTo: 'u32',
+        epochs: 'u32',
       },
       PoolClaimed: {
         datanet: 'u32',
@@ -2012,6 +2024,24 @@ export default {
         inference: 'u64',
         reason: 'PalletCourtFallbackReason',
         until: 'u32',
+      },
+      JuryFeeHeld: {
+        inference: 'u64',
+        round: 'u32',
+        payer: 'AccountId32',
+        amount: 'u128',
+      },
+      JuryFeeReturned: {
+        inference: 'u64',
+        round: 'u32',
+        payer: 'AccountId32',
+        amount: 'u128',
+      },
+      JurorPaid: {
+        inference: 'u64',
+        round: 'u32',
+        juror: 'AccountId32',
+        amount: 'u128',
       },
       JurorSlashed: {
         inference: 'u64',
@@ -2594,7 +2624,7 @@ export default {
    * Lookup287: pallet_datanets::pallet::Error<T>
    **/
   PalletDatanetsError: {
-    _enum: ['UnknownDatanet', 'UnknownContribution', 'NotCurator', 'NotContributor', 'DatanetClosed', 'NameTooLong', 'DescriptionTooLong', 'UriTooLong', 'LicenseTooLong', 'EmptyName', 'ContributionDepositOutOfBounds', 'ZeroSize', 'DuplicateContent', 'TooManyContributions', 'TooManyPending', 'NotExpired', 'TooManyContributionsFromContributor', 'TooManyVersions', 'NotPending', 'NotAccepted', 'WeightOutOfBounds', 'HasPendingContributions', 'DatanetStillActive', 'VersionUnchanged', 'AlreadyRemoved', 'AlreadyCurator', 'InsufficientBalance', 'Overflow', 'Underflow', 'OwnContribution']
+    _enum: ['UnknownDatanet', 'UnknownContribution', 'NotCurator', 'NotContributor', 'DatanetClosed', 'NameTooLong', 'DescriptionTooLong', 'UriTooLong', 'LicenseTooLong', 'EmptyName', 'ContributionDepositOutOfBounds', 'ZeroSize', 'DuplicateContent', 'TooManyContributions', 'TooManyPending', 'NotExpired', 'TooManyContributionsFromContributor', 'NotPending', 'NotAccepted', 'WeightOutOfBounds', 'HasPendingContributions', 'DatanetStillActive', 'VersionUnchanged', 'AlreadyRemoved', 'AlreadyCurator', 'InsufficientBalance', 'Overflow', 'Underflow', 'OwnContribution']
   },
   /**
    * Lookup288: pallet_models::types::ModelInfo<T>
@@ -2646,7 +2676,7 @@ export default {
    * Lookup297: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
-    _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
+    _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'VersionRetired', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
   },
   /**
    * Lookup298: pallet_inference::types::ProviderInfo<T>
@@ -2722,7 +2752,14 @@ export default {
     debt: 'U256'
   },
   /**
-   * Lookup314: pallet_rewards::types::PoolMember<Balance>
+   * Lookup314: pallet_rewards::types::FoldedEpoch
+   **/
+  PalletRewardsFoldedEpoch: {
+    rewardPerShare: 'U256',
+    zeroAtFold: 'U256'
+  },
+  /**
+   * Lookup315: pallet_rewards::types::PoolMember<Balance>
    **/
   PalletRewardsPoolMember: {
     debt: 'U256',
@@ -2730,7 +2767,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup315: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup316: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -2741,7 +2778,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup316: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup317: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -2754,7 +2791,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup317: pallet_rewards::types::Receipt<T>
+   * Lookup318: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -2770,14 +2807,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup318: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup319: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup320: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup321: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -2785,7 +2822,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup323: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup324: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -2794,24 +2831,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup326: pallet_rewards::types::PoolPart<Balance>
+   * Lookup327: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup328: frame_support::PalletId
+   * Lookup329: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup329: pallet_rewards::pallet::Error<T>
+   * Lookup330: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
     _enum: ['PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup330: pallet_court::types::JurorInfo<T>
+   * Lookup331: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -2819,7 +2856,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup332: pallet_court::types::Case<T>
+   * Lookup333: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -2828,7 +2865,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup333: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup334: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -2836,7 +2873,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup335: pallet_court::types::Phase<BlockNumber>
+   * Lookup336: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -2856,7 +2893,7 @@ export default {
     }
   },
   /**
-   * Lookup337: pallet_court::types::Round<T>
+   * Lookup338: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -2864,7 +2901,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup339: pallet_court::types::Seat<T>
+   * Lookup340: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -2872,7 +2909,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup340: pallet_court::types::Vote
+   * Lookup341: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -2882,33 +2919,40 @@ export default {
     }
   },
   /**
-   * Lookup347: pallet_court::pallet::Error<T>
+   * Lookup346: pallet_court::types::JuryFee<T>
+   **/
+  PalletCourtJuryFee: {
+    payer: 'AccountId32',
+    amount: 'u128'
+  },
+  /**
+   * Lookup349: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup348: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup350: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup351: sp_runtime::ExtrinsicInclusionMode
+   * Lookup353: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup354: frame_support::view_functions::ViewFunctionId
+   * Lookup356: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup357: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup359: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2918,7 +2962,7 @@ export default {
     }
   },
   /**
-   * Lookup359: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup361: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2927,7 +2971,7 @@ export default {
     }
   },
   /**
-   * Lookup360: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup362: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2947,7 +2991,7 @@ export default {
     }
   },
   /**
-   * Lookup361: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup363: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -2957,13 +3001,13 @@ export default {
     }
   },
   /**
-   * Lookup362: sp_inherents::InherentData
+   * Lookup364: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup366: sp_inherents::CheckInherentsResult
+   * Lookup368: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -2971,13 +3015,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup367: sp_runtime::transaction_validity::TransactionSource
+   * Lookup369: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup369: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup371: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -2987,7 +3031,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup372: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup374: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -2997,11 +3041,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup376: sp_core::crypto::KeyTypeId
+   * Lookup378: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup380: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup382: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3009,14 +3053,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup381: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup383: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup383: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup385: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3024,7 +3068,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup384: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup386: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3033,7 +3077,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup386: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup388: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3042,14 +3086,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup387: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup389: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup390: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup392: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3058,7 +3102,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup392: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup394: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3066,21 +3110,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup394: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup396: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup396: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup398: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup397: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup399: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3094,14 +3138,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup398: openledger_primitives::query::AttributionInput
+   * Lookup400: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup402: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup404: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3116,14 +3160,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup407: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup409: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup408: pallet_datanets::types::LogEntryView
+   * Lookup410: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3131,14 +3175,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup410: openledger_primitives::query::Page<Item, Key>
+   * Lookup412: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup414: openledger_runtime::RuntimeError
+   * Lookup416: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

@@ -925,6 +925,7 @@ declare module '@polkadot/types/lookup' {
     readonly revealPeriod: u32;
     readonly appealPeriod: u32;
     readonly appealBond: u128;
+    readonly jurorFee: u128;
     readonly incoherencePenalty: Perbill;
     readonly fallbackTimeout: u32;
     readonly leaveDelay: u32;
@@ -1410,7 +1411,8 @@ declare module '@polkadot/types/lookup' {
   interface PalletCourtHoldReason extends Enum {
     readonly isJurorStake: boolean;
     readonly isAppealBond: boolean;
-    readonly type: 'JurorStake' | 'AppealBond';
+    readonly isJuryFee: boolean;
+    readonly type: 'JurorStake' | 'AppealBond' | 'JuryFee';
   }
 
   /** @name PalletBalancesUnexpectedKind (143) */
@@ -2026,6 +2028,13 @@ declare module '@polkadot/types/lookup' {
       readonly inference: u64;
       readonly bond: u128;
     } & Struct;
+    readonly isJuryFeeReimbursed: boolean;
+    readonly asJuryFeeReimbursed: {
+      readonly inference: u64;
+      readonly by: AccountId32;
+      readonly to: AccountId32;
+      readonly amount: u128;
+    } & Struct;
     readonly isSettled: boolean;
     readonly asSettled: {
       readonly inference: u64;
@@ -2037,7 +2046,7 @@ declare module '@polkadot/types/lookup' {
       readonly error: SpRuntimeDispatchError;
       readonly refund: u128;
     } & Struct;
-    readonly type: 'ProviderRegistered' | 'ServingStarted' | 'ServingStopped' | 'Unbonding' | 'ProviderLeft' | 'StakeBonded' | 'MinProviderStakeSet' | 'Requested' | 'ResultSubmitted' | 'RequestExpired' | 'ExpiryFailed' | 'Cancelled' | 'Challenged' | 'ChallengeUpheld' | 'ChallengeUndecided' | 'ChallengeRejected' | 'Settled' | 'SettlementFailed';
+    readonly type: 'ProviderRegistered' | 'ServingStarted' | 'ServingStopped' | 'Unbonding' | 'ProviderLeft' | 'StakeBonded' | 'MinProviderStakeSet' | 'Requested' | 'ResultSubmitted' | 'RequestExpired' | 'ExpiryFailed' | 'Cancelled' | 'Challenged' | 'ChallengeUpheld' | 'ChallengeUndecided' | 'ChallengeRejected' | 'JuryFeeReimbursed' | 'Settled' | 'SettlementFailed';
   }
 
   /** @name PalletRewardsEvent (162) */
@@ -2066,6 +2075,12 @@ declare module '@polkadot/types/lookup' {
       readonly who: AccountId32;
       readonly amount: u128;
     } & Struct;
+    readonly isEpochsFolded: boolean;
+    readonly asEpochsFolded: {
+      readonly datanet: u32;
+      readonly upTo: u32;
+      readonly epochs: u32;
+    } & Struct;
     readonly isPoolClaimed: boolean;
     readonly asPoolClaimed: {
       readonly datanet: u32;
@@ -2076,7 +2091,7 @@ declare module '@polkadot/types/lookup' {
     readonly asReceiptPruned: {
       readonly inference: u64;
     } & Struct;
-    readonly type: 'PolicySet' | 'ModelDataSideSet' | 'Settled' | 'CreditsClaimed' | 'PoolClaimed' | 'ReceiptPruned';
+    readonly type: 'PolicySet' | 'ModelDataSideSet' | 'Settled' | 'CreditsClaimed' | 'EpochsFolded' | 'PoolClaimed' | 'ReceiptPruned';
   }
 
   /** @name PalletCourtEvent (163) */
@@ -2173,6 +2188,27 @@ declare module '@polkadot/types/lookup' {
       readonly reason: PalletCourtFallbackReason;
       readonly until: u32;
     } & Struct;
+    readonly isJuryFeeHeld: boolean;
+    readonly asJuryFeeHeld: {
+      readonly inference: u64;
+      readonly round: u32;
+      readonly payer: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isJuryFeeReturned: boolean;
+    readonly asJuryFeeReturned: {
+      readonly inference: u64;
+      readonly round: u32;
+      readonly payer: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isJurorPaid: boolean;
+    readonly asJurorPaid: {
+      readonly inference: u64;
+      readonly round: u32;
+      readonly juror: AccountId32;
+      readonly amount: u128;
+    } & Struct;
     readonly isJurorSlashed: boolean;
     readonly asJurorSlashed: {
       readonly inference: u64;
@@ -2201,7 +2237,7 @@ declare module '@polkadot/types/lookup' {
     readonly asParametersSet: {
       readonly parameters: PalletCourtCourtParameters;
     } & Struct;
-    readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorEvicted' | 'JurorWithdrawn' | 'CaseOpened' | 'CandidatesFixed' | 'CaseStalled' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
+    readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorEvicted' | 'JurorWithdrawn' | 'CaseOpened' | 'CandidatesFixed' | 'CaseStalled' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JuryFeeHeld' | 'JuryFeeReturned' | 'JurorPaid' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
   }
 
   /** @name PalletCourtFallbackReason (165) */
@@ -2828,7 +2864,6 @@ declare module '@polkadot/types/lookup' {
     readonly isTooManyPending: boolean;
     readonly isNotExpired: boolean;
     readonly isTooManyContributionsFromContributor: boolean;
-    readonly isTooManyVersions: boolean;
     readonly isNotPending: boolean;
     readonly isNotAccepted: boolean;
     readonly isWeightOutOfBounds: boolean;
@@ -2841,7 +2876,7 @@ declare module '@polkadot/types/lookup' {
     readonly isOverflow: boolean;
     readonly isUnderflow: boolean;
     readonly isOwnContribution: boolean;
-    readonly type: 'UnknownDatanet' | 'UnknownContribution' | 'NotCurator' | 'NotContributor' | 'DatanetClosed' | 'NameTooLong' | 'DescriptionTooLong' | 'UriTooLong' | 'LicenseTooLong' | 'EmptyName' | 'ContributionDepositOutOfBounds' | 'ZeroSize' | 'DuplicateContent' | 'TooManyContributions' | 'TooManyPending' | 'NotExpired' | 'TooManyContributionsFromContributor' | 'TooManyVersions' | 'NotPending' | 'NotAccepted' | 'WeightOutOfBounds' | 'HasPendingContributions' | 'DatanetStillActive' | 'VersionUnchanged' | 'AlreadyRemoved' | 'AlreadyCurator' | 'InsufficientBalance' | 'Overflow' | 'Underflow' | 'OwnContribution';
+    readonly type: 'UnknownDatanet' | 'UnknownContribution' | 'NotCurator' | 'NotContributor' | 'DatanetClosed' | 'NameTooLong' | 'DescriptionTooLong' | 'UriTooLong' | 'LicenseTooLong' | 'EmptyName' | 'ContributionDepositOutOfBounds' | 'ZeroSize' | 'DuplicateContent' | 'TooManyContributions' | 'TooManyPending' | 'NotExpired' | 'TooManyContributionsFromContributor' | 'NotPending' | 'NotAccepted' | 'WeightOutOfBounds' | 'HasPendingContributions' | 'DatanetStillActive' | 'VersionUnchanged' | 'AlreadyRemoved' | 'AlreadyCurator' | 'InsufficientBalance' | 'Overflow' | 'Underflow' | 'OwnContribution';
   }
 
   /** @name PalletModelsModelInfo (288) */
@@ -2900,6 +2935,7 @@ declare module '@polkadot/types/lookup' {
     readonly isNoTrainingData: boolean;
     readonly isUnknownDatanet: boolean;
     readonly isUnknownVersion: boolean;
+    readonly isVersionRetired: boolean;
     readonly isDuplicateDatanet: boolean;
     readonly isSharesNotWhole: boolean;
     readonly isUnknownParent: boolean;
@@ -2915,7 +2951,7 @@ declare module '@polkadot/types/lookup' {
     readonly isUnderChallenge: boolean;
     readonly isInsufficientBalance: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
+    readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'VersionRetired' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
   }
 
   /** @name PalletInferenceProviderInfo (298) */
@@ -3025,14 +3061,20 @@ declare module '@polkadot/types/lookup' {
     readonly debt: U256;
   }
 
-  /** @name PalletRewardsPoolMember (314) */
+  /** @name PalletRewardsFoldedEpoch (314) */
+  interface PalletRewardsFoldedEpoch extends Struct {
+    readonly rewardPerShare: U256;
+    readonly zeroAtFold: U256;
+  }
+
+  /** @name PalletRewardsPoolMember (315) */
   interface PalletRewardsPoolMember extends Struct {
     readonly debt: U256;
     readonly pending: u128;
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountEarnings (315) */
+  /** @name PalletRewardsAccountEarnings (316) */
   interface PalletRewardsAccountEarnings extends Struct {
     readonly asOwner: u128;
     readonly asAncestor: u128;
@@ -3042,7 +3084,7 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsModelEarnings (316) */
+  /** @name PalletRewardsModelEarnings (317) */
   interface PalletRewardsModelEarnings extends Struct {
     readonly calls: u64;
     readonly fees: u128;
@@ -3054,7 +3096,7 @@ declare module '@polkadot/types/lookup' {
     readonly royaltiesReceived: u128;
   }
 
-  /** @name PalletRewardsReceipt (317) */
+  /** @name PalletRewardsReceipt (318) */
   interface PalletRewardsReceipt extends Struct {
     readonly model: u32;
     readonly fee: u128;
@@ -3069,20 +3111,20 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletRewardsPayee (318) */
+  /** @name PalletRewardsPayee (319) */
   interface PalletRewardsPayee extends Struct {
     readonly account: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsAncestorPart (320) */
+  /** @name PalletRewardsAncestorPart (321) */
   interface PalletRewardsAncestorPart extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsContributorPart (323) */
+  /** @name PalletRewardsContributorPart (324) */
   interface PalletRewardsContributorPart extends Struct {
     readonly contribution: u64;
     readonly datanet: u32;
@@ -3090,16 +3132,16 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsPoolPart (326) */
+  /** @name PalletRewardsPoolPart (327) */
   interface PalletRewardsPoolPart extends Struct {
     readonly datanet: u32;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportPalletId (328) */
+  /** @name FrameSupportPalletId (329) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRewardsError (329) */
+  /** @name PalletRewardsError (330) */
   interface PalletRewardsError extends Enum {
     readonly isPolicyNotComplete: boolean;
     readonly isDataSideOutOfBounds: boolean;
@@ -3117,14 +3159,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
   }
 
-  /** @name PalletCourtJurorInfo (330) */
+  /** @name PalletCourtJurorInfo (331) */
   interface PalletCourtJurorInfo extends Struct {
     readonly stake: u128;
     readonly seats: u32;
     readonly leavingSince: Option<u32>;
   }
 
-  /** @name PalletCourtCase (332) */
+  /** @name PalletCourtCase (333) */
   interface PalletCourtCase extends Struct {
     readonly evidence: OpenledgerPrimitivesChallengeEvidence;
     readonly parties: Vec<AccountId32>;
@@ -3132,14 +3174,14 @@ declare module '@polkadot/types/lookup' {
     readonly phase: PalletCourtPhase;
   }
 
-  /** @name OpenledgerPrimitivesChallengeEvidence (333) */
+  /** @name OpenledgerPrimitivesChallengeEvidence (334) */
   interface OpenledgerPrimitivesChallengeEvidence extends Struct {
     readonly model: u32;
     readonly outputHash: H256;
     readonly outputUri: Bytes;
   }
 
-  /** @name PalletCourtPhase (335) */
+  /** @name PalletCourtPhase (336) */
   interface PalletCourtPhase extends Enum {
     readonly isDrawing: boolean;
     readonly asDrawing: {
@@ -3161,21 +3203,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Drawing' | 'Voting' | 'Appealable' | 'Fallback';
   }
 
-  /** @name PalletCourtRound (337) */
+  /** @name PalletCourtRound (338) */
   interface PalletCourtRound extends Struct {
     readonly seats: Vec<PalletCourtSeat>;
     readonly ruling: Option<bool>;
     readonly appeal: Option<ITuple<[AccountId32, u128]>>;
   }
 
-  /** @name PalletCourtSeat (339) */
+  /** @name PalletCourtSeat (340) */
   interface PalletCourtSeat extends Struct {
     readonly juror: AccountId32;
     readonly stake: u128;
     readonly vote: PalletCourtVote;
   }
 
-  /** @name PalletCourtVote (340) */
+  /** @name PalletCourtVote (341) */
   interface PalletCourtVote extends Enum {
     readonly isNone: boolean;
     readonly isCommitted: boolean;
@@ -3185,7 +3227,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtError (347) */
+  /** @name PalletCourtJuryFee (346) */
+  interface PalletCourtJuryFee extends Struct {
+    readonly payer: AccountId32;
+    readonly amount: u128;
+  }
+
+  /** @name PalletCourtError (349) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3222,26 +3270,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (348) */
+  /** @name SpRuntimeBlockLazyBlock (350) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (351) */
+  /** @name SpRuntimeExtrinsicInclusionMode (353) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (354) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (356) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (357) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (359) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3250,7 +3298,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (359) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (361) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3259,7 +3307,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (360) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (362) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3278,7 +3326,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (361) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (363) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3287,19 +3335,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (362) */
+  /** @name SpInherentsInherentData (364) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (366) */
+  /** @name SpInherentsCheckInherentsResult (368) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (367) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (369) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3307,7 +3355,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (369) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (371) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3316,36 +3364,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (372) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (374) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (376) */
+  /** @name SpCoreCryptoKeyTypeId (378) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (380) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (382) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (381) */
+  /** @name PalletTransactionPaymentFeeDetails (383) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (383) */
+  /** @name PalletTransactionPaymentInclusionFee (385) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (384) */
+  /** @name PalletRewardsAccountRewards (386) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3353,7 +3401,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (386) */
+  /** @name PalletRewardsPoolPosition (388) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3361,13 +3409,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (387) */
+  /** @name PalletRewardsAccountRewardsPage (389) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (390) */
+  /** @name PalletModelsModelLineage (392) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3375,26 +3423,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (392) */
+  /** @name OpenledgerPrimitivesAncestor (394) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (394) */
+  /** @name PalletRewardsModelEarningsReport (396) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (396) */
+  /** @name AttributionRuntimeApiDatanetReport (398) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (397) */
+  /** @name PalletDatanetsDatanetStats (399) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3407,13 +3455,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (398) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (400) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (402) */
+  /** @name PalletDatanetsContributionView (404) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3424,26 +3472,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (407) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (409) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (408) */
+  /** @name PalletDatanetsLogEntryView (410) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (410) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (412) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (414) */
+  /** @name OpenledgerRuntimeRuntimeError (416) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

@@ -280,15 +280,22 @@ fn the_migration_counts_the_challenges_open_at_the_upgrade() {
 	});
 }
 
+/// A call on the scene's base model answered with an empty attribution and challenged by
+/// [`CHALLENGER`]; its id.
+fn challenged_call() -> u64 {
+	let scene = scene();
+	let id = request(scene.base);
+	answer(id, attribution(&[], &[]));
+	assert_ok!(challenge(CHALLENGER, id));
+	id
+}
+
 /// Arbitration fees (issue 26, item 4): the court passes the fees the winning side advanced;
 /// an upholding verdict has the losing provider's stake reimburse them before the slash.
 #[test]
 fn an_upheld_challenge_has_the_provider_reimburse_the_winning_sides_fees() {
 	build_and_execute(|| {
-		let scene = scene();
-		let id = request(scene.base);
-		answer(id, attribution(&[], &[]));
-		assert_ok!(challenge(CHALLENGER, id));
+		let id = challenged_call();
 		let challenger_before = free(CHALLENGER);
 		let appellant_before = free(7);
 		// The challenger advanced 12, an appellant on its side 28.
@@ -314,10 +321,7 @@ fn an_upheld_challenge_has_the_provider_reimburse_the_winning_sides_fees() {
 #[test]
 fn a_rejected_challenge_has_the_bond_reimburse_the_defenders_fees_as_far_as_it_reaches() {
 	build_and_execute(|| {
-		let scene = scene();
-		let id = request(scene.base);
-		answer(id, attribution(&[], &[]));
-		assert_ok!(challenge(CHALLENGER, id));
+		let id = challenged_call();
 		let provider_before = free(PROVIDER);
 		let appellant_before = free(7);
 		assert_ok!(verdict_owing(id, Verdict::Rejected, &[(7, BOND - 1), (PROVIDER, 5)]));
