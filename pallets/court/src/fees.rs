@@ -43,8 +43,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Give back the fee of a round whose jury was never drawn (too few candidates, or a case
-	/// closed before its draw). Emits `JuryFeeReturned`.
+	/// Give back the fee of a round whose jury could not be drawn (too few candidates). Emits
+	/// `JuryFeeReturned`.
 	///
 	/// # Errors
 	/// The currency's error when the held fee cannot be released.
@@ -76,10 +76,8 @@ impl<T: Config> Pallet<T> {
 		let seats: BalanceOf<T> = round.seats.len().saturated_into();
 		let per_seat = amount.checked_div(&seats).unwrap_or_else(Zero::zero);
 		let mut left = amount;
-		for seat in round.seats.iter().filter(|seat| matches!(seat.vote, Vote::Revealed(_))) {
-			if per_seat.is_zero() {
-				break;
-			}
+		let revealed = round.seats.iter().filter(|seat| matches!(seat.vote, Vote::Revealed(_)));
+		for seat in revealed.filter(|_| !per_seat.is_zero()) {
 			let paid = T::Currency::transfer_on_hold(
 				&HoldReason::JuryFee.into(),
 				&payer,

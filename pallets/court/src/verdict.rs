@@ -1,12 +1,12 @@
 //! Appeals, and closing a case: the verdict applied, incoherent jurors slashed, coherent ones
 //! paid, appeal bonds returned or forfeited.
 
-use crate::{pallet::*, types::*};
+use crate::{fees::CreditOf, pallet::*, types::*};
 use alloc::vec::Vec;
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Balanced, BalancedHold, Credit, MutateHold},
+		fungible::{Balanced, BalancedHold, MutateHold},
 		tokens::{imbalance::Imbalance, Precision},
 	},
 };
@@ -135,8 +135,8 @@ impl<T: Config> Pallet<T> {
 			Verdict::Rejected => Some(false),
 			Verdict::Undecided => None,
 		};
-		let mut penalties = Credit::<T::AccountId, T::Currency>::zero();
-		let mut forfeited = Credit::<T::AccountId, T::Currency>::zero();
+		let mut penalties = CreditOf::<T>::zero();
+		let mut forfeited = CreditOf::<T>::zero();
 		let mut coherent: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
 		let mut owed: Vec<(T::AccountId, BalanceOf<T>)> = Vec::new();
 		// The side whoever advanced a round's fee argued: the challenger upholds; each
@@ -198,8 +198,6 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
-		// A round whose jury was never drawn (none is, today, at closing) worked for nothing.
-		Self::return_jury_fee(inference, case.rounds)?;
 		T::Verdicts::apply_verdict(inference, verdict, &owed)?;
 		let remainder = Self::reward_coherent(inference, penalties, &coherent);
 		forfeited.subsume(remainder);
@@ -214,9 +212,9 @@ impl<T: Config> Pallet<T> {
 	/// rounded down; what is left (rounding, or no coherent seat) is returned.
 	fn reward_coherent(
 		inference: InferenceId,
-		mut penalties: Credit<T::AccountId, T::Currency>,
+		mut penalties: CreditOf<T>,
 		coherent: &[(T::AccountId, BalanceOf<T>)],
-	) -> Credit<T::AccountId, T::Currency> {
+	) -> CreditOf<T> {
 		let total_penalty = penalties.peek();
 		let total_stake = coherent
 			.iter()
@@ -253,7 +251,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Pay `credit` to the treasury; burn it if the treasury cannot take it.
-	fn pay_treasury(credit: Credit<T::AccountId, T::Currency>) {
+	fn pay_treasury(credit: CreditOf<T>) {
 		if credit.peek().is_zero() {
 			return;
 		}

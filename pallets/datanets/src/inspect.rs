@@ -24,8 +24,12 @@ impl<T: Config> DatanetsInspect<T::AccountId> for Pallet<T> {
 		Versions::<T>::contains_key(datanet, version)
 	}
 
-	fn latest_version(datanet: DatanetId) -> VersionNumber {
-		Datanets::<T>::get(datanet).map_or(0, |info| info.latest_version)
+	fn oldest_citable(datanet: DatanetId) -> VersionNumber {
+		let latest = Datanets::<T>::get(datanet).map_or(0, |info| info.latest_version);
+		openledger_primitives::citable_from(
+			latest,
+			<T::MaxVersions as frame_support::traits::Get<u32>>::get(),
+		)
 	}
 
 	fn contribution(contribution: ContributionId) -> Option<ContributionInfo<T::AccountId>> {

@@ -216,7 +216,7 @@ impl<T: Config> Pallet<T> {
 				// The result stands: the bond reimburses the fees of the provider's side and pays
 				// the provider for the trouble; settle as usual.
 				let reimbursed =
-					Self::reimburse(inference, HoldReason::ChallengeBond, &challenger, bond, owed)?;
+					Self::reimburse(inference, HoldReason::ChallengeBond, &challenger, bond, owed);
 				let rest = bond.saturating_sub(reimbursed);
 				Self::move_held(HoldReason::ChallengeBond, &challenger, &request.provider, rest)?;
 				Self::queue_for_settlement(inference)?;
@@ -257,7 +257,7 @@ impl<T: Config> Pallet<T> {
 			&request.provider,
 			provider.stake,
 			owed,
-		)?;
+		);
 		provider.stake = provider.stake.saturating_sub(reimbursed);
 		let slashed = T::ChallengeSlash::get().mul_floor(provider.stake);
 		let to_challenger = T::ChallengerReward::get().mul_floor(slashed);
@@ -285,16 +285,13 @@ impl<T: Config> Pallet<T> {
 	/// what it holds for `reason`, at most `cap` in all; the total reimbursed. A payer that
 	/// cannot receive (an amount below its existential deposit on a reaped account) is skipped:
 	/// the loser keeps that part. Emits `JuryFeeReimbursed` for each payment.
-	///
-	/// # Errors
-	/// None today; a `Result` so that a failing currency could refuse.
 	fn reimburse(
 		inference: InferenceId,
 		reason: HoldReason,
 		loser: &T::AccountId,
 		cap: BalanceOf<T>,
 		owed: &[(T::AccountId, BalanceOf<T>)],
-	) -> Result<BalanceOf<T>, DispatchError> {
+	) -> BalanceOf<T> {
 		let mut left = cap;
 		for (payer, amount) in owed {
 			let amount = (*amount).min(left);
@@ -322,7 +319,7 @@ impl<T: Config> Pallet<T> {
 				});
 			}
 		}
-		Ok(cap.saturating_sub(left))
+		cap.saturating_sub(left)
 	}
 
 	/// Return the challenger's `bond` and end `request` with the user refunded.

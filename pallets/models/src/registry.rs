@@ -45,11 +45,10 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::UnknownVersion
 			);
 			// A retired version pays nobody: citing it would send the data side to the treasury.
-			let citable = openledger_primitives::citable_from(
-				T::Datanets::latest_version(source.datanet),
-				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
+			ensure!(
+				source.version >= T::Datanets::oldest_citable(source.datanet),
+				Error::<T>::VersionRetired
 			);
-			ensure!(source.version >= citable, Error::<T>::VersionRetired);
 			ensure!(seen.insert(source.datanet), Error::<T>::DuplicateDatanet);
 			total = total.saturating_add(source.share.deconstruct().into());
 		}

@@ -26,8 +26,9 @@ pub trait DatanetsInspect<AccountId> {
 	fn curator(datanet: DatanetId) -> Option<AccountId>;
 	/// Whether `version` of `datanet` has been published.
 	fn version_exists(datanet: DatanetId, version: VersionNumber) -> bool;
-	/// The latest version `datanet` published (0 before its first, or for no datanet).
-	fn latest_version(datanet: DatanetId) -> VersionNumber;
+	/// The oldest version of `datanet` still citable: [`citable_from`] its latest version and
+	/// `MaxVersions` (0 for no datanet). One read.
+	fn oldest_citable(datanet: DatanetId) -> VersionNumber;
 	/// A contribution's datanet, contributor, status and weight.
 	fn contribution(contribution: ContributionId) -> Option<ContributionInfo<AccountId>>;
 	/// The sum of the weights of `who`'s accepted contributions in `datanet`.

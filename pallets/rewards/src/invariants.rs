@@ -7,10 +7,7 @@ use crate::{
 };
 use frame_support::{
 	ensure,
-	traits::{
-		fungible::{Inspect, InspectHold},
-		Get,
-	},
+	traits::fungible::{Inspect, InspectHold},
 };
 use openledger_primitives::DatanetsInspect;
 use sp_runtime::{
@@ -63,10 +60,7 @@ impl<T: Config> Pallet<T> {
 				"an epoch was paid more than epoch 0, which is in every version"
 			);
 			// Every epoch the pool keeps apart is told apart by a citable version.
-			let citable = openledger_primitives::citable_from(
-				T::Datanets::latest_version(datanet),
-				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
-			);
+			let citable = T::Datanets::oldest_citable(datanet);
 			ensure!(epochs.iter().all(|e| e.epoch > citable), "a retired epoch was not folded");
 			for (epoch, folded) in FoldedEpochs::<T>::iter_prefix(datanet) {
 				ensure!(epoch <= citable, "an epoch of citable versions was folded");

@@ -62,6 +62,11 @@ pub(crate) fn signed_share_in_version(
 	ShareChange::from(total).saturating_sub(later)
 }
 
+/// The reward per share of `epoch` if the pool keeps it apart (`epochs`).
+fn live_reward_per_share(epochs: &[EpochPool], epoch: VersionNumber) -> Option<U256> {
+	epochs.iter().find(|part| part.epoch == epoch).map(|part| part.reward_per_share)
+}
+
 /// The reward per share of a folded epoch now: what it had when folded, plus what epoch 0
 /// (which every payable version holds, as it held the folded epoch) gained since.
 pub(crate) fn folded_reward_per_share(folded: &FoldedEpoch, pool_rps: U256) -> U256 {
@@ -186,12 +191,11 @@ impl<T: Config> Pallet<T> {
 		epochs: &[EpochPool],
 		epoch: VersionNumber,
 	) -> U256 {
-		match epochs.iter().find(|part| part.epoch == epoch) {
-			Some(part) => part.reward_per_share,
-			None => FoldedEpochs::<T>::get(datanet, epoch).map_or_else(U256::zero, |folded| {
+		live_reward_per_share(epochs, epoch).unwrap_or_else(|| {
+			FoldedEpochs::<T>::get(datanet, epoch).map_or_else(U256::zero, |folded| {
 				folded_reward_per_share(&folded, pool.reward_per_share)
-			}),
-		}
+			})
+		})
 	}
 
 	/// Settle a member's changes in folded epochs into epoch 0: once what they earned is
@@ -204,8 +208,8 @@ impl<T: Config> Pallet<T> {
 		member_epochs.retain(|part| epochs.iter().any(|live| live.epoch == part.epoch));
 	}
 
-	/// Reset a member's debts for holding `share` in the datanet now, in every epoch (folded
-	/// ones dropped first).
+	/// Reset a member's debts for holding `share` in the datanet now, in every epoch (its
+	/// folded ones already dropped).
 	fn reset_debts(
 		share: Share,
 		pool: &Pool<BalanceOf<T>>,
@@ -213,13 +217,9 @@ impl<T: Config> Pallet<T> {
 		member: &mut PoolMember<BalanceOf<T>>,
 		member_epochs: &mut BoundedVec<MemberEpoch, MaxEpochsOf<T>>,
 	) {
-		Self::drop_folded(epochs, member_epochs);
 		member.debt = debt_at(epoch_zero_share(share, member_epochs), pool.reward_per_share);
 		for part in member_epochs.iter_mut() {
-			let rps = epochs
-				.iter()
-				.find(|live| live.epoch == part.epoch)
-				.map_or_else(U256::zero, |live| live.reward_per_share);
+			let rps = live_reward_per_share(epochs, part.epoch).unwrap_or_default();
 			part.debt = debt_at(magnitude(part.change), rps);
 		}
 	}
@@ -299,6 +299,7 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return Ok(amount);
 		}
+		Self::drop_folded(&epochs, &mut member_epochs);
 		Self::reset_debts(share, &pool, &epochs, &mut member, &mut member_epochs);
 		member.pending = Zero::zero();
 		member.claimed = member.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;

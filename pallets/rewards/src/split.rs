@@ -170,11 +170,7 @@ impl<T: Config> Pallet<T> {
 				.ok()
 				.and_then(|index| cited.get(index))
 				.map(|(_, version)| *version)?;
-			let citable = openledger_primitives::citable_from(
-				T::Datanets::latest_version(datanet),
-				<T::Datanets as DatanetsInspect<T::AccountId>>::MaxVersions::get(),
-			);
-			if version < citable {
+			if version < T::Datanets::oldest_citable(datanet) {
 				return None;
 			}
 			let share = share_in_version(

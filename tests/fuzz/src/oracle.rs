@@ -33,7 +33,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use frame_support::traits::Get;
 use num_bigint::BigInt;
 use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -308,10 +307,11 @@ fn split(
 	// A version older than its datanet's window of citable versions is retired: its pool part
 	// stays with the treasury.
 	let retired = |datanet: DatanetId, version: VersionNumber| {
-		let latest = pallet_datanets::Datanets::<Runtime>::get(datanet)
-			.map_or(0, |info| info.latest_version);
-		let window = <Runtime as pallet_datanets::Config>::MaxVersions::get();
-		version < openledger_primitives::citable_from(latest, window)
+		use openledger_primitives::DatanetsInspect;
+		version
+			< <pallet_datanets::Pallet<Runtime> as DatanetsInspect<AccountId>>::oldest_citable(
+				datanet,
+			)
 	};
 	let mut pools: Vec<(DatanetId, VersionNumber, BigRational)> = Vec::new();
 	for (datanet, score) in answered.attribution.datanets.iter() {
