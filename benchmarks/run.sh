@@ -33,7 +33,7 @@ repeat=${REPEAT:-20}
 out="$here/output"
 mkdir -p "$out" runtime/src/weights
 
-ours=(pallet_datanets pallet_models pallet_inference pallet_rewards pallet_court)
+ours=(pallet_datanets pallet_models pallet_inference pallet_rewards pallet_court pallet_batches)
 frame=(frame_system frame_system_extensions pallet_balances pallet_timestamp pallet_sudo
 	pallet_utility pallet_transaction_payment pallet_grandpa pallet_scheduler pallet_preimage
 	pallet_referenda pallet_conviction_voting pallet_whitelist pallet_collective)

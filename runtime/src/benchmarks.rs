@@ -21,4 +21,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_inference, Inference]
 	[pallet_rewards, Rewards]
 	[pallet_court, Court]
+	[pallet_batches, Batches]
 );

@@ -62,7 +62,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 111,
+	spec_version: 112,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -155,6 +155,7 @@ type Migrations = (
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
+	pallet_batches::migrations::AddToRunningChain<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.
@@ -245,4 +246,7 @@ mod runtime {
 
 	#[runtime::pallet_index(24)]
 	pub type Court = pallet_court;
+
+	#[runtime::pallet_index(25)]
+	pub type Batches = pallet_batches;
 }

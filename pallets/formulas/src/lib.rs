@@ -9,11 +9,16 @@
 //! - [`vote_commitment`] and [`draw_seed`]: the jury court's commit–reveal and its draws;
 //! - [`generation_seed`]: the seed of a deterministic generation answering a request;
 //! - [`challenge_window_open`]: whether an answered call can still be challenged (and so not
-//!   yet settled).
+//!   yet settled);
+//! - [`batch`]: paid calls settled in batches: the receipt a payer signs, the record of a call,
+//!   the Merkle trees a batch commits to, the audit's samples and a batch's parts; [`merkle`]
+//!   the trees; [`plan`] what a provider computes for a batch from the calls it served.
 //!
 //! Hashes are BLAKE2b-256 over the SCALE encoding of a tuple, as `sp_io::hashing::blake2_256`
 //! computes them; fixed-size byte strings (`[u8; 32]`, domain tags) encode without a length.
 #![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
 
 use codec::Encode;
 
@@ -103,6 +108,10 @@ pub fn generation_seed(inference: u64, input_hash: &Hash) -> u64 {
 pub fn challenge_window_open(answered_at: u64, window: u64, now: u64) -> bool {
 	now < answered_at.saturating_add(window)
 }
+
+pub mod batch;
+pub mod merkle;
+pub mod plan;
 
 #[cfg(test)]
 mod tests {

@@ -342,7 +342,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Move `amount` held from `from` for `reason` into `to`'s free balance.
-	fn move_held(
+	pub(crate) fn move_held(
 		reason: HoldReason,
 		from: &T::AccountId,
 		to: &T::AccountId,

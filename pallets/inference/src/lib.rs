@@ -308,6 +308,18 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OpenRequestsOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
 
+	/// Open batches of paid calls per provider (counted by the batches pallet through
+	/// [`openledger_primitives::ProviderStakes`]): a provider with one cannot unbond or leave,
+	/// since the batch is capped and slashed by its stake.
+	#[pallet::storage]
+	pub type OpenBatches<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// Open batches of paid calls per model: a deprecated model's deposit does not return while
+	/// one is open (it counts as an open request for the models pallet).
+	#[pallet::storage]
+	pub type OpenBatchesOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
+
 	/// Open challenges whose outcome pays each model's owner: per model, the challenges of
 	/// calls on it or on a model it is an ancestor of. While it is not zero the model cannot
 	/// change hands (`pallet-models` reads it), so no juror becomes the owner, and so a party,
@@ -340,6 +352,13 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// A provider's stake was slashed for a batch of calls it could not back.
+		StakeSlashed {
+			/// The provider.
+			provider: T::AccountId,
+			/// What was slashed, to the treasury.
+			amount: BalanceOf<T>,
+		},
 		/// A provider registered and bonded its stake.
 		ProviderRegistered {
 			/// The provider.

@@ -7,7 +7,9 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use openledger_primitives::{holds::hold_error, ModelId, ModelStatus, ModelsInspect};
+use openledger_primitives::{
+	holds::hold_error, ModelId, ModelStatus, ModelsInspect, ProviderStakes,
+};
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
 	Saturating,
@@ -120,6 +122,7 @@ impl<T: Config> Pallet<T> {
 		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
+		ensure!(OpenBatches::<T>::get(who) == 0, Error::<T>::OpenRequests);
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
 		provider.unbonding_at = Some(at);
 		Providers::<T>::insert(who, provider);
@@ -138,6 +141,7 @@ impl<T: Config> Pallet<T> {
 		let at: BlockNumberFor<T> = provider.unbonding_at.ok_or(Error::<T>::NotUnbonding)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= at, Error::<T>::UnbondingNotDue);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
+		ensure!(OpenBatches::<T>::get(who) == 0, Error::<T>::OpenRequests);
 		T::Currency::release(
 			&HoldReason::ProviderStake.into(),
 			who,
@@ -193,5 +197,72 @@ impl<T: Config> Pallet<T> {
 			*count = (next > 0).then_some(next);
 		});
 		Ok(())
+	}
+}
+
+/// Batches of paid calls are capped by a provider's stake, keep it bonded while open and are
+/// slashed from it.
+impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn serving_stake(who: &T::AccountId, model: ModelId) -> Result<BalanceOf<T>, DispatchError> {
+		Self::provider_for(who, model).map(|provider| provider.stake)
+	}
+
+	fn track_batch(who: &T::AccountId, model: ModelId, opened: bool) -> DispatchResult {
+		let change = |count: &mut u32| -> DispatchResult {
+			*count = if opened {
+				count.checked_add(1).ok_or(Error::<T>::Overflow)?
+			} else {
+				count.checked_sub(1).ok_or(Error::<T>::Underflow)?
+			};
+			Ok(())
+		};
+		OpenBatches::<T>::try_mutate_exists(who, |slot| {
+			let mut count = slot.unwrap_or(0);
+			change(&mut count)?;
+			*slot = (count > 0).then_some(count);
+			Ok::<_, DispatchError>(())
+		})?;
+		OpenBatchesOf::<T>::try_mutate_exists(model, |slot| {
+			let mut count = slot.unwrap_or(0);
+			change(&mut count)?;
+			*slot = (count > 0).then_some(count);
+			Ok::<_, DispatchError>(())
+		})
+	}
+
+	fn slash(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		let Some(mut provider) = Providers::<T>::get(who) else { return Zero::zero() };
+		let amount = amount.min(provider.stake);
+		let treasury = T::Treasury::get();
+		let moved = frame_support::storage::with_storage_layer(|| {
+			Self::move_held(HoldReason::ProviderStake, who, &treasury, amount)
+		});
+		if moved.is_err() || amount.is_zero() {
+			return Zero::zero();
+		}
+		provider.stake = provider.stake.saturating_sub(amount);
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::StakeSlashed { provider: who.clone(), amount });
+		amount
+	}
+
+	fn weight() -> Weight {
+		// The heaviest is a slash: the provider, two holds and two accounts read and written.
+		T::DbWeight::get().reads_writes(5, 5)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn provider_serving(model: ModelId, stake: BalanceOf<T>, seed: u32) -> T::AccountId {
+		use frame_support::traits::fungible::{Inspect, Mutate};
+		let who: T::AccountId = frame_benchmarking::account("batch-provider", seed, 0);
+		let stake = stake.max(MinProviderStake::<T>::get());
+		let funds =
+			stake.saturating_mul(2u32.into()).saturating_add(T::Currency::minimum_balance());
+		T::Currency::set_balance(&who, funds);
+		openledger_primitives::setup(
+			"register the provider",
+			Self::do_register_provider(&who, &[model], stake),
+		);
+		who
 	}
 }

@@ -245,7 +245,7 @@ impl<T: Config> Pallet<T> {
 /// Open requests per model, for the models pallet's deposit release.
 impl<T: Config> openledger_primitives::ModelRequests for Pallet<T> {
 	fn open_requests(model: ModelId) -> u32 {
-		OpenRequestsOf::<T>::get(model)
+		OpenRequestsOf::<T>::get(model).saturating_add(OpenBatchesOf::<T>::get(model))
 	}
 
 	fn open_cases(model: ModelId) -> u32 {

@@ -75,15 +75,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn register_provider(m: u32, ) -> Weight {
 		//  Measured:  `1388 + m * (56 ±0)`
-		//  Estimated: `3766 + m * (3224 ±0)`
-		// Minimum execution time: 195_443_000 picoseconds.
-		Weight::from_parts(265_840_330, 3766)
-			// Standard Error: 172_652
-			.saturating_add(Weight::from_parts(13_343_570, 0).saturating_mul(m.into()))
+		//  Estimated: `3820 + m * (3224 ±0)`
+		// Minimum execution time: 166_510_000 picoseconds.
+		Weight::from_parts(241_732_048, 3820)
+			// Standard Error: 434_742
+			.saturating_add(Weight::from_parts(7_399_749, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_model() -> Weight {
 		//  Measured:  `1068`
 		//  Estimated: `4214`
-		// Minimum execution time: 97_068_000 picoseconds.
-		Weight::from_parts(141_290_000, 4214)
+		// Minimum execution time: 81_180_000 picoseconds.
+		Weight::from_parts(127_366_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,33 +106,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_model() -> Weight {
 		//  Measured:  `280`
 		//  Estimated: `3603`
-		// Minimum execution time: 81_981_000 picoseconds.
-		Weight::from_parts(114_231_000, 3603)
+		// Minimum execution time: 66_522_000 picoseconds.
+		Weight::from_parts(102_108_000, 3603)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenBatches` (r:1 w:0)
+	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		//  Measured:  `218`
 		//  Estimated: `3603`
-		// Minimum execution time: 76_112_000 picoseconds.
-		Weight::from_parts(109_247_000, 3603)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Minimum execution time: 71_999_000 picoseconds.
+		Weight::from_parts(111_232_000, 3603)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::OpenBatches` (r:1 w:0)
+	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		//  Measured:  `1122`
-		//  Estimated: `3766`
-		// Minimum execution time: 153_026_000 picoseconds.
-		Weight::from_parts(237_135_000, 3766)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Estimated: `3820`
+		// Minimum execution time: 140_588_000 picoseconds.
+		Weight::from_parts(223_905_000, 3820)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
@@ -146,7 +150,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
 	/// Proof: `Inference::OpenRequestsOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::ExpiryQueueBounds` (r:1 w:1)
@@ -162,10 +166,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Requests` (r:0 w:1)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(245), added: 2720, mode: `MaxEncodedLen`)
 	fn request_inference() -> Weight {
-		//  Measured:  `2110`
+		//  Measured:  `2143`
 		//  Estimated: `4214`
-		// Minimum execution time: 271_043_000 picoseconds.
-		Weight::from_parts(419_364_000, 4214)
+		// Minimum execution time: 251_723_000 picoseconds.
+		Weight::from_parts(389_839_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -187,15 +191,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
-	fn submit_result(c: u32, d: u32, ) -> Weight {
+	fn submit_result(c: u32, _d: u32, ) -> Weight {
 		//  Measured:  `6971 + c * (160 ±0)`
 		//  Estimated: `30006 + c * (2858 ±0)`
-		// Minimum execution time: 213_765_000 picoseconds.
-		Weight::from_parts(344_665_876, 30006)
-			// Standard Error: 524_083
-			.saturating_add(Weight::from_parts(31_393_467, 0).saturating_mul(c.into()))
-			// Standard Error: 1_024_840
-			.saturating_add(Weight::from_parts(2_619_840, 0).saturating_mul(d.into()))
+		// Minimum execution time: 209_079_000 picoseconds.
+		Weight::from_parts(536_661_932, 30006)
+			// Standard Error: 382_311
+			.saturating_add(Weight::from_parts(27_984_750, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -206,7 +208,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -216,10 +218,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn cancel() -> Weight {
-		//  Measured:  `1403`
-		//  Estimated: `3766`
-		// Minimum execution time: 181_455_000 picoseconds.
-		Weight::from_parts(286_986_000, 3766)
+		//  Measured:  `1436`
+		//  Estimated: `3820`
+		// Minimum execution time: 163_021_000 picoseconds.
+		Weight::from_parts(255_040_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -228,7 +230,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -238,10 +240,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Attributions` (r:0 w:1)
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	fn expire_request() -> Weight {
-		//  Measured:  `1403`
-		//  Estimated: `3766`
-		// Minimum execution time: 177_500_000 picoseconds.
-		Weight::from_parts(272_181_000, 3766)
+		//  Measured:  `1436`
+		//  Estimated: `3820`
+		// Minimum execution time: 176_188_000 picoseconds.
+		Weight::from_parts(268_590_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -250,7 +252,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:9 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Attributions` (r:1 w:0)
@@ -276,8 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn challenge() -> Weight {
 		//  Measured:  `11849`
 		//  Estimated: `92446`
-		// Minimum execution time: 807_247_000 picoseconds.
-		Weight::from_parts(1_299_977_000, 92446)
+		// Minimum execution time: 770_274_000 picoseconds.
+		Weight::from_parts(1_213_364_000, 92446)
 			.saturating_add(T::DbWeight::get().reads(63_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -290,7 +292,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:3 w:3)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:12 w:12)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenRequestsOf` (r:1 w:1)
@@ -301,12 +303,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Attributions` (`max_values`: None, `max_size`: Some(538), added: 3013, mode: `MaxEncodedLen`)
 	/// The range of component `o` is `[0, 8]`.
 	fn resolve_challenge(o: u32, ) -> Weight {
-		//  Measured:  `6709 + o * (117 ±0)`
+		//  Measured:  `6742 + o * (117 ±0)`
 		//  Estimated: `30006 + o * (2603 ±0)`
-		// Minimum execution time: 615_511_000 picoseconds.
-		Weight::from_parts(885_223_758, 30006)
-			// Standard Error: 1_486_088
-			.saturating_add(Weight::from_parts(104_834_902, 0).saturating_mul(o.into()))
+		// Minimum execution time: 501_264_000 picoseconds.
+		Weight::from_parts(684_727_871, 30006)
+			// Standard Error: 2_982_600
+			.saturating_add(Weight::from_parts(110_720_361, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(28_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
@@ -320,7 +322,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RequestTerms` (r:1 w:1)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -344,10 +346,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn settle() -> Weight {
-		//  Measured:  `3026`
+		//  Measured:  `3059`
 		//  Estimated: `8799`
-		// Minimum execution time: 340_506_000 picoseconds.
-		Weight::from_parts(570_930_000, 8799)
+		// Minimum execution time: 342_247_000 picoseconds.
+		Weight::from_parts(564_603_000, 8799)
 			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
@@ -362,7 +364,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::RequestTerms` (r:50 w:50)
 	/// Proof: `Inference::RequestTerms` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:52 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -391,12 +393,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[0, 50]`.
 	fn settle_queued(n: u32, ) -> Weight {
-		//  Measured:  `2780 + n * (475 ±0)`
+		//  Measured:  `2813 + n * (475 ±0)`
 		//  Estimated: `6867 + n * (6132 ±0)`
-		// Minimum execution time: 20_819_000 picoseconds.
-		Weight::from_parts(25_748_733, 6867)
-			// Standard Error: 3_828_984
-			.saturating_add(Weight::from_parts(450_229_649, 0).saturating_mul(n.into()))
+		// Minimum execution time: 14_547_000 picoseconds.
+		Weight::from_parts(515_232_386, 6867)
+			// Standard Error: 3_791_701
+			.saturating_add(Weight::from_parts(404_402_873, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -408,8 +410,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_min_provider_stake() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 11_163_000 picoseconds.
-		Weight::from_parts(26_080_000, 0)
+		// Minimum execution time: 10_575_000 picoseconds.
+		Weight::from_parts(22_778_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Inference::Providers` (r:1 w:1)
@@ -417,12 +419,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(301), added: 2776, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		//  Measured:  `1118`
-		//  Estimated: `3766`
-		// Minimum execution time: 173_252_000 picoseconds.
-		Weight::from_parts(260_002_000, 3766)
+		//  Estimated: `3820`
+		// Minimum execution time: 156_147_000 picoseconds.
+		Weight::from_parts(240_658_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -431,65 +433,64 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn register_provider(m: u32, ) -> Weight {
-		Weight::from_parts(265_840_330, 3766)
-			.saturating_add(Weight::from_parts(13_343_570, 0).saturating_mul(m.into()))
+		Weight::from_parts(241_732_048, 3820)
+			.saturating_add(Weight::from_parts(7_399_749, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(m.into()))
 	}
 	fn add_model() -> Weight {
-		Weight::from_parts(141_290_000, 4214)
+		Weight::from_parts(127_366_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn remove_model() -> Weight {
-		Weight::from_parts(114_231_000, 3603)
+		Weight::from_parts(102_108_000, 3603)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(109_247_000, 3603)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(111_232_000, 3603)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(237_135_000, 3766)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(223_905_000, 3820)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_inference() -> Weight {
-		Weight::from_parts(419_364_000, 4214)
+		Weight::from_parts(389_839_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
-	fn submit_result(c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(344_665_876, 30006)
-			.saturating_add(Weight::from_parts(31_393_467, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(2_619_840, 0).saturating_mul(d.into()))
+	fn submit_result(c: u32, _d: u32, ) -> Weight {
+		Weight::from_parts(536_661_932, 30006)
+			.saturating_add(Weight::from_parts(27_984_750, 0).saturating_mul(c.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
 	}
 	fn cancel() -> Weight {
-		Weight::from_parts(286_986_000, 3766)
+		Weight::from_parts(255_040_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn expire_request() -> Weight {
-		Weight::from_parts(272_181_000, 3766)
+		Weight::from_parts(268_590_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn challenge() -> Weight {
-		Weight::from_parts(1_299_977_000, 92446)
+		Weight::from_parts(1_213_364_000, 92446)
 			.saturating_add(RocksDbWeight::get().reads(63_u64))
 			.saturating_add(RocksDbWeight::get().writes(16_u64))
 	}
 	fn resolve_challenge(o: u32, ) -> Weight {
-		Weight::from_parts(885_223_758, 30006)
-			.saturating_add(Weight::from_parts(104_834_902, 0).saturating_mul(o.into()))
+		Weight::from_parts(684_727_871, 30006)
+			.saturating_add(Weight::from_parts(110_720_361, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(28_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(o.into())))
 			.saturating_add(RocksDbWeight::get().writes(21_u64))
@@ -497,13 +498,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 	}
 	fn settle() -> Weight {
-		Weight::from_parts(570_930_000, 8799)
+		Weight::from_parts(564_603_000, 8799)
 			.saturating_add(RocksDbWeight::get().reads(15_u64))
 			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn settle_queued(n: u32, ) -> Weight {
-		Weight::from_parts(25_748_733, 6867)
-			.saturating_add(Weight::from_parts(450_229_649, 0).saturating_mul(n.into()))
+		Weight::from_parts(515_232_386, 6867)
+			.saturating_add(Weight::from_parts(404_402_873, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((8_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -511,11 +512,11 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 6132).saturating_mul(n.into()))
 	}
 	fn set_min_provider_stake() -> Weight {
-		Weight::from_parts(26_080_000, 0)
+		Weight::from_parts(22_778_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(260_002_000, 3766)
+		Weight::from_parts(240_658_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 use frame_support::{
-	pallet_prelude::{DispatchError, Get},
+	pallet_prelude::{DispatchError, DispatchResult, Get},
 	traits::tokens::fungible,
 	weights::Weight,
 };
@@ -215,6 +215,77 @@ where
 
 	/// Upper bound of the weight of one [`InferenceRewards::settle`] call.
 	fn settle_weight() -> Weight;
+}
+
+/// Splits the fees of a batch of calls as one (implemented by `pallet-rewards`, called by
+/// `pallet-batches`): the same parts as a per-call split, with the batch's [`BatchScores`] in
+/// place of an attribution, each part its exact share of the batch's fees rounded down once.
+pub trait BatchRewards<AccountId, Currency>: InferenceRewards<AccountId, Currency>
+where
+	Currency: fungible::Balanced<AccountId>,
+{
+	/// The data side of `terms`: what the tail's weights are parts of
+	/// (`openledger_formulas::batch::batch_part`).
+	fn data_side(terms: &Self::Terms) -> sp_runtime::Perbill;
+
+	/// Split `fees`, paid for the `calls` calls of `batch` on `model` served by `provider`,
+	/// by `scores` and the `terms` fixed when the batch was submitted. The tail's part
+	/// (`batch_part(data_side, scores.tail)`) is paid to `tail_holder`, from which contributors
+	/// claim it. Returns the weight used (at most [`BatchRewards::settle_batch_weight`]) and
+	/// the tail's part. On `Err` the caller discards its changes, as for
+	/// [`InferenceRewards::settle`].
+	#[allow(clippy::too_many_arguments)]
+	fn settle_batch(
+		batch: BatchId,
+		model: ModelId,
+		provider: &AccountId,
+		calls: u64,
+		fees: fungible::Credit<AccountId, Currency>,
+		terms: &Self::Terms,
+		scores: &BatchScoresFor<Self, AccountId, Currency>,
+		tail_holder: &AccountId,
+	) -> Result<(Weight, <Currency as fungible::Inspect<AccountId>>::Balance), DispatchError>;
+
+	/// Upper bound of the weight of one [`BatchRewards::settle_batch`] call.
+	fn settle_batch_weight() -> Weight;
+
+	/// Take `amount` into the account rewards are paid from and credit it to `contributor` as
+	/// a contributor's reward of `datanet` for calls on `model`: how a claimed tail part joins
+	/// the claimable credits and lifetime counters.
+	fn credit_contributor(
+		model: ModelId,
+		contributor: &AccountId,
+		datanet: DatanetId,
+		amount: fungible::Credit<AccountId, Currency>,
+	) -> DispatchResult;
+}
+
+/// [`BatchScores`] within the bounds `R` (an [`InferenceRewards`]) owns.
+pub type BatchScoresFor<R, AccountId, Currency> = BatchScores<
+	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedContributions,
+	<R as InferenceRewards<AccountId, Currency>>::MaxAttributedDatanets,
+>;
+
+/// A provider's bonded stake as other pallets may use it (implemented by `pallet-inference`):
+/// batches of calls are capped by it, keep it from unbonding while open, and slash it.
+pub trait ProviderStakes<AccountId, Balance> {
+	/// The stake of `provider` if it may serve `model` now (registered, serving it, not
+	/// unbonding, at least the minimum stake). One read.
+	fn serving_stake(provider: &AccountId, model: ModelId) -> Result<Balance, DispatchError>;
+
+	/// Count an open batch of `provider` on `model` (`opened`) or its end, as an open request:
+	/// the provider cannot leave, nor the model's deposit return, while one is open.
+	fn track_batch(provider: &AccountId, model: ModelId, opened: bool) -> DispatchResult;
+
+	/// Slash up to `amount` of `provider`'s stake to the treasury; what was slashed.
+	fn slash(provider: &AccountId, amount: Balance) -> Balance;
+
+	/// Upper bound of the weight of any one of these calls.
+	fn weight() -> Weight;
+
+	/// A new provider serving `model` with a stake of at least `stake`, for benchmarks.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn provider_serving(model: ModelId, stake: Balance, seed: u32) -> AccountId;
 }
 
 /// An [`Attribution`] within the bounds `R` (an [`InferenceRewards`]) owns.

@@ -239,14 +239,23 @@ impl<C: Get<u32>, D: Get<u32>> Attribution<C, D> {
 	/// that many ids).
 	pub fn check(&self) -> Result<Perbill, AttributionError> {
 		let total = self.total_score().ok_or(AttributionError::ScoresOverHundredPercent)?;
-		if has_duplicates(self.contributions.iter().map(|(id, _)| *id)) {
-			return Err(AttributionError::DuplicateContribution);
-		}
-		if has_duplicates(self.datanets.iter().map(|(id, _)| *id)) {
-			return Err(AttributionError::DuplicateDatanet);
-		}
+		named_once(&self.contributions, &self.datanets)?;
 		Ok(total)
 	}
+}
+
+/// Every contribution and every datanet of `contributions` and `datanets` named once.
+fn named_once<S, T>(
+	contributions: &[(ContributionId, S)],
+	datanets: &[(DatanetId, T)],
+) -> Result<(), AttributionError> {
+	if has_duplicates(contributions.iter().map(|(id, _)| *id)) {
+		return Err(AttributionError::DuplicateContribution);
+	}
+	if has_duplicates(datanets.iter().map(|(id, _)| *id)) {
+		return Err(AttributionError::DuplicateDatanet);
+	}
+	Ok(())
 }
 
 fn has_duplicates<Id: Ord>(ids: impl Iterator<Item = Id>) -> bool {
@@ -255,6 +264,57 @@ fn has_duplicates<Id: Ord>(ids: impl Iterator<Item = Id>) -> bool {
 	ids.sort_unstable();
 	ids.dedup();
 	ids.len() != len
+}
+
+/// The aggregated attribution of a batch of calls, in **fee-weighted parts**: a call of fee
+/// `f` scoring an id `s` parts per billion adds `f × s` to it
+/// (`openledger_formulas::batch::call_weight`), so a batch whose fees total `F` states every
+/// weight out of `F × 10⁹`. The largest contributions are named in `contributions` and paid
+/// directly; every other contribution's weight is in the batch's tail tree, whose weights sum
+/// to `tail`, and is claimed with a proof. What no weight claims goes to the model's training
+/// datanets by training share, as in a per-call split.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	DefaultNoBound,
+)]
+#[scale_info(skip_type_params(MaxContributions, MaxDatanets))]
+#[codec(mel_bound())]
+pub struct BatchScores<MaxContributions: Get<u32>, MaxDatanets: Get<u32>> {
+	/// `(contribution, weight)` pairs paid directly.
+	pub contributions: BoundedVec<(ContributionId, u128), MaxContributions>,
+	/// `(datanet, weight)` pairs paid into the datanets' pools.
+	pub datanets: BoundedVec<(DatanetId, u128), MaxDatanets>,
+	/// The sum of the tail tree's weights.
+	pub tail: u128,
+}
+
+impl<C: Get<u32>, D: Get<u32>> BatchScores<C, D> {
+	/// Whether the scores are well formed for fees totalling `fee`: every weight together at
+	/// most `fee × 10⁹` (100%), every contribution and datanet named at most once. Returns the
+	/// denominator `fee × 10⁹`.
+	pub fn check(&self, fee: u128) -> Result<u128, AttributionError> {
+		let whole =
+			fee.checked_mul(1_000_000_000).ok_or(AttributionError::ScoresOverHundredPercent)?;
+		let mut total = self.tail;
+		let weights =
+			self.contributions.iter().map(|(_, w)| w).chain(self.datanets.iter().map(|(_, w)| w));
+		for weight in weights {
+			total = total.checked_add(*weight).ok_or(AttributionError::ScoresOverHundredPercent)?;
+		}
+		if total > whole {
+			return Err(AttributionError::ScoresOverHundredPercent);
+		}
+		named_once(&self.contributions, &self.datanets)?;
+		Ok(whole)
+	}
 }
 
 /// What the court decided about a challenged inference result.

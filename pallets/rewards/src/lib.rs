@@ -153,7 +153,7 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use openledger_primitives::{
-		DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect, VersionNumber,
+		BatchId, DatanetId, DatanetsInspect, InferenceId, ModelId, ModelsInspect, VersionNumber,
 	};
 	use sp_runtime::Perbill;
 
@@ -472,6 +472,27 @@ pub mod pallet {
 			/// To the data side (contributors and pools).
 			to_data_side: BalanceOf<T>,
 		},
+		/// The fees of a batch of calls were split as one.
+		BatchSettled {
+			/// The batch.
+			batch: BatchId,
+			/// The model.
+			model: ModelId,
+			/// How many calls it holds.
+			calls: u64,
+			/// The fees split.
+			fees: BalanceOf<T>,
+			/// To the treasury, remainders included.
+			to_treasury: BalanceOf<T>,
+			/// To the provider.
+			to_provider: BalanceOf<T>,
+			/// To the model side (owner and ancestors).
+			to_model_side: BalanceOf<T>,
+			/// To the data side (contributors, pools and the tail).
+			to_data_side: BalanceOf<T>,
+			/// To the tail's holder, claimed from it by contributors with proofs.
+			to_tail: BalanceOf<T>,
+		},
 		/// An account claimed its credits.
 		CreditsClaimed {
 			/// Who claimed.
@@ -507,6 +528,8 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
+		/// The holder of a batch's tail could not receive it.
+		TailHolderCannotReceive,
 		/// The policy's four parts do not sum to exactly 100%.
 		PolicyNotComplete,
 		/// The data side is outside `MinDataSide..=MaxDataSide`.

@@ -10,8 +10,8 @@ use frame_support::{
 	},
 };
 use openledger_primitives::{
-	ContributionStatus, DatanetId, DatanetsInspect, InferenceId, InferenceRewards, ModelId,
-	ModelsInspect, VersionNumber,
+	BatchId, BatchRewards, ContributionId, ContributionStatus, DatanetId, DatanetsInspect,
+	InferenceId, InferenceRewards, ModelId, ModelsInspect, VersionNumber,
 };
 use sp_core::U512;
 use sp_runtime::{
@@ -20,12 +20,13 @@ use sp_runtime::{
 };
 
 /// Parts per billion: the denominator of a `Perbill`.
-const BILLION: u64 = 1_000_000_000;
+const BILLION: u128 = 1_000_000_000;
 
 /// `fee × Π(numerator / denominator)`, rounded down once: a party's exact share of the fee,
-/// whatever chain of rates leads to it. `U512` holds the product of a `u128` fee and the rates
-/// of the deepest lineage (ten factors below 2³² each) without overflow.
-fn part_of<T: Config>(fee: BalanceOf<T>, factors: &[(u64, u64)]) -> Option<BalanceOf<T>> {
+/// whatever chain of rates leads to it. `U512` holds the product of a `u128` fee, a batch's
+/// `u128` weight and the rates of the deepest lineage (ten factors below 2³² each) without
+/// overflow.
+fn part_of<T: Config>(fee: BalanceOf<T>, factors: &[(u128, u128)]) -> Option<BalanceOf<T>> {
 	let fee: u128 = fee.unique_saturated_into();
 	let (numerator, denominator) = factors.iter().try_fold(
 		(U512::from(fee), U512::one()),
@@ -38,13 +39,74 @@ fn part_of<T: Config>(fee: BalanceOf<T>, factors: &[(u64, u64)]) -> Option<Balan
 }
 
 /// A rate as a factor of [`part_of`].
-fn rate(rate: Perbill) -> (u64, u64) {
+fn rate(rate: Perbill) -> (u128, u128) {
 	(rate.deconstruct().into(), BILLION)
 }
 
 /// What a rate leaves, as a factor of [`part_of`].
-fn rest_of(rate: Perbill) -> (u64, u64) {
+fn rest_of(rate: Perbill) -> (u128, u128) {
 	(BILLION.saturating_sub(rate.deconstruct().into()), BILLION)
+}
+
+/// The data side's scores as fractions of one denominator: a call's attribution (parts per
+/// billion) or a batch's fee-weighted weights (parts of `fees × 10⁹`). `reserved` is claimed
+/// but paid elsewhere: a batch's tail.
+pub(crate) struct Scores {
+	denominator: u128,
+	contributions: Vec<(ContributionId, u128)>,
+	datanets: Vec<(DatanetId, u128)>,
+	reserved: u128,
+}
+
+impl Scores {
+	/// A call's attribution.
+	pub(crate) fn of_call<T: Config>(attribution: &AttributionOf<T>) -> Self {
+		let ppb = |score: &Perbill| u128::from(score.deconstruct());
+		Scores {
+			denominator: BILLION,
+			contributions: attribution.contributions.iter().map(|(c, s)| (*c, ppb(s))).collect(),
+			datanets: attribution.datanets.iter().map(|(d, s)| (*d, ppb(s))).collect(),
+			reserved: 0,
+		}
+	}
+
+	/// A batch's weights, out of `denominator` (its fees × 10⁹, [`BatchScores::check`]).
+	pub(crate) fn of_batch<T: Config>(scores: &BatchScoresOf<T>, denominator: u128) -> Self {
+		Scores {
+			denominator,
+			contributions: scores.contributions.to_vec(),
+			datanets: scores.datanets.to_vec(),
+			reserved: scores.tail,
+		}
+	}
+
+	/// A score as a factor of [`part_of`].
+	fn factor(&self, score: u128) -> (u128, u128) {
+		(score, self.denominator)
+	}
+
+	/// Whether the scores sum to at most the whole.
+	fn within_whole(&self) -> bool {
+		let weights =
+			self.contributions.iter().map(|(_, w)| w).chain(self.datanets.iter().map(|(_, w)| w));
+		let mut total = self.reserved;
+		for weight in weights {
+			match total.checked_add(*weight) {
+				Some(sum) => total = sum,
+				None => return false,
+			}
+		}
+		total <= self.denominator
+	}
+}
+
+/// A split: its receipt (with an empty attribution, which the caller fills), its size, the
+/// version each paid pool pays, and the part reserved for a batch's tail.
+pub(crate) struct Split<T: Config> {
+	pub(crate) receipt: Receipt<T>,
+	pub(crate) size: SplitSize,
+	versions: Vec<VersionNumber>,
+	pub(crate) reserved: BalanceOf<T>,
 }
 
 fn add<T: Config>(a: BalanceOf<T>, b: BalanceOf<T>) -> Result<BalanceOf<T>, Error<T>> {
@@ -69,7 +131,10 @@ impl<T: Config> Pallet<T> {
 		attribution: &AttributionOf<T>,
 	) -> Result<Receipt<T>, DispatchError> {
 		let terms = Self::terms_for(model);
-		Self::split(model, provider, fee, &terms, attribution).map(|(receipt, _, _)| receipt)
+		let mut split =
+			Self::split(model, provider, fee, &terms, &Scores::of_call::<T>(attribution))?;
+		split.receipt.attribution = attribution.clone();
+		Ok(split.receipt)
 	}
 
 	/// The weight of settling a split of `size`: the `settle` benchmark at that size, never
@@ -90,15 +155,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// [`Self::compute_split`], with how much work it took (what its weight depends on).
-	fn split(
+	pub(crate) fn split(
 		model: ModelId,
 		provider: &T::AccountId,
 		fee: BalanceOf<T>,
 		terms: &SplitPolicy,
-		attribution: &AttributionOf<T>,
-	) -> Result<(Receipt<T>, SplitSize, Vec<VersionNumber>), DispatchError> {
+		scores: &Scores,
+	) -> Result<Split<T>, DispatchError> {
 		let view = T::Models::payees(model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(attribution.total_score().is_some(), Error::<T>::ScoresOverHundredPercent);
+		ensure!(scores.within_whole(), Error::<T>::ScoresOverHundredPercent);
 		// Terms stored by an older runtime could be incomplete; they are refused rather than
 		// paying out more or less than the fee.
 		ensure!(terms.is_complete(), Error::<T>::PolicyNotComplete);
@@ -112,7 +177,7 @@ impl<T: Config> Pallet<T> {
 		// keeps what it does not pass further up. `chain` is the product of rates that leads to
 		// the one keeping its part: the model side's rate, then each royalty passed up.
 		let mut ancestors = BoundedVec::new();
-		let mut chain: Vec<(u64, u64)> = alloc::vec![rate(model_rate)];
+		let mut chain: Vec<(u128, u128)> = alloc::vec![rate(model_rate)];
 		let mut owner_part = BalanceOf::<T>::zero();
 		let mut below: Option<(ModelId, T::AccountId)> = None;
 		for ancestor in view.lineage.iter() {
@@ -137,17 +202,20 @@ impl<T: Config> Pallet<T> {
 		}
 
 		// Data side: attributed contributions still accepted are paid directly. `scored` sums
-		// the scores that claim a part (in parts per billion, at most 100%).
+		// the scores that claim a part (at most the whole); a batch's tail is claimed from the
+		// start, and paid to whoever holds it for the tail's claims.
 		let data = rate(data_rate);
-		let mut scored: u64 = 0;
+		let mut scored: u128 = scores.reserved;
+		let reserved =
+			part_of::<T>(fee, &[data, scores.factor(scores.reserved)]).ok_or_else(overflow)?;
 		let mut contributors = BoundedVec::new();
-		for (contribution, score) in attribution.contributions.iter() {
+		for (contribution, score) in scores.contributions.iter() {
 			let Some(info) = T::Datanets::contribution(*contribution) else { continue };
 			if info.status != ContributionStatus::Accepted {
 				continue;
 			}
-			let amount = part_of::<T>(fee, &[data, rate(*score)]).ok_or_else(overflow)?;
-			scored = scored.saturating_add(score.deconstruct().into());
+			let amount = part_of::<T>(fee, &[data, scores.factor(*score)]).ok_or_else(overflow)?;
+			scored = scored.saturating_add(*score);
 			contributors
 				.try_push(ContributorPart {
 					contribution: *contribution,
@@ -183,25 +251,25 @@ impl<T: Config> Pallet<T> {
 		let mut pools: BoundedVec<PoolPart<BalanceOf<T>>, MaxPoolsOf<T>> = BoundedVec::new();
 		let mut versions: Vec<VersionNumber> = Vec::new();
 		let mut looked_at: u32 = 0;
-		for (datanet, score) in attribution.datanets.iter() {
+		for (datanet, score) in scores.datanets.iter() {
 			looked_at.saturating_inc();
 			let Some(version) = payable(*datanet) else { continue };
-			scored = scored.saturating_add(score.deconstruct().into());
-			let amount = part_of::<T>(fee, &[data, rate(*score)]).ok_or_else(overflow)?;
+			scored = scored.saturating_add(*score);
+			let amount = part_of::<T>(fee, &[data, scores.factor(*score)]).ok_or_else(overflow)?;
 			if !amount.is_zero() {
 				Self::pay_pool_part(&mut pools, &mut versions, *datanet, version, amount)?;
 			}
 		}
 		// What no score claims goes to the model's training datanets by training share: the
 		// provider cannot steer it.
-		let unscored = (BILLION.saturating_sub(scored), BILLION);
+		let unscored = scores.factor(scores.denominator.saturating_sub(scored));
 		let whole = view
 			.training
 			.iter()
-			.fold(0u64, |sum, s| sum.saturating_add(s.share.deconstruct().into()));
+			.fold(0u128, |sum, s| sum.saturating_add(s.share.deconstruct().into()));
 		for source in view.training.iter() {
 			looked_at.saturating_inc();
-			let share: u64 = source.share.deconstruct().into();
+			let share: u128 = source.share.deconstruct().into();
 			let Some(version) = payable(source.datanet).filter(|_| share != 0) else { continue };
 			let amount =
 				part_of::<T>(fee, &[data, unscored, (share, whole)]).ok_or_else(overflow)?;
@@ -221,11 +289,12 @@ impl<T: Config> Pallet<T> {
 		for part in pools.iter() {
 			paid = add::<T>(paid, part.amount)?;
 		}
+		paid = add::<T>(paid, reserved)?;
 		let treasury = sub::<T>(fee, paid)?;
 
 		let size = SplitSize {
 			ancestors: u32::try_from(ancestors.len()).unwrap_or(u32::MAX),
-			contributions: u32::try_from(attribution.contributions.len()).unwrap_or(u32::MAX),
+			contributions: u32::try_from(scores.contributions.len()).unwrap_or(u32::MAX),
 			datanets: looked_at,
 		};
 		let receipt = Receipt {
@@ -237,11 +306,11 @@ impl<T: Config> Pallet<T> {
 			ancestors,
 			contributors,
 			pools,
-			attribution: attribution.clone(),
+			attribution: Default::default(),
 			data_side: data_rate,
 			settled_at: Zero::zero(),
 		};
-		Ok((receipt, size, versions))
+		Ok(Split { receipt, size, versions, reserved })
 	}
 
 	/// Settle `inference`: split `fee` and credit everyone, pay the pools, keep the receipt;
@@ -261,17 +330,45 @@ impl<T: Config> Pallet<T> {
 		attribution: &AttributionOf<T>,
 	) -> Result<Weight, DispatchError> {
 		ensure!(!Receipts::<T>::contains_key(inference), Error::<T>::AlreadySettled);
-		let (mut receipt, size, versions) =
-			Self::split(model, provider, fee.peek(), terms, attribution)?;
-		receipt.settled_at = frame_system::Pallet::<T>::block_number();
+		let mut split =
+			Self::split(model, provider, fee.peek(), terms, &Scores::of_call::<T>(attribution))?;
+		split.receipt.attribution = attribution.clone();
+		split.receipt.settled_at = frame_system::Pallet::<T>::block_number();
+		let size = split.size;
+		let (to_model_side, to_data) = Self::apply_split(model, 1, &split, fee, None)?;
+		let receipt = split.receipt;
+		Self::deposit_event(Event::Settled {
+			inference,
+			model,
+			fee: receipt.fee,
+			to_treasury: receipt.treasury,
+			to_provider: receipt.provider.amount,
+			to_model_side,
+			to_data_side: to_data,
+		});
+		Self::queue_receipt(inference, receipt)?;
+		Ok(Self::split_weight(size))
+	}
 
+	/// Apply `split` of the fees of `calls` calls on `model`: pay the pools, credit everyone,
+	/// count the model's and accounts' totals, move `fee` to the treasury, the pallet account
+	/// and (its reserved part) `reserved_to`. Returns what went to the model side and to the
+	/// data side.
+	pub(crate) fn apply_split(
+		model: ModelId,
+		calls: u64,
+		split: &Split<T>,
+		fee: Credit<T::AccountId, T::Currency>,
+		reserved_to: Option<&T::AccountId>,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), DispatchError> {
+		let receipt = &split.receipt;
 		// Pools first: the one step that may refuse a valid fee (an accumulator at its limit).
 		let mut to_data = BalanceOf::<T>::zero();
-		for (part, version) in receipt.pools.iter().zip(versions) {
+		for (part, version) in receipt.pools.iter().zip(split.versions.iter()) {
 			let total_share = T::Datanets::total_share(part.datanet);
 			let mut epochs = PoolEpochs::<T>::get(part.datanet);
 			Pools::<T>::try_mutate(part.datanet, |pool| {
-				Self::pay_into_pool(pool, &mut epochs, part.amount, version, total_share)
+				Self::pay_into_pool(pool, &mut epochs, part.amount, *version, total_share)
 			})?;
 			if !epochs.is_empty() {
 				PoolEpochs::<T>::insert(part.datanet, epochs);
@@ -282,7 +379,7 @@ impl<T: Config> Pallet<T> {
 			to_data = add::<T>(to_data, part.amount)?;
 		}
 
-		// Credits and lifetime counters, the receipt; then the money moves.
+		// Credits and lifetime counters; then the money moves.
 		let provider_part = &receipt.provider.amount;
 		Self::credit(&receipt.provider.account, *provider_part, Role::Provider)?;
 		let owner_part = &receipt.owner.amount;
@@ -297,17 +394,13 @@ impl<T: Config> Pallet<T> {
 		}
 		for part in receipt.contributors.iter() {
 			Self::credit(&part.contributor, part.amount, Role::Contributor)?;
-			Pools::<T>::mutate(part.datanet, |pool| {
-				pool.direct = pool.direct.saturating_add(part.amount)
-			});
-			ModelDatanetTotals::<T>::mutate(model, part.datanet, |total| {
-				*total = total.saturating_add(part.amount)
-			});
+			Self::count_direct(model, part.datanet, part.amount);
 			to_data = add::<T>(to_data, part.amount)?;
 		}
+		to_data = add::<T>(to_data, split.reserved)?;
 		let to_model_side = add::<T>(*owner_part, to_ancestors)?;
 		ModelTotals::<T>::mutate(model, |totals| {
-			totals.calls = totals.calls.saturating_add(1);
+			totals.calls = totals.calls.saturating_add(calls);
 			totals.fees = totals.fees.saturating_add(receipt.fee);
 			totals.to_owner = totals.to_owner.saturating_add(*owner_part);
 			totals.to_ancestors = totals.to_ancestors.saturating_add(to_ancestors);
@@ -315,23 +408,28 @@ impl<T: Config> Pallet<T> {
 			totals.to_data = totals.to_data.saturating_add(to_data);
 			totals.to_treasury = totals.to_treasury.saturating_add(receipt.treasury);
 		});
-		Self::deposit_event(Event::Settled {
-			inference,
-			model,
-			fee: receipt.fee,
-			to_treasury: receipt.treasury,
-			to_provider: *provider_part,
-			to_model_side,
-			to_data_side: to_data,
-		});
 
-		let (to_treasury, to_pallet) = fee.split(receipt.treasury);
+		let (to_treasury, rest) = fee.split(receipt.treasury);
 		T::Currency::resolve(&T::Treasury::get(), to_treasury)
 			.map_err(|_| Error::<T>::TreasuryCannotReceive)?;
+		let (reserved, to_pallet) = rest.split(split.reserved);
+		if let Some(holder) = reserved_to {
+			T::Currency::resolve(holder, reserved)
+				.map_err(|_| Error::<T>::TailHolderCannotReceive)?;
+		} else {
+			ensure!(reserved.peek().is_zero(), Error::<T>::Overflow);
+		}
 		T::Currency::resolve(&Self::account_id(), to_pallet)
 			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
-		Self::queue_receipt(inference, receipt)?;
-		Ok(Self::split_weight(size))
+		Ok((to_model_side, to_data))
+	}
+
+	/// Count `amount` paid directly to a contributor of `datanet` for a call on `model`.
+	fn count_direct(model: ModelId, datanet: DatanetId, amount: BalanceOf<T>) {
+		Pools::<T>::mutate(datanet, |pool| pool.direct = pool.direct.saturating_add(amount));
+		ModelDatanetTotals::<T>::mutate(model, datanet, |total| {
+			*total = total.saturating_add(amount)
+		});
 	}
 
 	/// Add `amount` to `datanet`'s part in `pools`, as a new part (for `version`, kept in
@@ -412,5 +510,65 @@ impl<T: Config> InferenceRewards<T::AccountId, T::Currency> for Pallet<T> {
 
 	fn settle_weight() -> Weight {
 		Self::max_split_weight()
+	}
+}
+
+impl<T: Config> BatchRewards<T::AccountId, T::Currency> for Pallet<T> {
+	fn data_side(terms: &SplitPolicy) -> Perbill {
+		terms.data
+	}
+
+	fn settle_batch(
+		batch: BatchId,
+		model: ModelId,
+		provider: &T::AccountId,
+		calls: u64,
+		fees: Credit<T::AccountId, T::Currency>,
+		terms: &SplitPolicy,
+		scores: &BatchScoresOf<T>,
+		tail_holder: &T::AccountId,
+	) -> Result<(Weight, BalanceOf<T>), DispatchError> {
+		let total: u128 = fees.peek().unique_saturated_into();
+		let denominator = scores.check(total).map_err(|_| Error::<T>::ScoresOverHundredPercent)?;
+		let split = Self::split(
+			model,
+			provider,
+			fees.peek(),
+			terms,
+			&Scores::of_batch::<T>(scores, denominator),
+		)?;
+		let (to_model_side, to_data_side) =
+			Self::apply_split(model, calls, &split, fees, Some(tail_holder))?;
+		let receipt = &split.receipt;
+		Self::deposit_event(Event::BatchSettled {
+			batch,
+			model,
+			calls,
+			fees: receipt.fee,
+			to_treasury: receipt.treasury,
+			to_provider: receipt.provider.amount,
+			to_model_side,
+			to_data_side,
+			to_tail: split.reserved,
+		});
+		Ok((Self::split_weight(split.size), split.reserved))
+	}
+
+	fn settle_batch_weight() -> Weight {
+		Self::max_split_weight()
+	}
+
+	fn credit_contributor(
+		model: ModelId,
+		contributor: &T::AccountId,
+		datanet: DatanetId,
+		amount: Credit<T::AccountId, T::Currency>,
+	) -> DispatchResult {
+		let value = amount.peek();
+		T::Currency::resolve(&Self::account_id(), amount)
+			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
+		Self::credit(contributor, value, Role::Contributor)?;
+		Self::count_direct(model, datanet, value);
+		Ok(())
 	}
 }

@@ -8,8 +8,8 @@ use frame_support::{
 	PartialEqNoBound,
 };
 use openledger_primitives::{
-	as_string, Attribution, ContributionId, DatanetId, DatanetsInspect, ModelId, ModelsInspect,
-	Share, VersionNumber,
+	as_string, Attribution, BatchScores, ContributionId, DatanetId, DatanetsInspect, ModelId,
+	ModelsInspect, Share, VersionNumber,
 };
 use scale_info::TypeInfo;
 use sp_core::U256;
@@ -37,6 +37,9 @@ impl<T: Config> Get<u32> for MaxPoolsOf<T> {
 /// An attribution as this pallet accepts it.
 pub type AttributionOf<T> =
 	Attribution<<T as Config>::MaxAttributedContributions, <T as Config>::MaxAttributedDatanets>;
+/// A batch's aggregated scores within this pallet's attribution bounds.
+pub type BatchScoresOf<T> =
+	BatchScores<<T as Config>::MaxAttributedContributions, <T as Config>::MaxAttributedDatanets>;
 
 /// How every fee is split, in four parts that sum to exactly 100%.
 #[derive(

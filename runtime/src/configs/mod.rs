@@ -1,5 +1,6 @@
 //! `Config` of every pallet in the runtime.
 
+pub mod batches;
 pub mod governance;
 pub mod tracks;
 

@@ -83,7 +83,8 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 2], ['Inference', 3], ['Rewards', 3], ['Court', 2]]) {
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 3], ['Rewards', 3], ['Court', 2],
+      ['Batches', 1]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }
     // No challenge was open: no model is locked against transfer (inference storage v3).
@@ -93,6 +94,11 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     assert.equal(court.jurySize.toNumber(), 3);
     assert.equal(court.jurorFee.toBigInt(), 2n * OPEN, 'with the production juror fee');
     assert.equal((await api.query.origins.timing()).isProduction, true);
+    // The batches pallet joined with its account, so that a tail of any size can be paid in.
+    const batchesAccount = u8aToHex(new Uint8Array([...new TextEncoder().encode('modl'),
+      ...new TextEncoder().encode('ol/batch'), ...new Uint8Array(20)]));
+    assert.ok(await free(api, batchesAccount) >= api.consts.balances.existentialDeposit.toBigInt(),
+      'the batches account exists');
     // The index of each account's pools filled up in on_idle (a handful of records here).
     assert.equal((await api.query.rewards.memberIndexCursor()).isNone, true);
     const claimableAfter = BigInt((await api.rpc.attribution.accountRewards(charlie.address))

@@ -112,6 +112,7 @@ impl Generator {
 	/// Charlie 2, Dave 3, the seeded provider).
 	fn story_call(&mut self) -> (u8, RuntimeCall) {
 		use openledger_runtime::OPEN;
+		use pallet_batches::Call as Batches;
 		use pallet_court::Call as Court;
 		use pallet_datanets::Call as Datanets;
 		use pallet_inference::Call as Inference;
@@ -129,7 +130,16 @@ impl Generator {
 				})
 				.collect()
 		};
-		match self.rng.below(23) {
+		let dave = self.accounts[usize::from(DAVE)].clone();
+		match self.rng.below(27) {
+			// Escrows for batched calls with the seeded provider.
+			23 => {
+				let amount = OPEN / 10 * (1 + u128::from(self.rng.below(20)));
+				(anyone, Batches::open_escrow { provider: dave, amount }.into())
+			}
+			24 => (anyone, Batches::top_up { provider: dave, amount: OPEN }.into()),
+			25 => (anyone, Batches::request_unlock { provider: dave }.into()),
+			26 => (anyone, Batches::withdraw { provider: dave }.into()),
 			// Fees and rates that do not divide evenly, where rounding shows.
 			20 => {
 				let price = OPEN / 100 + u128::from(self.rng.below(1_000_000_007));
@@ -173,7 +183,7 @@ impl Generator {
 			5 => (anyone, Datanets::withdraw_contribution { contribution }.into()),
 			6..=8 => {
 				self.requests += 1;
-				let provider = self.accounts[usize::from(DAVE)].clone();
+				let provider = dave.clone();
 				let model = self.rng.below(2) as u32;
 				let call = Inference::request_inference {
 					model,

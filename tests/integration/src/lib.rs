@@ -39,12 +39,13 @@ pub fn development_ext() -> sp_io::TestExternalities {
 
 /// Runs every OpenLedger pallet's `try_state`.
 pub fn check_invariants() {
-	use openledger_runtime::{Court, Datanets, Inference, Models, Rewards};
+	use openledger_runtime::{Batches, Court, Datanets, Inference, Models, Rewards};
 	Court::do_try_state().expect("court invariants");
 	Datanets::do_try_state().expect("datanets invariants");
 	Models::do_try_state().expect("models invariants");
 	Inference::do_try_state().expect("inference invariants");
 	Rewards::do_try_state().expect("rewards invariants");
+	Batches::do_try_state().expect("batches invariants");
 }
 
 /// Ends the current block (running `on_idle` with the whole block's weight, as an empty

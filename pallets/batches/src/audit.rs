@@ -1,0 +1,151 @@
+//! The audit: samples drawn from a block hash the provider could not know, revealed with their
+//! Merkle paths and the payers' signed receipts.
+
+use crate::{pallet::*, types::*};
+use frame_support::pallet_prelude::*;
+use openledger_primitives::BatchId;
+use sp_runtime::traits::{UniqueSaturatedInto, Zero};
+
+impl<T: Config> Pallet<T> {
+	/// The seed of `batch`'s audit, once block `seed_at` is past and its hash still known.
+	pub fn audit_seed(batch: BatchId, seed_at: BlockNumberOf<T>) -> Option<[u8; 32]> {
+		let now = frame_system::Pallet::<T>::block_number();
+		if now <= seed_at {
+			return None;
+		}
+		let hash = frame_system::Pallet::<T>::block_hash(seed_at);
+		(hash != Default::default()).then(|| openledger_formulas::batch::audit_seed(batch, &hash))
+	}
+
+	/// The positions of `batch`'s audit samples, once its seed block is past.
+	pub(crate) fn sampled_positions(id: BatchId) -> Option<alloc::vec::Vec<u64>> {
+		let batch = Batches::<T>::get(id)?;
+		let BatchStatus::Audit { seed_at, .. } = batch.status else { return None };
+		let seed = Self::audit_seed(id, seed_at)?;
+		Some(
+			(0..T::AuditSamples::get())
+				.map(|sample| {
+					openledger_formulas::batch::audit_position(&seed, sample, batch.calls)
+				})
+				.collect(),
+		)
+	}
+
+	/// The position among the calls of the record of `payer_index`'s call `sequence`: the
+	/// calls of the payers before it, then its own by sequence from 1.
+	fn record_position(batch: &Batch<T>, payer_index: u32, sequence: u64) -> Option<u64> {
+		let index = usize::try_from(payer_index).ok()?;
+		let payer = batch.payers.get(index)?;
+		if sequence == 0 || sequence > payer.calls {
+			return None;
+		}
+		let before = batch
+			.payers
+			.iter()
+			.take(index)
+			.try_fold(0u64, |sum, payer| sum.checked_add(payer.calls))?;
+		before.checked_add(sequence.checked_sub(1)?)
+	}
+
+	/// Reveal records of `batch`'s audit samples, each at its sampled position of the tree of
+	/// calls (its proof) with its receipt signed by its payer within the payer's claim. All or
+	/// nothing: one bad reveal refuses the call. Emits `RecordRevealed` for each.
+	///
+	/// # Errors
+	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotStarted`],
+	/// [`Error::SeedUnavailable`], [`Error::RevealWindowClosed`], [`Error::NoSuchSample`],
+	/// [`Error::AlreadyRevealed`], [`Error::WrongRecord`], [`Error::BadProof`],
+	/// [`Error::BadSignature`].
+	pub(crate) fn do_reveal_records(
+		batch_id: BatchId,
+		reveals: &[RecordReveal<T>],
+	) -> DispatchResult {
+		let mut batch = Batches::<T>::get(batch_id).ok_or(Error::<T>::UnknownBatch)?;
+		let BatchStatus::Audit { seed_at, reveal_by, mut revealed } = batch.status else {
+			return Err(Error::<T>::NotInAudit.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now > seed_at, Error::<T>::AuditNotStarted);
+		ensure!(now <= reveal_by, Error::<T>::RevealWindowClosed);
+		let seed = Self::audit_seed(batch_id, seed_at).ok_or(Error::<T>::SeedUnavailable)?;
+		let mut events = alloc::vec::Vec::with_capacity(reveals.len());
+		for reveal in reveals {
+			ensure!(reveal.sample < T::AuditSamples::get(), Error::<T>::NoSuchSample);
+			let bit = 1u32.checked_shl(reveal.sample).ok_or(Error::<T>::NoSuchSample)?;
+			ensure!(revealed & bit == 0, Error::<T>::AlreadyRevealed);
+			let (position, payer) = Self::check_reveal(&batch, &seed, reveal)?;
+			revealed |= bit;
+			events.push(Event::RecordRevealed {
+				batch: batch_id,
+				sample: reveal.sample,
+				position,
+				payer,
+				sequence: reveal.record.sequence,
+				output_hash: reveal.record.output_hash,
+				attribution_hash: reveal.record.attribution_hash,
+			});
+		}
+		batch.status = BatchStatus::Audit { seed_at, reveal_by, revealed };
+		Batches::<T>::insert(batch_id, batch);
+		events.into_iter().for_each(Self::deposit_event);
+		Ok(())
+	}
+
+	/// Check one reveal of `batch` against the audit's `seed`: the record's position and payer.
+	fn check_reveal(
+		batch: &Batch<T>,
+		seed: &[u8; 32],
+		reveal: &RecordReveal<T>,
+	) -> Result<(u64, T::AccountId), DispatchError> {
+		let record = &reveal.record;
+		let position = openledger_formulas::batch::audit_position(seed, reveal.sample, batch.calls);
+		ensure!(
+			Self::record_position(batch, record.payer_index, record.sequence) == Some(position),
+			Error::<T>::WrongRecord
+		);
+		let index = usize::try_from(record.payer_index).map_err(|_| Error::<T>::WrongRecord)?;
+		let payer = batch.payers.get(index).ok_or(Error::<T>::WrongRecord)?;
+		// A receipt's cumulative fee grows with its sequence: none exceeds the last, and the
+		// last is exactly the claim.
+		ensure!(
+			record.cumulative_fee <= payer.fee
+				&& (record.sequence != payer.calls || record.cumulative_fee == payer.fee)
+				&& !record.cumulative_fee.is_zero(),
+			Error::<T>::WrongRecord
+		);
+		let leaf = openledger_formulas::batch::call_record_leaf(
+			&payer.payer,
+			record.sequence,
+			record.cumulative_fee.unique_saturated_into(),
+			record.request_hash.as_fixed_bytes(),
+			record.output_hash.as_fixed_bytes(),
+			record.attribution_hash.as_fixed_bytes(),
+		);
+		let siblings: alloc::vec::Vec<[u8; 32]> =
+			reveal.proof.iter().map(|h| h.to_fixed_bytes()).collect();
+		ensure!(
+			openledger_formulas::merkle::verify(
+				batch.calls_root.as_fixed_bytes(),
+				batch.calls,
+				position,
+				&leaf,
+				&siblings,
+			),
+			Error::<T>::BadProof
+		);
+		ensure!(
+			Self::receipt_signed(
+				&payer.payer,
+				&batch.provider,
+				batch.model,
+				batch.epoch,
+				record.sequence,
+				record.cumulative_fee,
+				&record.request_hash,
+				&reveal.signature,
+			),
+			Error::<T>::BadSignature
+		);
+		Ok((position, payer.payer.clone()))
+	}
+}

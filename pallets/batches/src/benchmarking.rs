@@ -1,0 +1,462 @@
+//! Benchmarks of every call at the worst case of each bound.
+#![allow(clippy::arithmetic_side_effects, clippy::indexing_slicing)]
+
+use super::*;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	assert_ok,
+	traits::{fungible::Mutate, Get},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use openledger_formulas::{batch as formulas, merkle};
+use openledger_primitives::{
+	setup, BatchScores, ContributionId, InferenceRewards, ModelId, ProviderStakes,
+};
+use sp_core::H256;
+use sp_runtime::traits::{Hash, UniqueSaturatedFrom, UniqueSaturatedInto};
+
+type Helper<T> = <T as Config>::BenchmarkHelper;
+
+/// `value`, or a panic naming the setup `step` that did not produce it.
+fn must<V>(step: &str, value: Option<V>) -> V {
+	setup(step, value.ok_or("nothing"))
+}
+
+/// The stored batch `id`.
+fn stored<T: Config>(id: u64) -> Batch<T> {
+	must("read the batch", Batches::<T>::get(id))
+}
+
+/// Change the stored batch `id`.
+fn change<T: Config>(id: u64, f: impl FnOnce(&mut Batch<T>)) {
+	Batches::<T>::mutate(id, |batch| {
+		if let Some(batch) = batch.as_mut() {
+			f(batch)
+		}
+	});
+}
+
+/// A funded account.
+fn funded<T: Config>(who: &T::AccountId) {
+	let deposits = T::BatchDeposit::get() + T::EscrowDeposit::get() + fee::<T>();
+	T::Currency::set_balance(who, deposits * 1_000u32.into());
+}
+
+fn fee<T: Config>() -> BalanceOf<T> {
+	BalanceOf::<T>::unique_saturated_from(1_000_000_000_000u128)
+}
+
+/// `payers` signers, each with an escrow of `fee` with a new provider of a new model with
+/// `contributions` contributions; the provider, the model, the payers and the contributions.
+fn escrows<T: Config>(
+	payers: u32,
+	contributions: u32,
+) -> (T::AccountId, ModelId, Vec<T::AccountId>, Vec<ContributionId>) {
+	let (model, contributions) = Helper::<T>::model_with_contributions(contributions.max(1));
+	let stake = fee::<T>() * (payers.max(1) * 2).into();
+	let provider = T::Providers::provider_serving(model, stake, 0);
+	funded::<T>(&provider);
+	let payers: Vec<T::AccountId> = (0..payers)
+		.map(|seed| {
+			let payer = Helper::<T>::signer(seed);
+			funded::<T>(&payer);
+			assert_ok!(Pallet::<T>::do_open_escrow(&payer, &provider, fee::<T>()));
+			payer
+		})
+		.collect();
+	(provider, model, payers, contributions)
+}
+
+/// The first block after epoch 0, where its batches may be submitted.
+fn after_epoch<T: Config>() {
+	let (start, _) = Pallet::<T>::submission_bounds(0);
+	frame_system::Pallet::<T>::set_block_number(start);
+}
+
+/// Each payer's signed claim of one call of `fee` in epoch 0.
+fn claims<T: Config>(
+	provider: &T::AccountId,
+	model: ModelId,
+	payers: &[T::AccountId],
+) -> BoundedVec<PayerClaim<T>, T::MaxPayers> {
+	let claims: Vec<PayerClaim<T>> = payers
+		.iter()
+		.map(|payer| {
+			let request_hash = H256::repeat_byte(7);
+			let payload = formulas::receipt_payload(
+				&Pallet::<T>::genesis_hash(),
+				payer,
+				provider,
+				model,
+				0,
+				1,
+				UniqueSaturatedInto::<u128>::unique_saturated_into(fee::<T>()),
+				request_hash.as_fixed_bytes(),
+			);
+			PayerClaim {
+				payer: payer.clone(),
+				sequence: 1,
+				cumulative_fee: fee::<T>(),
+				request_hash,
+				signature: Helper::<T>::sign(payer, &payload),
+			}
+		})
+		.collect();
+	claims.try_into().unwrap_or_default()
+}
+
+/// Scores naming `contributions` directly and `datanets` datanets, within the fees of
+/// `payers` calls.
+fn scores<T: Config>(contributions: &[ContributionId], datanets: u32) -> ScoresOf<T> {
+	BatchScores {
+		contributions: contributions
+			.iter()
+			.map(|c| (*c, 1_000u128))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap_or_default(),
+		datanets: (0..datanets)
+			.map(|d| (d, 1_000u128))
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap_or_default(),
+		tail: 1_000,
+	}
+}
+
+/// A submitted batch of one call per payer, in audit, with the seed block passed and known:
+/// its id, provider and contributions.
+fn submitted<T: Config>(
+	payers: u32,
+	contributions: u32,
+) -> (u64, T::AccountId, Vec<ContributionId>) {
+	let (provider, model, payer_list, contributions) = escrows::<T>(payers, contributions);
+	after_epoch::<T>();
+	let claims = claims::<T>(&provider, model, &payer_list);
+	let direct: Vec<ContributionId> =
+		contributions.iter().copied().take(max_direct::<T>() as usize).collect();
+	assert_ok!(Pallet::<T>::do_submit_batch(
+		&provider,
+		model,
+		0,
+		claims,
+		H256::repeat_byte(1),
+		scores::<T>(&direct, 0),
+		H256::repeat_byte(2),
+		1,
+	));
+	let id = NextBatchId::<T>::get() - 1;
+	(id, provider, contributions)
+}
+
+fn max_direct<T: Config>() -> u32 {
+	<T::Rewards as InferenceRewards<T::AccountId, T::Currency>>::MaxAttributedContributions::get()
+}
+
+fn max_datanets<T: Config>() -> u32 {
+	<T::Rewards as InferenceRewards<T::AccountId, T::Currency>>::MaxAttributedDatanets::get()
+}
+
+/// Move past `batch`'s reveal window, recording the seed block's hash.
+fn past_reveal<T: Config>(id: u64) {
+	let BatchStatus::Audit { reveal_by, seed_at, .. } = stored::<T>(id).status else {
+		panic!("batch not in audit")
+	};
+	frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
+	frame_system::Pallet::<T>::set_block_number(reveal_by + 1u32.into());
+}
+
+/// Mark every sample of `id` revealed.
+fn all_revealed<T: Config>(id: u64) {
+	change::<T>(id, |batch| {
+		if let BatchStatus::Audit { revealed, .. } = &mut batch.status {
+			*revealed = u32::MAX;
+		}
+	});
+}
+
+/// A sibling list of length `h`.
+fn siblings(h: u32) -> Vec<[u8; 32]> {
+	(0..h).map(|i| [i as u8; 32]).collect()
+}
+
+/// The root of a tree of `2^h` leaves in which the leaves at `positions` are
+/// `leaf_at(position + 1)` and every other leaf is a filler, and the proof of each of
+/// `positions`: computed over the nodes the positions need only, not all `2^h` leaves.
+fn sparse_tree(
+	h: u32,
+	positions: &[u64],
+	leaf_at: &dyn Fn(u64) -> [u8; 32],
+) -> ([u8; 32], Vec<Vec<[u8; 32]>>) {
+	use alloc::collections::btree_map::BTreeMap;
+	// The node of an all-filler subtree of each height.
+	let mut filler = vec![merkle::leaf_node(&[0u8; 32])];
+	for level in 0..h as usize {
+		filler.push(merkle::inner_node(&filler[level], &filler[level]));
+	}
+	let mut level: BTreeMap<u64, [u8; 32]> =
+		positions.iter().map(|p| (*p, merkle::leaf_node(&leaf_at(p + 1)))).collect();
+	let mut proofs: Vec<Vec<[u8; 32]>> = vec![Vec::new(); positions.len()];
+	for (height, filler) in filler.iter().enumerate().take(h as usize) {
+		for (i, position) in positions.iter().enumerate() {
+			let index = position >> height;
+			let sibling = level.get(&(index ^ 1)).copied().unwrap_or(*filler);
+			proofs[i].push(sibling);
+		}
+		let mut next = BTreeMap::new();
+		for (index, node) in level.iter() {
+			let sibling = level.get(&(index ^ 1)).copied().unwrap_or(*filler);
+			let parent = if index % 2 == 0 {
+				merkle::inner_node(node, &sibling)
+			} else {
+				merkle::inner_node(&sibling, node)
+			};
+			next.insert(index / 2, parent);
+		}
+		level = next;
+	}
+	let root = level.get(&0).copied().unwrap_or(filler[h as usize]);
+	(root, proofs)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn open_escrow() {
+		let payer = Helper::<T>::signer(0);
+		funded::<T>(&payer);
+		let provider: T::AccountId = account("provider", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(payer.clone()), provider.clone(), fee::<T>());
+		assert!(Escrows::<T>::contains_key(&payer, &provider));
+	}
+
+	#[benchmark]
+	fn top_up() {
+		let payer = Helper::<T>::signer(0);
+		funded::<T>(&payer);
+		let provider: T::AccountId = account("provider", 0, 0);
+		assert_ok!(Pallet::<T>::do_open_escrow(&payer, &provider, fee::<T>()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(payer.clone()), provider.clone(), fee::<T>());
+		assert_eq!(
+			Escrows::<T>::get(&payer, &provider).map(|e| e.amount),
+			Some(fee::<T>() * 2u32.into())
+		);
+	}
+
+	#[benchmark]
+	fn request_unlock() {
+		let payer = Helper::<T>::signer(0);
+		funded::<T>(&payer);
+		let provider: T::AccountId = account("provider", 0, 0);
+		assert_ok!(Pallet::<T>::do_open_escrow(&payer, &provider, fee::<T>()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(payer.clone()), provider.clone());
+		assert!(Escrows::<T>::get(&payer, &provider).is_some_and(|e| e.unlock.is_some()));
+	}
+
+	#[benchmark]
+	fn withdraw() {
+		let payer = Helper::<T>::signer(0);
+		funded::<T>(&payer);
+		let provider: T::AccountId = account("provider", 0, 0);
+		assert_ok!(Pallet::<T>::do_open_escrow(&payer, &provider, fee::<T>()));
+		assert_ok!(Pallet::<T>::do_request_unlock(&payer, &provider));
+		frame_system::Pallet::<T>::set_block_number(T::UnlockDelay::get() + 1u32.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(payer.clone()), provider.clone());
+		assert!(!Escrows::<T>::contains_key(&payer, &provider));
+	}
+
+	#[benchmark]
+	fn submit_batch(
+		p: Linear<1, { T::MaxPayers::get() }>,
+		c: Linear<0, { max_direct::<T>() }>,
+		d: Linear<0, { max_datanets::<T>() }>,
+	) {
+		let (provider, model, payers, contributions) = escrows::<T>(p, c);
+		after_epoch::<T>();
+		let claims = claims::<T>(&provider, model, &payers);
+		let scores = scores::<T>(&contributions[..c as usize], d);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(provider.clone()),
+			model,
+			0,
+			claims,
+			H256::repeat_byte(1),
+			scores,
+			H256::repeat_byte(2),
+			1,
+		);
+		assert!(BatchOf::<T>::contains_key((&provider, model, 0)));
+	}
+
+	#[benchmark]
+	fn reveal_records(
+		n: Linear<1, { T::AuditSamples::get() }>,
+		h: Linear<0, { T::MaxProofLength::get() }>,
+	) {
+		let (provider, model, payers, _) = escrows::<T>(1, 1);
+		after_epoch::<T>();
+		let payer = payers[0].clone();
+		// One payer with 2^h calls, each sampled record's path leading to the stored root: the
+		// records sit at distinct positions (samples falling on one position share a record).
+		let calls: u64 = 1u64 << h;
+		let claims = claims::<T>(&provider, model, &payers);
+		assert_ok!(Pallet::<T>::do_submit_batch(
+			&provider,
+			model,
+			0,
+			claims,
+			H256::zero(),
+			scores::<T>(&[], 0),
+			H256::zero(),
+			1,
+		));
+		let id = NextBatchId::<T>::get() - 1;
+		let BatchStatus::Audit { seed_at, .. } = stored::<T>(id).status else {
+			panic!("batch not in audit")
+		};
+		frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
+		frame_system::Pallet::<T>::set_block_number(seed_at + 1u32.into());
+		let seed = must("the audit seed", Pallet::<T>::audit_seed(id, seed_at));
+		let cumulative = fee::<T>();
+		let request_hash = H256::repeat_byte(9);
+		let leaf_at = |sequence: u64| {
+			formulas::call_record_leaf(
+				&payer,
+				sequence,
+				UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative),
+				request_hash.as_fixed_bytes(),
+				H256::repeat_byte(3).as_fixed_bytes(),
+				H256::repeat_byte(4).as_fixed_bytes(),
+			)
+		};
+		let positions: Vec<u64> =
+			(0..n).map(|s| formulas::audit_position(&seed, s, calls)).collect();
+		// A tree of 2^h leaves whose sampled leaves are real records and the rest fillers.
+		let (root, proofs) = sparse_tree(h, &positions, &leaf_at);
+		change::<T>(id, |batch| {
+			batch.calls = calls;
+			batch.calls_root = H256(root);
+			batch.payers[0].calls = calls;
+		});
+		let reveals: Vec<RecordReveal<T>> = (0..n)
+			.map(|sample| {
+				let position = positions[sample as usize];
+				let sequence = position + 1;
+				let payload = formulas::receipt_payload(
+					&Pallet::<T>::genesis_hash(),
+					&payer,
+					&provider,
+					model,
+					0,
+					sequence,
+					UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative),
+					request_hash.as_fixed_bytes(),
+				);
+				RecordReveal {
+					sample,
+					record: CallRecord {
+						payer_index: 0,
+						sequence,
+						cumulative_fee: cumulative,
+						request_hash,
+						output_hash: H256::repeat_byte(3),
+						attribution_hash: H256::repeat_byte(4),
+					},
+					proof: must(
+						"the proof",
+						proofs[sample as usize]
+							.iter()
+							.copied()
+							.map(H256)
+							.collect::<Vec<_>>()
+							.try_into()
+							.ok(),
+					),
+					signature: Helper::<T>::sign(&payer, &payload),
+				}
+			})
+			.collect();
+		let reveals: BoundedVec<RecordReveal<T>, MaxSamples> =
+			must("the reveals", reveals.try_into().ok());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, reveals);
+		let BatchStatus::Audit { revealed, .. } = stored::<T>(id).status else {
+			panic!("batch not in audit")
+		};
+		assert_eq!(revealed.count_ones(), n);
+	}
+
+	#[benchmark]
+	fn settle_batch(p: Linear<1, { T::MaxPayers::get() }>) {
+		let (id, provider, _) = submitted::<T>(p, 0);
+		all_revealed::<T>(id);
+		past_reveal::<T>(id);
+		#[extrinsic_call]
+		settle_batch(RawOrigin::Signed(provider), id);
+		assert!(matches!(stored::<T>(id).status, BatchStatus::Settled { .. }));
+	}
+
+	#[benchmark]
+	fn void_batch(p: Linear<1, { T::MaxPayers::get() }>) {
+		let (id, provider, _) = submitted::<T>(p, 0);
+		past_reveal::<T>(id);
+		#[extrinsic_call]
+		settle_batch(RawOrigin::Signed(provider), id);
+		assert!(matches!(stored::<T>(id).status, BatchStatus::Void { .. }));
+	}
+
+	#[benchmark]
+	fn claim_tail(h: Linear<0, { T::MaxProofLength::get() }>) {
+		let (id, provider, contributions) = submitted::<T>(1, 1);
+		all_revealed::<T>(id);
+		past_reveal::<T>(id);
+		assert_ok!(Pallet::<T>::do_settle_batch(id));
+		// The tail: 2^h leaves, the claimed one's path leading to the stored root.
+		let leaves: u64 = 1u64 << h;
+		let contribution = contributions[0];
+		let weight = 1_000u128;
+		let leaf = formulas::tail_leaf(contribution, weight);
+		let position = leaves - 1;
+		let path = siblings(h);
+		let root = must("the root", merkle::root_from_proof(leaves, position, &leaf, &path));
+		change::<T>(id, |batch| {
+			batch.tail_root = H256(root);
+			batch.tail_leaves = leaves as u32;
+		});
+		let proof: BoundedVec<H256, T::MaxProofLength> =
+			must("the proof", path.into_iter().map(H256).collect::<Vec<_>>().try_into().ok());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, position as u32, contribution, weight, proof);
+		assert_eq!(TailClaimed::<T>::get(id, (position / 128) as u32).count_ones(), 1);
+	}
+
+	#[benchmark]
+	fn close_batch(w: Linear<0, { Pallet::<T>::max_claim_chunks() }>) {
+		let (id, provider, _) = submitted::<T>(1, 1);
+		all_revealed::<T>(id);
+		past_reveal::<T>(id);
+		assert_ok!(Pallet::<T>::do_settle_batch(id));
+		for chunk in 0..w {
+			TailClaimed::<T>::insert(id, chunk, 1u128);
+		}
+		let BatchStatus::Settled { claims_until, .. } = stored::<T>(id).status else {
+			panic!("batch not settled")
+		};
+		let (_, window_end) = Pallet::<T>::submission_bounds(0);
+		frame_system::Pallet::<T>::set_block_number(claims_until.max(window_end));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id);
+		assert!(!Batches::<T>::contains_key(id));
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

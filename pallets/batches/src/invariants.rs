@@ -1,0 +1,99 @@
+//! The pallet's invariants, checked by `try_state` (and after every unit test).
+
+use crate::{pallet::*, types::*};
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::{
+	pallet_prelude::*,
+	traits::fungible::{Inspect, InspectHold},
+};
+use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	/// Escrows cover every claim on them and match their holds; each provider's pending fees
+	/// are its batches in audit, within its stake's cap; claims never exceed a tail, and this
+	/// pallet's account holds every unclaimed tail; each batch is indexed once.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let mut committed: BTreeMap<(T::AccountId, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		let mut pending: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut unclaimed = BalanceOf::<T>::zero();
+		let next = NextBatchId::<T>::get();
+		for (id, batch) in Batches::<T>::iter() {
+			ensure!(id < next, "batch id not yet assigned");
+			ensure!(
+				BatchOf::<T>::get((&batch.provider, batch.model, batch.epoch)) == Some(id),
+				"batch not indexed by provider, model and epoch"
+			);
+			let calls: u64 = batch.payers.iter().map(|p| p.calls).sum();
+			let fees = batch
+				.payers
+				.iter()
+				.fold(BalanceOf::<T>::zero(), |sum, p| sum.saturating_add(p.fee));
+			ensure!(calls == batch.calls && fees == batch.fees, "batch totals differ from payers");
+			let deposit = deposits.entry(batch.provider.clone()).or_default();
+			*deposit = deposit.saturating_add(batch.deposit);
+			match batch.status {
+				BatchStatus::Audit { .. } => {
+					for part in batch.payers.iter() {
+						let entry = committed
+							.entry((part.payer.clone(), batch.provider.clone()))
+							.or_default();
+						*entry = entry.saturating_add(part.fee);
+					}
+					let entry = pending.entry(batch.provider.clone()).or_default();
+					*entry = entry.saturating_add(batch.fees);
+				}
+				BatchStatus::Settled { tail, claimed, .. } => {
+					ensure!(claimed <= tail, "a tail's claims exceed it");
+					unclaimed = unclaimed.saturating_add(tail.saturating_sub(claimed));
+				}
+				BatchStatus::Void { .. } => {}
+			}
+		}
+		for ((_, _, _), id) in BatchOf::<T>::iter() {
+			ensure!(Batches::<T>::contains_key(id), "index of a closed batch");
+		}
+		for (id, _, word) in TailClaimed::<T>::iter() {
+			ensure!(word != 0, "an empty claim word is stored");
+			let settled = matches!(
+				Batches::<T>::get(id).map(|b| b.status),
+				Some(BatchStatus::Settled { .. })
+			);
+			ensure!(settled, "claims of a batch that is not settled");
+		}
+
+		let mut held: BTreeMap<T::AccountId, (BalanceOf<T>, BalanceOf<T>)> = BTreeMap::new();
+		for (payer, provider, escrow) in Escrows::<T>::iter() {
+			ensure!(escrow.committed <= escrow.amount, "escrow commits more than it holds");
+			let claims = committed.remove(&(payer.clone(), provider)).unwrap_or_default();
+			ensure!(escrow.committed == claims, "escrow commitment differs from its batches");
+			let entry = held.entry(payer).or_default();
+			entry.0 = entry.0.saturating_add(escrow.amount);
+			entry.1 = entry.1.saturating_add(escrow.deposit);
+		}
+		ensure!(committed.is_empty(), "a batch claims from no escrow");
+		for (payer, (amount, deposit)) in held {
+			let hold = |reason: HoldReason| T::Currency::balance_on_hold(&reason.into(), &payer);
+			ensure!(hold(HoldReason::Escrow) == amount, "escrow hold differs from escrows");
+			ensure!(hold(HoldReason::EscrowDeposit) == deposit, "escrow deposits differ");
+		}
+		for (provider, deposit) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::BatchDeposit.into(), &provider)
+					== deposit,
+				"batch deposits differ from their hold"
+			);
+		}
+		for (provider, fees) in PendingFees::<T>::iter() {
+			ensure!(!fees.is_zero(), "zero pending fees are stored");
+			ensure!(pending.remove(&provider) == Some(fees), "pending fees differ from batches");
+		}
+		ensure!(pending.is_empty(), "a provider's batches are not pending");
+		let minimum = T::Currency::minimum_balance();
+		ensure!(
+			T::Currency::balance(&Self::account_id()) >= unclaimed.saturating_add(minimum),
+			"the pallet account does not hold the unclaimed tails"
+		);
+		Ok(())
+	}
+}

@@ -1,0 +1,747 @@
+//! # Batches pallet
+//!
+//! Paid calls at scale: a payer and a provider settle thousands of calls in one on-chain step,
+//! and every contributor of every call is still paid its exact share.
+//!
+//! ## The path of a call
+//!
+//! 1. **Escrow.** A payer opens an escrow with a provider ([`Pallet::open_escrow`]), holding
+//!    funds and a storage deposit, and may top it up. Withdrawal waits [`Config::UnlockDelay`]
+//!    blocks after [`Pallet::request_unlock`], longer than an epoch, its submission window and
+//!    the audit together; receipts of epochs after the one the unlock was asked in are void.
+//!    So a payer can never withdraw what a provider can still claim with receipts it holds.
+//! 2. **Receipts off chain.** For each call the payer signs a cumulative receipt
+//!    (`openledger_formulas::batch::receipt_payload`): genesis hash, escrow (payer and
+//!    provider), model, epoch, sequence number, cumulative fee and the request's hash. The
+//!    provider answers with the output, its attribution and a signed acknowledgement.
+//! 3. **One batch per provider, model and epoch** ([`Pallet::submit_batch`]), within
+//!    [`Config::SubmitWindow`] blocks after the epoch ends: each payer's last receipt (its
+//!    signature checked here: the fee is what the payer agreed to, never more), the Merkle root
+//!    over the epoch's call records, and the aggregated attribution in fee-weighted parts
+//!    ([`openledger_primitives::BatchScores`]): datanets paid into their pools, the largest
+//!    contributions paid directly, and the root of a tree over every other contribution's
+//!    weight (the **tail**). The fees are committed in the escrows; all of a provider's
+//!    unsettled batches together are capped by its stake, which cannot unbond meanwhile.
+//! 4. **Audit.** The hash of block `submitted + AuditDelay`, unknown when the batch was
+//!    submitted, seeds [`Config::AuditSamples`] positions among the calls
+//!    (`openledger_formulas::batch::audit_position`). By [`Config::RevealWindow`] blocks later
+//!    the provider (or anyone) reveals each sampled record with its Merkle path and the payer's
+//!    signed receipt of that call ([`Pallet::reveal_records`], all in one call), which puts the record's output
+//!    and attribution hashes on chain for anyone to re-run.
+//! 5. **Settlement** ([`Pallet::settle_batch`], anyone, after the reveal window). With every
+//!    sample revealed, the escrowed fees leave the payers' holds and [`Config::Rewards`] splits
+//!    them once (provider, lineage royalties, pools, direct contributions, treasury), each part
+//!    its exact share of the fees rounded down once; the tail's part comes here, and each
+//!    contributor in the tail claims its own ([`Pallet::claim_tail`]) with a proof, once,
+//!    within [`Config::ClaimWindow`]. With a sample missing the batch is void: its fees stay
+//!    in the escrows (the payers lose nothing) and the provider is slashed.
+//! 6. **Closing** ([`Pallet::close_batch`], anyone): after the claim window the tail's rest
+//!    goes to the treasury and the provider's deposit returns.
+//!
+//! ## Why cheating does not pay
+//!
+//! The fees are what payers signed: a batch cannot overstate them. What a provider could forge
+//! is records: calls it did not serve as recorded (another output or attribution than it
+//! acknowledged). Say a fraction `f` of the records are such that it cannot reveal them with a
+//! payer's receipt. Each of the `k` samples falls on one with probability `f`, so the batch is
+//! caught with `p = 1 − (1 − f)^k ≥ f`. What the forged records can steer is at most their
+//! share of the fees, `G ≤ f·V` for a batch of fees `V`. Caught, the provider loses the
+//! batch's own pay and a slash of [`Config::SlashOfFees`] × `V` (the whole `V` in the runtime).
+//! The expected value of cheating is then at most `(1 − p)·f·V − p·V`, and since `p ≥ f`,
+//! `p·V ≥ f·V > (1 − p)·f·V`: negative for every `f > 0` and every `k ≥ 1`. More samples
+//! lower the chance of getting away with it, `(1 − f)^k` (0.9^16 ≈ 18.5% for `f` = 10% and the
+//! runtime's 16 samples); the slash, not the odds, makes cheating a loss.
+//! Withholding a sampled honest record is the same as forging it. The batch's value is capped
+//! by the stake, so the slash is always there to take.
+//!
+//! Hashes of every formula (receipts, records, trees, samples, parts) are in
+//! `openledger_formulas::{batch, merkle}`, shared with the off-chain tools.
+#![cfg_attr(not(feature = "std"), no_std)]
+#![deny(missing_docs)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+mod audit;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod escrow;
+#[cfg(any(feature = "std", feature = "try-runtime"))]
+mod invariants;
+pub mod migrations;
+#[cfg(test)]
+mod mock;
+mod settle;
+mod submit;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+/// What the benchmarks need from the runtime: signers (a runtime's signature cannot be made
+/// from nothing) and a model with accepted contributions.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId, Signature> {
+	/// A new account able to sign, from `seed`.
+	fn signer(seed: u32) -> AccountId;
+	/// `who`'s signature of `message`.
+	fn sign(who: &AccountId, message: &[u8]) -> Signature;
+	/// A model trained on a datanet with `contributions` accepted contributions (at least
+	/// one); the model and the contributions.
+	fn model_with_contributions(
+		contributions: u32,
+	) -> (openledger_primitives::ModelId, alloc::vec::Vec<openledger_primitives::ContributionId>);
+}
+
+// FRAME's macro expansion inside this module uses `expect` and friends; the pallet's own logic
+// lives in the `do_*` functions of the topical modules, where the lints above apply.
+#[allow(
+	clippy::arithmetic_side_effects,
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing,
+	clippy::too_many_arguments
+)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Balanced, Mutate, MutateHold},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use openledger_primitives::{
+		BatchId, BatchRewards, ContributionId, DatanetsInspect, EpochNumber, ModelId,
+		ProviderStakes,
+	};
+	use sp_core::H256;
+	use sp_runtime::{
+		traits::{IdentifyAccount, Saturating, Verify},
+		Perbill,
+	};
+
+	/// The in-code storage version. 1: the first ([`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A payer's escrow for a provider's calls.
+		Escrow,
+		/// An escrow's storage deposit.
+		EscrowDeposit,
+		/// A batch's storage deposit, held from its provider.
+		BatchDeposit,
+	}
+
+	/// Default configurations of this pallet, for `#[derive_impl]`.
+	pub mod config_preludes {
+		use super::*;
+		use frame_support::{
+			derive_impl, parameter_types,
+			traits::{ConstU128, ConstU32, ConstU64},
+		};
+
+		/// The configuration of this pallet in the OpenLedger pallets' test runtimes (`u64`
+		/// accounts and block numbers, `u128` balances): epochs of 10 blocks, short windows and
+		/// small bounds. A mock sets `Currency`, `Rewards`, `Providers`, `Datanets`,
+		/// `Signature` and `Treasury` itself.
+		pub struct TestDefaultConfig;
+
+		parameter_types! {
+			/// The batches pallet's account in the test runtimes.
+			pub const TestBatchesPalletId: PalletId = PalletId(*b"ol/batch");
+			/// A failed audit costs the whole batch's fees.
+			pub const TestSlashOfFees: Perbill = Perbill::one();
+		}
+
+		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
+		impl frame_system::DefaultConfig for TestDefaultConfig {}
+
+		#[frame_support::register_default_impl(TestDefaultConfig)]
+		impl DefaultConfig for TestDefaultConfig {
+			#[inject_runtime_type]
+			type RuntimeHoldReason = ();
+			type PalletId = TestBatchesPalletId;
+			type EpochLength = ConstU64<10>;
+			type SubmitWindow = ConstU64<5>;
+			type AuditDelay = ConstU64<2>;
+			type RevealWindow = ConstU64<3>;
+			type UnlockDelay = ConstU64<25>;
+			type ClaimWindow = ConstU64<10>;
+			type AuditSamples = ConstU32<4>;
+			type SlashOfFees = TestSlashOfFees;
+			type MaxPayers = ConstU32<4>;
+			type MaxProofLength = ConstU32<8>;
+			type EscrowDeposit = ConstU128<5>;
+			type BatchDeposit = ConstU128<7>;
+			type WeightInfo = ();
+		}
+	}
+
+	#[pallet::config(with_default)]
+	pub trait Config: frame_system::Config {
+		/// The overarching hold reason.
+		#[pallet::no_default_bounds]
+		type RuntimeHoldReason: From<HoldReason>;
+		/// The currency of escrows, fees and deposits.
+		#[pallet::no_default]
+		type Currency: Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ Balanced<Self::AccountId>
+			+ frame_support::traits::fungible::BalancedHold<Self::AccountId>;
+		/// Splits a batch's fees (`pallet-rewards`).
+		#[pallet::no_default]
+		type Rewards: BatchRewards<Self::AccountId, Self::Currency>;
+		/// Providers' stakes (`pallet-inference`).
+		#[pallet::no_default]
+		type Providers: ProviderStakes<Self::AccountId, BalanceOf<Self>>;
+		/// Contributions, for the tail's claims (`pallet-datanets`).
+		#[pallet::no_default]
+		type Datanets: DatanetsInspect<Self::AccountId>;
+		/// The signature payers sign receipts with.
+		#[pallet::no_default]
+		type Signature: Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>
+			+ Parameter
+			+ DecodeWithMemTracking;
+		/// Where slashes, and the rest of a tail nobody claimed, go.
+		#[pallet::constant]
+		#[pallet::no_default]
+		type Treasury: Get<Self::AccountId>;
+		/// This pallet's account, which holds the tails until they are claimed.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+		/// Blocks per epoch.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type EpochLength: Get<BlockNumberFor<Self>>;
+		/// Blocks after an epoch in which its batches may be submitted.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type SubmitWindow: Get<BlockNumberFor<Self>>;
+		/// Blocks from a batch's submission to the block whose hash seeds its audit.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type AuditDelay: Get<BlockNumberFor<Self>>;
+		/// Blocks after the seed block in which the samples must be revealed.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type RevealWindow: Get<BlockNumberFor<Self>>;
+		/// Blocks from an unlock request to the escrow's withdrawal: more than an epoch, its
+		/// submission window and the audit (checked by `integrity_test`).
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type UnlockDelay: Get<BlockNumberFor<Self>>;
+		/// Blocks after settlement in which the tail can be claimed.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type ClaimWindow: Get<BlockNumberFor<Self>>;
+		/// Records sampled per batch (at most 32).
+		#[pallet::constant]
+		type AuditSamples: Get<u32>;
+		/// What a batch that fails its audit costs its provider, as a part of its fees.
+		#[pallet::constant]
+		type SlashOfFees: Get<Perbill>;
+		/// Most payers in one batch.
+		#[pallet::constant]
+		type MaxPayers: Get<u32>;
+		/// Longest Merkle proof (tree height): at most `2^MaxProofLength` calls or tail leaves.
+		#[pallet::constant]
+		type MaxProofLength: Get<u32>;
+		/// The deposit held with an escrow.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type EscrowDeposit: Get<BalanceOf<Self>>;
+		/// The deposit held with a batch, until it is closed.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type BatchDeposit: Get<BalanceOf<Self>>;
+		/// Weights of this pallet's calls.
+		type WeightInfo: WeightInfo;
+		/// Makes signers for benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		#[pallet::no_default]
+		type BenchmarkHelper: crate::BenchmarkHelper<Self::AccountId, Self::Signature>;
+	}
+
+	/// Escrows by payer and provider.
+	#[pallet::storage]
+	pub type Escrows<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		T::AccountId,
+		Escrow<T>,
+	>;
+
+	/// Batches by id, until closed.
+	#[pallet::storage]
+	pub type Batches<T: Config> = StorageMap<_, Twox64Concat, BatchId, Batch<T>>;
+
+	/// The batch of a provider, model and epoch: at most one, until it is closed (after the
+	/// epoch's submission window, so it cannot be submitted twice).
+	#[pallet::storage]
+	pub type BatchOf<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, ModelId>,
+			NMapKey<Twox64Concat, EpochNumber>,
+		),
+		BatchId,
+	>;
+
+	/// The id the next batch gets.
+	#[pallet::storage]
+	pub type NextBatchId<T> = StorageValue<_, BatchId, ValueQuery>;
+
+	/// The fees of each provider's unsettled batches: at most its stake.
+	#[pallet::storage]
+	pub type PendingFees<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+
+	/// Claimed tail leaves: per batch, one bit per leaf position in chunks of 128.
+	#[pallet::storage]
+	pub type TailClaimed<T> =
+		StorageDoubleMap<_, Twox64Concat, BatchId, Twox64Concat, u32, u128, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A payer opened an escrow with a provider.
+		EscrowOpened {
+			/// The payer.
+			payer: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// What it holds.
+			amount: BalanceOf<T>,
+		},
+		/// A payer added to an escrow.
+		EscrowToppedUp {
+			/// The payer.
+			payer: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// What was added.
+			amount: BalanceOf<T>,
+			/// What it holds now.
+			total: BalanceOf<T>,
+		},
+		/// A payer asked to unlock an escrow.
+		UnlockRequested {
+			/// The payer.
+			payer: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// From when it can be withdrawn.
+			at: BlockNumberFor<T>,
+			/// The last epoch whose receipts still count.
+			last_epoch: EpochNumber,
+		},
+		/// A payer withdrew what no batch claims; the escrow closed if nothing was left.
+		EscrowWithdrawn {
+			/// The payer.
+			payer: T::AccountId,
+			/// The provider.
+			provider: T::AccountId,
+			/// What was released.
+			amount: BalanceOf<T>,
+			/// Whether the escrow closed (its deposit released too).
+			closed: bool,
+		},
+		/// A provider submitted a batch.
+		BatchSubmitted {
+			/// The batch.
+			batch: BatchId,
+			/// The provider.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
+			/// The epoch.
+			epoch: EpochNumber,
+			/// Its calls.
+			calls: u64,
+			/// Its fees.
+			fees: BalanceOf<T>,
+			/// The block whose hash seeds its audit.
+			seed_at: BlockNumberFor<T>,
+		},
+		/// A sampled call record was revealed.
+		RecordRevealed {
+			/// The batch.
+			batch: BatchId,
+			/// The sample.
+			sample: u32,
+			/// The record's position among the calls.
+			position: u64,
+			/// The payer of the call.
+			payer: T::AccountId,
+			/// The call's sequence number.
+			sequence: u64,
+			/// The output's hash.
+			output_hash: H256,
+			/// The attribution's hash.
+			attribution_hash: H256,
+		},
+		/// A batch passed its audit and was split.
+		BatchSettled {
+			/// The batch.
+			batch: BatchId,
+			/// What its tail received.
+			tail: BalanceOf<T>,
+			/// Until when the tail can be claimed.
+			claims_until: BlockNumberFor<T>,
+		},
+		/// A batch failed its audit: nothing is paid and its provider was slashed.
+		BatchVoided {
+			/// The batch.
+			batch: BatchId,
+			/// Samples not revealed.
+			missing: u32,
+			/// What was slashed.
+			slashed: BalanceOf<T>,
+		},
+		/// A contribution's part of a tail was claimed.
+		TailClaimed {
+			/// The batch.
+			batch: BatchId,
+			/// The contribution.
+			contribution: ContributionId,
+			/// Its contributor, credited.
+			contributor: T::AccountId,
+			/// What was credited.
+			amount: BalanceOf<T>,
+		},
+		/// A batch was closed: its unclaimed tail went to the treasury, its deposit returned.
+		BatchClosed {
+			/// The batch.
+			batch: BatchId,
+			/// Unclaimed tail sent to the treasury.
+			unclaimed: BalanceOf<T>,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// Nothing to hold or add.
+		ZeroAmount,
+		/// The payer already has an escrow with this provider.
+		EscrowExists,
+		/// No escrow of this payer with this provider.
+		NoEscrow,
+		/// The escrow is unlocking: it cannot be topped up.
+		Unlocking,
+		/// No unlock was asked for.
+		NotUnlocking,
+		/// The unlock delay has not passed.
+		UnlockNotDue,
+		/// Not enough funds, or the hold failed.
+		InsufficientBalance,
+		/// The epoch has not ended yet.
+		EpochNotOver,
+		/// The epoch's submission window has passed.
+		SubmitWindowClosed,
+		/// The provider already submitted a batch for this model and epoch.
+		AlreadySubmitted,
+		/// A batch needs at least one payer.
+		NoPayers,
+		/// A payer is listed twice.
+		DuplicatePayer,
+		/// A payer's claim has no calls or no fee.
+		EmptyClaim,
+		/// A receipt's signature does not verify.
+		BadSignature,
+		/// The escrow does not hold what the claim asks.
+		EscrowInsufficient,
+		/// The escrow's unlock voids receipts of this epoch.
+		EscrowUnlocked,
+		/// The scores exceed the fees or name an id twice.
+		BadScores,
+		/// The tail has weight but no leaves, or more leaves than a proof can reach.
+		BadTail,
+		/// More calls than a proof can reach.
+		TooManyCalls,
+		/// The provider's unsettled batches would exceed its stake.
+		StakeTooLow,
+		/// No such batch.
+		UnknownBatch,
+		/// The batch is not being audited.
+		NotInAudit,
+		/// The audit's seed block has not passed yet.
+		AuditNotStarted,
+		/// The reveal window has passed.
+		RevealWindowClosed,
+		/// The reveal window has not passed.
+		AuditNotOver,
+		/// No such sample.
+		NoSuchSample,
+		/// The sample was already revealed.
+		AlreadyRevealed,
+		/// The seed block's hash is no longer known.
+		SeedUnavailable,
+		/// The record is not the one sampled, or does not match its payer's claim.
+		WrongRecord,
+		/// The Merkle proof does not verify.
+		BadProof,
+		/// The batch is not settled.
+		NotSettled,
+		/// The claim window has passed.
+		ClaimWindowClosed,
+		/// The claim window has not passed, or the batch cannot be closed yet.
+		NotClosable,
+		/// The tail leaf was already claimed.
+		AlreadyClaimed,
+		/// The contribution is unknown or no longer accepted: its part stays for the treasury.
+		ContributionNotPayable,
+		/// The claim exceeds what is left of the tail.
+		TailExhausted,
+		/// An amount left its range.
+		Overflow,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		#[serde(skip)]
+		_config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			Pallet::<T>::ensure_account_exists();
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			let after_epoch = T::EpochLength::get()
+				.saturating_add(T::SubmitWindow::get())
+				.saturating_add(T::AuditDelay::get())
+				.saturating_add(T::RevealWindow::get());
+			assert!(
+				T::UnlockDelay::get() > after_epoch,
+				"an unlock must outlast an epoch, its submission window and the audit"
+			);
+			assert!(!T::EpochLength::get().is_zero(), "epochs need a length");
+			assert!(T::AuditSamples::get() >= 1 && T::AuditSamples::get() <= 32);
+			assert!(T::MaxProofLength::get() <= 32);
+			let hashes_kept: BlockNumberFor<T> = <T as frame_system::Config>::BlockHashCount::get();
+			assert!(
+				T::AuditDelay::get().saturating_add(T::RevealWindow::get()) < hashes_kept,
+				"the seed block's hash must still be known when the reveal window ends"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// A stored batch: its payers, roots, scores and where it stands.
+		pub fn batch(id: BatchId) -> Option<Batch<T>> {
+			Batches::<T>::get(id)
+		}
+
+		/// A payer's escrow with a provider.
+		pub fn escrow(payer: T::AccountId, provider: T::AccountId) -> Option<Escrow<T>> {
+			Escrows::<T>::get(payer, provider)
+		}
+
+		/// The positions among a batch's calls its audit samples fall on, sample by sample,
+		/// once the seed block is past (`None` before, or for no batch in audit).
+		pub fn audit_positions(id: BatchId) -> Option<alloc::vec::Vec<u64>> {
+			Pallet::<T>::sampled_positions(id)
+		}
+
+		/// The epoch of the current block: receipts signed now name it.
+		pub fn current_epoch() -> EpochNumber {
+			Pallet::<T>::epoch_of(frame_system::Pallet::<T>::block_number())
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Open an escrow with `provider`, holding `amount` for its calls and the escrow
+		/// deposit.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::open_escrow())]
+		pub fn open_escrow(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_open_escrow(&payer, &provider, amount)
+		}
+
+		/// Hold `amount` more in the escrow with `provider` (not while unlocking).
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::top_up())]
+		pub fn top_up(
+			origin: OriginFor<T>,
+			provider: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_top_up(&payer, &provider, amount)
+		}
+
+		/// Ask to unlock the escrow with `provider`: receipts of later epochs are void, and
+		/// what no batch claims is withdrawable after [`Config::UnlockDelay`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::request_unlock())]
+		pub fn request_unlock(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_request_unlock(&payer, &provider)
+		}
+
+		/// Withdraw what no batch claims from an unlocked escrow; it closes, with its deposit,
+		/// when nothing is committed.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
+			let payer = ensure_signed(origin)?;
+			Self::do_withdraw(&payer, &provider)
+		}
+
+		/// As a provider, submit the batch of `model`'s calls in `epoch`: each payer's last
+		/// signed receipt, the root of the call records, the aggregated scores and the tail
+		/// tree's root and size.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::submit_batch(
+			claims.len().try_into().unwrap_or(u32::MAX),
+			scores.contributions.len().try_into().unwrap_or(u32::MAX),
+			scores.datanets.len().try_into().unwrap_or(u32::MAX),
+		).saturating_add(<T::Rewards as openledger_primitives::InferenceRewards<_, _>>::terms_weight())
+		.saturating_add(T::Providers::weight().saturating_mul(2)))]
+		pub fn submit_batch(
+			origin: OriginFor<T>,
+			model: ModelId,
+			epoch: EpochNumber,
+			claims: BoundedVec<PayerClaim<T>, T::MaxPayers>,
+			calls_root: H256,
+			scores: ScoresOf<T>,
+			tail_root: H256,
+			tail_leaves: u32,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_submit_batch(
+				&provider,
+				model,
+				epoch,
+				claims,
+				calls_root,
+				scores,
+				tail_root,
+				tail_leaves,
+			)
+		}
+
+		/// Reveal records of `batch`'s audit samples: each sampled record with its Merkle path
+		/// and the payer's signature of its receipt (all at once, or a few at a time).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::reveal_records(
+			reveals.len().try_into().unwrap_or(u32::MAX),
+			reveals.iter().map(|r| r.proof.len()).max().unwrap_or(0).try_into().unwrap_or(u32::MAX),
+		))]
+		pub fn reveal_records(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			reveals: BoundedVec<RecordReveal<T>, MaxSamples>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_reveal_records(batch, &reveals)
+		}
+
+		/// After its reveal window, settle `batch` (every sample revealed: split its fees) or
+		/// void it (a sample missing: slash the provider, the fees stay in the escrows).
+		#[pallet::call_index(6)]
+		#[pallet::weight(Pallet::<T>::settle_weight())]
+		pub fn settle_batch(origin: OriginFor<T>, batch: BatchId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_settle_batch(batch)
+		}
+
+		/// Credit `contribution`'s part of `batch`'s tail to its contributor: its leaf
+		/// `(contribution, weight)` at `position` of the tail tree, with the proof.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::claim_tail(proof.len().try_into().unwrap_or(u32::MAX)))]
+		pub fn claim_tail(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			position: u32,
+			contribution: ContributionId,
+			weight: u128,
+			proof: BoundedVec<H256, T::MaxProofLength>,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim_tail(batch, position, contribution, weight, &proof)
+		}
+
+		/// Close `batch` once it can be: after the claim window (the tail's rest to the
+		/// treasury) or, when void, after its epoch's submission window. Returns the deposit.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::close_batch(Pallet::<T>::max_claim_chunks()))]
+		pub fn close_batch(origin: OriginFor<T>, batch: BatchId) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_close_batch(batch)
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// This pallet's account: it holds tails until they are claimed.
+	pub fn account_id() -> T::AccountId {
+		use frame_support::traits::Get;
+		use sp_runtime::traits::AccountIdConversion;
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// Make sure the pallet account exists, so that a tail of any size can be paid into it.
+	/// Genesis, and the migration that adds this pallet to a running chain.
+	pub fn ensure_account_exists() {
+		use frame_support::traits::fungible::{Inspect, Mutate};
+		let minimum = T::Currency::minimum_balance();
+		let account = Self::account_id();
+		if T::Currency::balance(&account) < minimum {
+			let _ = T::Currency::set_balance(&account, minimum);
+		}
+	}
+
+	/// The epoch `block` is in.
+	pub fn epoch_of(block: BlockNumberOf<T>) -> openledger_primitives::EpochNumber {
+		use frame_support::traits::Get;
+		use sp_runtime::traits::UniqueSaturatedInto;
+		openledger_formulas::batch::epoch_of(
+			block.unique_saturated_into(),
+			T::EpochLength::get().unique_saturated_into(),
+		)
+	}
+
+	/// The genesis hash receipts are bound to.
+	pub fn genesis_hash() -> [u8; 32] {
+		use sp_runtime::traits::Zero;
+		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberOf::<T>::zero());
+		let mut out = [0u8; 32];
+		let bytes = hash.as_ref();
+		if let Some(slice) = out.get_mut(..bytes.len().min(32)) {
+			slice.copy_from_slice(bytes.get(..slice.len()).unwrap_or_default());
+		}
+		out
+	}
+}

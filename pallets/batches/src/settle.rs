@@ -1,0 +1,262 @@
+//! Settling a batch after its audit, the tail's claims, and closing.
+
+use crate::{pallet::*, types::*, weights::WeightInfo};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::{Balanced, BalancedHold, Credit, Mutate, MutateHold},
+		tokens::{Fortitude, Precision, Preservation},
+		Imbalance,
+	},
+};
+use openledger_primitives::{
+	BatchId, BatchRewards, ContributionId, ContributionStatus, DatanetsInspect, ProviderStakes,
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	Saturating,
+};
+
+/// Leaves per word of [`TailClaimed`].
+const LEAVES_PER_CHUNK: u32 = 128;
+
+impl<T: Config> Pallet<T> {
+	/// The most words of [`TailClaimed`] one batch can have.
+	pub fn max_claim_chunks() -> u32 {
+		let leaves = 1u64.checked_shl(T::MaxProofLength::get()).unwrap_or(u64::MAX);
+		u32::try_from(leaves.div_ceil(LEAVES_PER_CHUNK.into())).unwrap_or(u32::MAX)
+	}
+
+	/// The weight [`Pallet::settle_batch`] is charged before it runs: a split tried at the
+	/// most payers and the largest split, then voided (the heaviest outcome); refunded to what
+	/// it did.
+	pub fn settle_weight() -> Weight {
+		let payers = T::MaxPayers::get();
+		T::WeightInfo::settle_batch(payers)
+			.saturating_add(T::Rewards::settle_batch_weight())
+			.saturating_add(T::WeightInfo::void_batch(payers))
+			.saturating_add(T::Providers::weight())
+	}
+
+	/// Settle `batch` after its reveal window: with every sample revealed, take the payers'
+	/// fees out of their escrows and have [`Config::Rewards`] split them, the tail's part to
+	/// this pallet's account (`BatchSettled`); with a sample missing, release the fees in the
+	/// escrows and slash the provider (`BatchVoided`); when the split is refused, release the
+	/// fees without a slash (`BatchVoided` with nothing missing). Either way the provider's
+	/// stake is free of the batch.
+	///
+	/// # Errors
+	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotOver`],
+	/// [`Error::NoEscrow`], [`Error::Overflow`]; the split's error.
+	pub(crate) fn do_settle_batch(id: BatchId) -> DispatchResultWithPostInfo {
+		let mut batch = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
+		let BatchStatus::Audit { reveal_by, revealed, .. } = batch.status else {
+			return Err(Error::<T>::NotInAudit.into());
+		};
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(now > reveal_by, Error::<T>::AuditNotOver);
+		let samples = T::AuditSamples::get().min(32);
+		let missing = samples.saturating_sub(revealed.count_ones());
+		let payers = u32::try_from(batch.payers.len()).unwrap_or(u32::MAX);
+
+		// Every sample revealed: split the fees. A split the rewards engine refuses (a pool at
+		// its limit, say) must not keep the payers' fees committed for ever: the batch is then
+		// void without a slash, as nobody was shown wrong.
+		let settled = (missing == 0)
+			.then(|| frame_support::storage::with_storage_layer(|| Self::pay_out(id, &batch)))
+			.and_then(Result::ok);
+		let weight = if let Some((split, tail)) = settled {
+			let claims_until = now.saturating_add(T::ClaimWindow::get());
+			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
+			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
+			T::WeightInfo::settle_batch(payers).saturating_add(split)
+		} else {
+			for part in batch.payers.iter() {
+				Self::release_commitment(&part.payer, &batch.provider, part.fee, false)?;
+			}
+			let slashed = if missing == 0 {
+				Zero::zero()
+			} else {
+				T::Providers::slash(&batch.provider, T::SlashOfFees::get().mul_floor(batch.fees))
+			};
+			let (_, window_end) = Self::submission_bounds(batch.epoch);
+			batch.status = BatchStatus::Void { closable_at: window_end.max(now) };
+			Self::deposit_event(Event::BatchVoided { batch: id, missing, slashed });
+			let tried = if missing == 0 {
+				T::WeightInfo::settle_batch(payers)
+					.saturating_add(T::Rewards::settle_batch_weight())
+			} else {
+				Weight::zero()
+			};
+			T::WeightInfo::void_batch(payers)
+				.saturating_add(T::Providers::weight())
+				.saturating_add(tried)
+		};
+		PendingFees::<T>::mutate_exists(&batch.provider, |pending| {
+			let left = pending.unwrap_or_default().saturating_sub(batch.fees);
+			*pending = (!left.is_zero()).then_some(left);
+		});
+		T::Providers::track_batch(&batch.provider, batch.model, false)?;
+		Batches::<T>::insert(id, batch);
+		Ok(Some(weight.min(Self::settle_weight())).into())
+	}
+
+	/// Take each payer's fee out of its escrow and have the rewards engine split them all, the
+	/// tail's part to this pallet's account: the split's weight and the tail's part.
+	fn pay_out(id: BatchId, batch: &Batch<T>) -> Result<(Weight, BalanceOf<T>), DispatchError> {
+		let mut fees = Credit::<T::AccountId, T::Currency>::zero();
+		for part in batch.payers.iter() {
+			Self::release_commitment(&part.payer, &batch.provider, part.fee, true)?;
+			let (credit, _) = T::Currency::slash(&HoldReason::Escrow.into(), &part.payer, part.fee);
+			ensure!(credit.peek() == part.fee, Error::<T>::Overflow);
+			fees.subsume(credit);
+		}
+		T::Rewards::settle_batch(
+			id,
+			batch.model,
+			&batch.provider,
+			batch.calls,
+			fees,
+			&batch.terms,
+			&batch.scores,
+			&Self::account_id(),
+		)
+	}
+
+	/// Free `fee` of `payer`'s escrow with `provider` from a batch's claim; when `spent`, it
+	/// also leaves the escrow (the caller takes it out of the hold).
+	fn release_commitment(
+		payer: &T::AccountId,
+		provider: &T::AccountId,
+		fee: BalanceOf<T>,
+		spent: bool,
+	) -> DispatchResult {
+		Escrows::<T>::try_mutate(payer, provider, |slot| {
+			let escrow = slot.as_mut().ok_or(Error::<T>::NoEscrow)?;
+			escrow.committed = escrow.committed.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
+			if spent {
+				escrow.amount = escrow.amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
+			}
+			Ok(())
+		})
+	}
+
+	/// Credit `contribution`'s part of `batch`'s tail to its contributor: the leaf
+	/// `(contribution, weight)` at `position` of the tail tree, proven by `proof`, claimed once,
+	/// within the claim window; its part is `batch_part(data side, weight)`. Emits
+	/// `TailClaimed`.
+	///
+	/// # Errors
+	/// [`Error::UnknownBatch`], [`Error::NotSettled`], [`Error::ClaimWindowClosed`],
+	/// [`Error::BadProof`], [`Error::AlreadyClaimed`], [`Error::ContributionNotPayable`],
+	/// [`Error::TailExhausted`], [`Error::Overflow`]; the currency's error.
+	pub(crate) fn do_claim_tail(
+		id: BatchId,
+		position: u32,
+		contribution: ContributionId,
+		weight: u128,
+		proof: &[H256],
+	) -> DispatchResult {
+		let mut batch = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
+		let BatchStatus::Settled { tail, claimed, claims_until } = batch.status else {
+			return Err(Error::<T>::NotSettled.into());
+		};
+		ensure!(
+			frame_system::Pallet::<T>::block_number() < claims_until,
+			Error::<T>::ClaimWindowClosed
+		);
+		let chunk = position.checked_div(LEAVES_PER_CHUNK).ok_or(Error::<T>::BadProof)?;
+		let bit = 1u128
+			.checked_shl(position.checked_rem(LEAVES_PER_CHUNK).ok_or(Error::<T>::BadProof)?)
+			.ok_or(Error::<T>::BadProof)?;
+		let word = TailClaimed::<T>::get(id, chunk);
+		ensure!(word & bit == 0, Error::<T>::AlreadyClaimed);
+		let leaf = openledger_formulas::batch::tail_leaf(contribution, weight);
+		let siblings: alloc::vec::Vec<[u8; 32]> =
+			proof.iter().map(|h| h.to_fixed_bytes()).collect();
+		ensure!(
+			openledger_formulas::merkle::verify(
+				batch.tail_root.as_fixed_bytes(),
+				batch.tail_leaves.into(),
+				position.into(),
+				&leaf,
+				&siblings,
+			),
+			Error::<T>::BadProof
+		);
+		let info = T::Datanets::contribution(contribution)
+			.filter(|info| info.status == ContributionStatus::Accepted)
+			.ok_or(Error::<T>::ContributionNotPayable)?;
+		let data_side = T::Rewards::data_side(&batch.terms).deconstruct();
+		let part = openledger_formulas::batch::batch_part(data_side, weight);
+		let amount = BalanceOf::<T>::try_from(part).map_err(|_| Error::<T>::Overflow)?;
+		let claimed = claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		ensure!(claimed <= tail, Error::<T>::TailExhausted);
+
+		if !amount.is_zero() {
+			let credit = T::Currency::withdraw(
+				&Self::account_id(),
+				amount,
+				Precision::Exact,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			)?;
+			T::Rewards::credit_contributor(batch.model, &info.contributor, info.datanet, credit)?;
+		}
+		TailClaimed::<T>::insert(id, chunk, word | bit);
+		batch.status = BatchStatus::Settled { tail, claimed, claims_until };
+		Batches::<T>::insert(id, batch);
+		Self::deposit_event(Event::TailClaimed {
+			batch: id,
+			contribution,
+			contributor: info.contributor,
+			amount,
+		});
+		Ok(())
+	}
+
+	/// Close `batch`: settled, after its claim window (the unclaimed tail to the treasury);
+	/// void, once it may be (its epoch's submission window over). Either way not before the
+	/// epoch's submission window ends, so it can never be submitted twice. Returns the deposit
+	/// and removes the batch and its claim marks. Emits `BatchClosed`.
+	///
+	/// # Errors
+	/// [`Error::UnknownBatch`], [`Error::NotClosable`]; the currency's error.
+	pub(crate) fn do_close_batch(id: BatchId) -> DispatchResultWithPostInfo {
+		let batch = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let (_, window_end) = Self::submission_bounds(batch.epoch);
+		ensure!(now >= window_end, Error::<T>::NotClosable);
+		let unclaimed = match batch.status {
+			BatchStatus::Settled { tail, claimed, claims_until } => {
+				ensure!(now >= claims_until, Error::<T>::NotClosable);
+				tail.saturating_sub(claimed)
+			}
+			BatchStatus::Void { closable_at } => {
+				ensure!(now >= closable_at, Error::<T>::NotClosable);
+				Zero::zero()
+			}
+			BatchStatus::Audit { .. } => return Err(Error::<T>::NotClosable.into()),
+		};
+		if !unclaimed.is_zero() {
+			T::Currency::transfer(
+				&Self::account_id(),
+				&T::Treasury::get(),
+				unclaimed,
+				Preservation::Preserve,
+			)?;
+		}
+		let removed = TailClaimed::<T>::clear_prefix(id, Self::max_claim_chunks(), None).unique;
+		T::Currency::release(
+			&HoldReason::BatchDeposit.into(),
+			&batch.provider,
+			batch.deposit,
+			Precision::BestEffort,
+		)?;
+		BatchOf::<T>::remove((&batch.provider, batch.model, batch.epoch));
+		Batches::<T>::remove(id);
+		Self::deposit_event(Event::BatchClosed { batch: id, unclaimed });
+		Ok(Some(T::WeightInfo::close_batch(removed)).into())
+	}
+}

@@ -1,0 +1,179 @@
+//! Submitting a batch: a provider's claim on its payers' escrows for one model and epoch.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
+use openledger_primitives::{
+	holds::hold_error, EpochNumber, InferenceRewards, ModelId, ProviderStakes,
+};
+use sp_core::H256;
+use sp_runtime::{
+	traits::{CheckedAdd, UniqueSaturatedInto, Verify, Zero},
+	Saturating,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `signature` is `payer`'s over the receipt of call `sequence` with
+	/// `cumulative_fee` and `request_hash`, in `provider`'s escrow, on `model` in `epoch`.
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn receipt_signed(
+		payer: &T::AccountId,
+		provider: &T::AccountId,
+		model: ModelId,
+		epoch: EpochNumber,
+		sequence: u64,
+		cumulative_fee: BalanceOf<T>,
+		request_hash: &H256,
+		signature: &T::Signature,
+	) -> bool {
+		let payload = openledger_formulas::batch::receipt_payload(
+			&Self::genesis_hash(),
+			payer,
+			provider,
+			model,
+			epoch,
+			sequence,
+			cumulative_fee.unique_saturated_into(),
+			request_hash.as_fixed_bytes(),
+		);
+		signature.verify(&payload[..], payer)
+	}
+
+	/// The first block of the epoch after `epoch`, and the first after its submission window.
+	pub(crate) fn submission_bounds(epoch: EpochNumber) -> (BlockNumberOf<T>, BlockNumberOf<T>) {
+		let start = T::EpochLength::get().saturating_mul(epoch.saturating_add(1).into());
+		(start, start.saturating_add(T::SubmitWindow::get()))
+	}
+
+	/// Submit `provider`'s batch of `model`'s calls in `epoch`. Checks every claim (its
+	/// receipt's signature, its escrow) and the scores, commits each payer's fee in its escrow,
+	/// holds the batch deposit, fixes the split terms and schedules the audit. Emits
+	/// `BatchSubmitted`.
+	///
+	/// # Errors
+	/// [`Error::EpochNotOver`], [`Error::SubmitWindowClosed`], [`Error::AlreadySubmitted`],
+	/// [`Error::NoPayers`], [`Error::DuplicatePayer`], [`Error::EmptyClaim`],
+	/// [`Error::BadSignature`], [`Error::NoEscrow`], [`Error::EscrowUnlocked`],
+	/// [`Error::EscrowInsufficient`], [`Error::Overflow`], [`Error::TooManyCalls`],
+	/// [`Error::BadScores`], [`Error::BadTail`], [`Error::StakeTooLow`], the provider's reason
+	/// it may not serve `model`, [`Error::InsufficientBalance`] for the deposit.
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn do_submit_batch(
+		provider: &T::AccountId,
+		model: ModelId,
+		epoch: EpochNumber,
+		claims: BoundedVec<PayerClaim<T>, T::MaxPayers>,
+		calls_root: H256,
+		scores: ScoresOf<T>,
+		tail_root: H256,
+		tail_leaves: u32,
+	) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let (epoch_end, window_end) = Self::submission_bounds(epoch);
+		ensure!(now >= epoch_end, Error::<T>::EpochNotOver);
+		ensure!(now < window_end, Error::<T>::SubmitWindowClosed);
+		ensure!(
+			!BatchOf::<T>::contains_key((provider, model, epoch)),
+			Error::<T>::AlreadySubmitted
+		);
+		ensure!(!claims.is_empty(), Error::<T>::NoPayers);
+
+		// Every claim: its receipt signed by its payer, its fee within what its escrow still
+		// holds uncommitted for this provider.
+		let mut payers: BoundedVec<PayerTotal<T::AccountId, BalanceOf<T>>, T::MaxPayers> =
+			BoundedVec::new();
+		let mut escrows = Vec::with_capacity(claims.len());
+		let (mut calls, mut fees) = (0u64, BalanceOf::<T>::zero());
+		for claim in claims.iter() {
+			ensure!(!payers.iter().any(|p| p.payer == claim.payer), Error::<T>::DuplicatePayer);
+			ensure!(claim.sequence > 0 && !claim.cumulative_fee.is_zero(), Error::<T>::EmptyClaim);
+			ensure!(
+				Self::receipt_signed(
+					&claim.payer,
+					provider,
+					model,
+					epoch,
+					claim.sequence,
+					claim.cumulative_fee,
+					&claim.request_hash,
+					&claim.signature,
+				),
+				Error::<T>::BadSignature
+			);
+			let mut escrow =
+				Escrows::<T>::get(&claim.payer, provider).ok_or(Error::<T>::NoEscrow)?;
+			if let Some(unlock) = escrow.unlock {
+				ensure!(epoch <= unlock.last_epoch, Error::<T>::EscrowUnlocked);
+			}
+			let committed =
+				escrow.committed.checked_add(&claim.cumulative_fee).ok_or(Error::<T>::Overflow)?;
+			ensure!(committed <= escrow.amount, Error::<T>::EscrowInsufficient);
+			escrow.committed = committed;
+			escrows.push((claim.payer.clone(), escrow));
+			calls = calls.checked_add(claim.sequence).ok_or(Error::<T>::Overflow)?;
+			fees = fees.checked_add(&claim.cumulative_fee).ok_or(Error::<T>::Overflow)?;
+			payers
+				.try_push(PayerTotal {
+					payer: claim.payer.clone(),
+					calls: claim.sequence,
+					fee: claim.cumulative_fee,
+				})
+				.map_err(|_| Error::<T>::Overflow)?;
+		}
+		let reach = 1u64.checked_shl(T::MaxProofLength::get()).unwrap_or(u64::MAX);
+		ensure!(calls <= reach, Error::<T>::TooManyCalls);
+		scores.check(fees.unique_saturated_into()).map_err(|_| Error::<T>::BadScores)?;
+		ensure!(
+			u64::from(tail_leaves) <= reach && (scores.tail == 0 || tail_leaves > 0),
+			Error::<T>::BadTail
+		);
+
+		// The provider's stake backs all its unsettled batches.
+		let stake = T::Providers::serving_stake(provider, model)?;
+		let pending =
+			PendingFees::<T>::get(provider).checked_add(&fees).ok_or(Error::<T>::Overflow)?;
+		ensure!(pending <= stake, Error::<T>::StakeTooLow);
+
+		let deposit = T::BatchDeposit::get();
+		T::Currency::hold(&HoldReason::BatchDeposit.into(), provider, deposit)
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
+		T::Providers::track_batch(provider, model, true)?;
+		for (payer, escrow) in escrows {
+			Escrows::<T>::insert(&payer, provider, escrow);
+		}
+		PendingFees::<T>::insert(provider, pending);
+		let id = NextBatchId::<T>::get();
+		NextBatchId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		let seed_at = now.saturating_add(T::AuditDelay::get());
+		let reveal_by = seed_at.saturating_add(T::RevealWindow::get());
+		Batches::<T>::insert(
+			id,
+			Batch {
+				provider: provider.clone(),
+				model,
+				epoch,
+				calls,
+				fees,
+				payers,
+				calls_root,
+				scores,
+				tail_root,
+				tail_leaves,
+				terms: T::Rewards::terms(model),
+				deposit,
+				status: BatchStatus::Audit { seed_at, reveal_by, revealed: 0 },
+			},
+		);
+		BatchOf::<T>::insert((provider, model, epoch), id);
+		Self::deposit_event(Event::BatchSubmitted {
+			batch: id,
+			provider: provider.clone(),
+			model,
+			epoch,
+			calls,
+			fees,
+			seed_at,
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,79 @@
+//! Escrows: holds, unlocks, and what a payer can never take back.
+
+use crate::{mock::*, Error, Escrows, HoldReason};
+use frame_support::{assert_noop, assert_ok};
+
+#[test]
+fn an_escrow_holds_its_funds_and_deposit_and_returns_both() {
+	build_and_execute(|| {
+		let payer = PAYERS[0];
+		assert_ok!(Batches::open_escrow(RuntimeOrigin::signed(payer), PROVIDER, 300));
+		assert_eq!(held(HoldReason::Escrow, payer), 300);
+		assert_eq!(held(HoldReason::EscrowDeposit, payer), 5);
+		assert_noop!(
+			Batches::open_escrow(RuntimeOrigin::signed(payer), PROVIDER, 1),
+			Error::<Test>::EscrowExists
+		);
+		assert_noop!(
+			Batches::open_escrow(RuntimeOrigin::signed(payer), OTHER_PROVIDER, 0),
+			Error::<Test>::ZeroAmount
+		);
+		assert_ok!(Batches::top_up(RuntimeOrigin::signed(payer), PROVIDER, 200));
+		assert_eq!(held(HoldReason::Escrow, payer), 500);
+
+		assert_noop!(
+			Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER),
+			Error::<Test>::NotUnlocking
+		);
+		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+		assert_noop!(
+			Batches::top_up(RuntimeOrigin::signed(payer), PROVIDER, 1),
+			Error::<Test>::Unlocking
+		);
+		run_to(25);
+		assert_noop!(
+			Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER),
+			Error::<Test>::UnlockNotDue
+		);
+		run_to(26);
+		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
+		assert_eq!(held(HoldReason::Escrow, payer), 0);
+		assert_eq!(held(HoldReason::EscrowDeposit, payer), 0);
+		assert_eq!(free(payer), ENDOWMENT);
+		assert!(!Escrows::<Test>::contains_key(payer, PROVIDER));
+	});
+}
+
+#[test]
+fn an_unlocking_payer_cannot_take_back_what_a_submitted_batch_claims() {
+	build_and_execute(|| {
+		let s = scene(&[2]);
+		let payer = PAYERS[0];
+		// Two calls in epoch 0, then the payer asks to unlock at block 5 (still epoch 0).
+		run_to(5);
+		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[]), call(payer, 600, &[])], 0);
+		run_to(10);
+		assert_ok!(built.submit());
+		assert_eq!(Escrows::<Test>::get(payer, PROVIDER).unwrap().committed, 1_000);
+		// The unlock is due at 30; the batch is still in audit or settled by then, and the
+		// committed 1,000 never leaves for the payer.
+		run_to(30);
+		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
+		assert_eq!(held(HoldReason::Escrow, payer), 1_000);
+		assert!(Escrows::<Test>::contains_key(payer, PROVIDER));
+	});
+}
+
+#[test]
+fn receipts_of_epochs_after_an_unlock_are_void() {
+	build_and_execute(|| {
+		let s = scene(&[2]);
+		let payer = PAYERS[0];
+		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+		// Signed in epoch 1, after the unlock asked in epoch 0: no batch may claim it.
+		let built = build(PROVIDER, s.model, 1, &[call(payer, 400, &[])], 0);
+		run_to(20);
+		assert_noop!(built.submit(), Error::<Test>::EscrowUnlocked);
+	});
+}

@@ -1,0 +1,197 @@
+//! Types stored and taken by the batches pallet.
+
+use crate::Config;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{
+	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
+	PartialEqNoBound,
+};
+use openledger_primitives::{BatchScoresFor, EpochNumber, InferenceRewards, ModelId};
+use scale_info::TypeInfo;
+use sp_core::H256;
+
+pub(crate) type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+/// Balance of the currency escrows are in.
+pub type BalanceOf<T> = <<T as Config>::Currency as Inspect<AccountIdOf<T>>>::Balance;
+pub(crate) type BlockNumberOf<T> = frame_system::pallet_prelude::BlockNumberFor<T>;
+/// A batch's aggregated scores, within the bounds [`Config::Rewards`] owns.
+pub type ScoresOf<T> =
+	BatchScoresFor<<T as Config>::Rewards, AccountIdOf<T>, <T as Config>::Currency>;
+/// The split terms [`Config::Rewards`] fixes for a batch when it is submitted.
+pub type TermsOf<T> =
+	<<T as Config>::Rewards as InferenceRewards<AccountIdOf<T>, <T as Config>::Currency>>::Terms;
+
+/// An unlock a payer asked for.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Unlock<BlockNumber> {
+	/// From this block what no batch claims may be withdrawn.
+	pub at: BlockNumber,
+	/// The last epoch whose receipts a batch may still claim from this escrow: the one the
+	/// unlock was asked in.
+	pub last_epoch: EpochNumber,
+}
+
+/// What a payer holds for one provider.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Escrow<T: Config> {
+	/// Held from the payer to pay the provider's calls (`HoldReason::Escrow`).
+	pub amount: BalanceOf<T>,
+	/// The part of `amount` that submitted batches claim: not withdrawable.
+	pub committed: BalanceOf<T>,
+	/// The storage deposit held with it (`HoldReason::EscrowDeposit`).
+	pub deposit: BalanceOf<T>,
+	/// The unlock asked for, if any.
+	pub unlock: Option<Unlock<BlockNumberOf<T>>>,
+}
+
+/// One payer's part of a batch, as submitted: its latest receipt of the epoch, signed.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct PayerClaim<T: Config> {
+	/// The payer.
+	pub payer: AccountIdOf<T>,
+	/// The receipt's sequence number: how many calls the payer made in the epoch.
+	pub sequence: u64,
+	/// The receipt's cumulative fee: all the payer owes for them.
+	pub cumulative_fee: BalanceOf<T>,
+	/// The hash of the request of its last call.
+	pub request_hash: H256,
+	/// The payer's signature of the receipt (`openledger_formulas::batch::receipt_payload`).
+	pub signature: T::Signature,
+}
+
+/// One payer's part of a stored batch.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct PayerTotal<AccountId, Balance> {
+	/// The payer.
+	pub payer: AccountId,
+	/// Its calls in the batch (its last receipt's sequence number).
+	pub calls: u64,
+	/// What it pays for them (its last receipt's cumulative fee).
+	pub fee: Balance,
+}
+
+/// A call record as revealed for an audit: the leaf's fields
+/// (`openledger_formulas::batch::call_record_leaf`) and which payer it belongs to.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, PartialEq, Eq, Debug, MaxEncodedLen,
+)]
+pub struct CallRecord<Balance> {
+	/// The payer's place in the batch's list of payers.
+	pub payer_index: u32,
+	/// The call's sequence number in the payer's calls (from 1).
+	pub sequence: u64,
+	/// The cumulative fee of the payer's receipt for it.
+	pub cumulative_fee: Balance,
+	/// The hash of the request.
+	pub request_hash: H256,
+	/// The hash of the output.
+	pub output_hash: H256,
+	/// The hash of the call's attribution (`openledger_formulas::batch::attribution_hash`).
+	pub attribution_hash: H256,
+}
+
+/// The most samples one audit draws (`Config::AuditSamples` is at most this).
+pub type MaxSamples = ConstU32<32>;
+
+/// One audit sample revealed: the sampled record, its Merkle path and its payer's signature
+/// of the call's receipt.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct RecordReveal<T: Config> {
+	/// The sample.
+	pub sample: u32,
+	/// The record at the sampled position.
+	pub record: CallRecord<BalanceOf<T>>,
+	/// Its siblings in the tree of calls, from the leaf up.
+	pub proof: BoundedVec<H256, T::MaxProofLength>,
+	/// The payer's signature of the call's receipt.
+	pub signature: T::Signature,
+}
+
+/// Where a batch stands.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum BatchStatus<BlockNumber, Balance> {
+	/// Submitted; the audit's samples come from the hash of block `seed_at`, and must be
+	/// revealed by block `reveal_by`. `revealed` has bit `i` set once sample `i` was.
+	Audit {
+		/// The block whose hash seeds the samples.
+		seed_at: BlockNumber,
+		/// The last block a sample may be revealed in.
+		reveal_by: BlockNumber,
+		/// One bit per sample revealed.
+		revealed: u32,
+	},
+	/// Split; the tail's `tail` is claimable with proofs until `claims_until`.
+	Settled {
+		/// What the tail received.
+		tail: Balance,
+		/// What has been claimed of it.
+		claimed: Balance,
+		/// The first block no claim is accepted in; the batch can then be closed.
+		claims_until: BlockNumber,
+	},
+	/// A sample was not revealed: the batch pays nothing, its fees stay with the payers, and
+	/// the provider was slashed. Kept until `closable_at` so it cannot be submitted again.
+	Void {
+		/// The first block it may be closed in (its epoch's submission window has ended).
+		closable_at: BlockNumber,
+	},
+}
+
+/// A submitted batch: one provider's calls on one model in one epoch.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Batch<T: Config> {
+	/// The provider that served the calls and submitted the batch.
+	pub provider: AccountIdOf<T>,
+	/// The model the calls were on.
+	pub model: ModelId,
+	/// The epoch the calls were made in.
+	pub epoch: EpochNumber,
+	/// How many calls it holds: the sum of the payers' sequence numbers.
+	pub calls: u64,
+	/// What the calls pay in all: the sum of the payers' cumulative fees.
+	pub fees: BalanceOf<T>,
+	/// Each payer's calls and fee, in the order of the tree of calls.
+	pub payers: BoundedVec<PayerTotal<AccountIdOf<T>, BalanceOf<T>>, T::MaxPayers>,
+	/// The Merkle root over the call records, in the payers' order, each payer's by sequence.
+	pub calls_root: H256,
+	/// The aggregated attribution.
+	pub scores: ScoresOf<T>,
+	/// The Merkle root over every tail contribution's weight.
+	pub tail_root: H256,
+	/// How many leaves the tail tree has.
+	pub tail_leaves: u32,
+	/// The split terms fixed at submission.
+	pub terms: TermsOf<T>,
+	/// The storage deposit held from the provider (`HoldReason::BatchDeposit`).
+	pub deposit: BalanceOf<T>,
+	/// Where it stands.
+	pub status: BatchStatus<BlockNumberOf<T>, BalanceOf<T>>,
+}

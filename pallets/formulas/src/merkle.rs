@@ -1,0 +1,161 @@
+//! A binary Merkle tree over a list of leaves, the one batches commit to.
+//!
+//! A leaf's node is `blake2_256(0x00 ++ leaf)`, an inner node `blake2_256(0x01 ++ left ++
+//! right)`: the prefixes keep a leaf from passing for an inner node. A level of odd length
+//! carries its last node up unpaired. The root of no leaves is [`EMPTY_ROOT`]. A proof is the
+//! list of siblings from the leaf up; checking it needs the leaf's position and the number of
+//! leaves, which say where a node has no sibling. So a proof for position `i` of a tree of `n`
+//! leaves proves exactly that position: nobody can move a leaf.
+
+use super::{blake2_256, Hash};
+use alloc::vec::Vec;
+
+/// The root of a tree without leaves.
+pub const EMPTY_ROOT: Hash = [0u8; 32];
+
+/// The node of a leaf.
+pub fn leaf_node(leaf: &Hash) -> Hash {
+	let mut preimage = Vec::with_capacity(33);
+	preimage.push(0u8);
+	preimage.extend_from_slice(leaf);
+	blake2_256(&preimage)
+}
+
+/// The node over `left` and `right`.
+pub fn inner_node(left: &Hash, right: &Hash) -> Hash {
+	let mut preimage = Vec::with_capacity(65);
+	preimage.push(1u8);
+	preimage.extend_from_slice(left);
+	preimage.extend_from_slice(right);
+	blake2_256(&preimage)
+}
+
+/// The next level up of `level`.
+fn parents(level: &[Hash]) -> Vec<Hash> {
+	level
+		.chunks(2)
+		.map(|pair| match pair {
+			[left, right] => inner_node(left, right),
+			[single] => *single,
+			_ => EMPTY_ROOT,
+		})
+		.collect()
+}
+
+/// The root over `leaves`.
+pub fn root(leaves: &[Hash]) -> Hash {
+	let mut level: Vec<Hash> = leaves.iter().map(leaf_node).collect();
+	if level.is_empty() {
+		return EMPTY_ROOT;
+	}
+	while level.len() > 1 {
+		level = parents(&level);
+	}
+	level.first().copied().unwrap_or(EMPTY_ROOT)
+}
+
+/// The proof of the leaf at `position` among `leaves`: its siblings from the bottom up (none
+/// where a node is carried up unpaired). `None` when `position` is out of range.
+pub fn proof(leaves: &[Hash], position: usize) -> Option<Vec<Hash>> {
+	if position >= leaves.len() {
+		return None;
+	}
+	let mut level: Vec<Hash> = leaves.iter().map(leaf_node).collect();
+	let mut index = position;
+	let mut siblings = Vec::new();
+	while level.len() > 1 {
+		if let Some(sibling) = level.get(index ^ 1) {
+			siblings.push(*sibling);
+		}
+		level = parents(&level);
+		index /= 2;
+	}
+	Some(siblings)
+}
+
+/// The root that `siblings` lead to from `leaf` at `position` of a tree of `count` leaves;
+/// `None` when the proof has the wrong length for that place. Work: one hash per level, at
+/// most 64 levels.
+pub fn root_from_proof(count: u64, position: u64, leaf: &Hash, siblings: &[Hash]) -> Option<Hash> {
+	if position >= count {
+		return None;
+	}
+	let mut node = leaf_node(leaf);
+	let (mut index, mut width) = (position, count);
+	let mut siblings = siblings.iter();
+	while width > 1 {
+		if index ^ 1 < width {
+			let sibling = siblings.next()?;
+			node = if index % 2 == 0 {
+				inner_node(&node, sibling)
+			} else {
+				inner_node(sibling, &node)
+			};
+		}
+		index /= 2;
+		width = width.div_ceil(2);
+	}
+	siblings.next().is_none().then_some(node)
+}
+
+/// Whether `siblings` prove `leaf` at `position` of a tree of `count` leaves with `root`.
+pub fn verify(root: &Hash, count: u64, position: u64, leaf: &Hash, siblings: &[Hash]) -> bool {
+	root_from_proof(count, position, leaf, siblings).as_ref() == Some(root)
+}
+
+/// The number of siblings a proof in a tree of `count` leaves has at most: the tree's height.
+pub fn max_proof_len(count: u64) -> u32 {
+	if count <= 1 {
+		0
+	} else {
+		64u32.saturating_sub(count.saturating_sub(1).leading_zeros())
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	fn leaves(n: u8) -> Vec<Hash> {
+		(0..n).map(|i| [i; 32]).collect()
+	}
+
+	#[test]
+	fn every_leaf_of_every_size_proves_and_only_at_its_place() {
+		for n in 1..=17u8 {
+			let leaves = leaves(n);
+			let root = root(&leaves);
+			for (i, leaf) in leaves.iter().enumerate() {
+				let proof = proof(&leaves, i).unwrap();
+				assert!(proof.len() as u32 <= max_proof_len(n as u64));
+				assert!(verify(&root, n as u64, i as u64, leaf, &proof), "n={n} i={i}");
+				// Another position or another leaf fails.
+				if n > 1 {
+					let other = (i as u64 + 1) % n as u64;
+					assert!(!verify(&root, n as u64, other, leaf, &proof));
+				}
+				assert!(!verify(&root, n as u64, i as u64, &[200; 32], &proof));
+			}
+			assert!(!verify(&root, n as u64, n as u64, &leaves[0], &[]));
+		}
+	}
+
+	#[test]
+	fn a_leaf_is_not_an_inner_node() {
+		let leaves = leaves(2);
+		let inner = inner_node(&leaf_node(&leaves[0]), &leaf_node(&leaves[1]));
+		assert_eq!(root(&leaves), inner);
+		assert_ne!(root(&[inner]), inner);
+	}
+
+	#[test]
+	fn heights() {
+		assert_eq!(max_proof_len(0), 0);
+		assert_eq!(max_proof_len(1), 0);
+		assert_eq!(max_proof_len(2), 1);
+		assert_eq!(max_proof_len(3), 2);
+		assert_eq!(max_proof_len(1024), 10);
+		assert_eq!(max_proof_len(1025), 11);
+		assert_eq!(root(&[]), EMPTY_ROOT);
+	}
+}

@@ -1,0 +1,112 @@
+//! What a paid call costs on chain, batched and per call, in the runtime's generated weights:
+//! each path's extrinsics at their benchmarked weights plus the extrinsic base weight, against
+//! a balance transfer (`transfer_keep_alive` plus the base: one transfer-equivalent, TE).
+//! Printed by `benchmarks/batches/run.sh`.
+//!
+//! A batch of `N` calls from `P` payers, `K` contributions in its tail:
+//! `submit_batch(P, 32, 16)` (every direct contribution and datanet the bounds allow),
+//! `reveal_records(16, ⌈log₂ N⌉)` (the 16 samples in one call), `settle_batch(P)` with the largest split, `close_batch`,
+//! and, for the tail, `K` × `claim_tail(⌈log₂ K⌉)`. A call on the per-call path:
+//! `request_inference`, `submit_result(1, 1)` and its settlement, the split at one ancestor,
+//! one contribution and one pool (as the throughput run charged it), or at the largest.
+
+use frame_support::weights::Weight;
+use openledger_runtime::{configs::RuntimeBlockWeights, Runtime};
+use pallet_batches::WeightInfo as _;
+use pallet_inference::WeightInfo as _;
+use pallet_rewards::WeightInfo as _;
+
+type Batches = pallet_batches::weights::SubstrateWeight<Runtime>;
+type Inference = pallet_inference::weights::SubstrateWeight<Runtime>;
+type Rewards = pallet_rewards::weights::SubstrateWeight<Runtime>;
+
+fn base() -> Weight {
+	RuntimeBlockWeights::get().get(frame_support::dispatch::DispatchClass::Normal).base_extrinsic
+}
+
+fn transfer() -> Weight {
+	use pallet_balances::WeightInfo as _;
+	openledger_runtime::weights::pallet_balances::WeightInfo::<Runtime>::transfer_keep_alive()
+		+ base()
+}
+
+fn height(n: u64) -> u32 {
+	64 - n.saturating_sub(1).leading_zeros()
+}
+
+/// The on-chain weight of a batch of `calls` calls from `payers` payers with `tail`
+/// contributions in its tail, claims included when `claims`.
+fn batch(calls: u64, payers: u32, tail: u64, claims: bool) -> Weight {
+	let samples = <Runtime as pallet_batches::Config>::AuditSamples::get();
+	let largest_split = Rewards::settle(8, 32, 32);
+	let mut weight = Batches::submit_batch(payers, 32, 16)
+		+ Batches::reveal_records(samples, height(calls))
+		+ Batches::settle_batch(payers)
+		+ largest_split
+		+ Batches::close_batch(tail.div_ceil(128) as u32)
+		+ base() * 4;
+	if claims {
+		weight += (Batches::claim_tail(height(tail)) + base()) * tail;
+	}
+	weight
+}
+
+fn per_call_path(largest: bool) -> Weight {
+	let split = if largest { Rewards::settle(8, 32, 32) } else { Rewards::settle(1, 1, 1) };
+	Inference::request_inference()
+		+ Inference::submit_result(1, 1)
+		+ Inference::settle()
+		+ split
+		+ base() * 3
+}
+
+use frame_support::traits::Get;
+
+fn main() {
+	let te = transfer().ref_time() as f64;
+	let block = RuntimeBlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.max_total
+		.unwrap_or_default()
+		.ref_time() as f64;
+	let secs = openledger_runtime::MILLI_SECS_PER_BLOCK as f64 / 1000.0;
+	println!(
+		"one transfer (TE): {:.1} µs of weight; the normal class holds {:.0} ms per {secs} s block",
+		te / 1e6,
+		block / 1e9
+	);
+	println!();
+	println!(
+		"| path | calls | payers | tail | weight per call | TE per call | calls/s by weight |"
+	);
+	println!("|---|---|---|---|---|---|---|");
+	let row = |name: &str, calls: u64, payers: String, tail: String, weight: Weight| {
+		let per_call = weight.ref_time() as f64 / calls as f64;
+		println!(
+			"| {name} | {calls} | {payers} | {tail} | {:.2} µs | {:.4} | {:.0} |",
+			per_call / 1e6,
+			per_call / te,
+			block / per_call / secs
+		);
+	};
+	for (calls, payers, tail) in
+		[(1_000, 10, 100), (1_000, 64, 1_000), (10_000, 64, 1_000), (10_000, 64, 10_000)]
+	{
+		row(
+			"batched, without tail claims",
+			calls,
+			payers.to_string(),
+			tail.to_string(),
+			batch(calls, payers, tail, false),
+		);
+		row(
+			"batched, every tail claim",
+			calls,
+			payers.to_string(),
+			tail.to_string(),
+			batch(calls, payers, tail, true),
+		);
+	}
+	row("per call, split 1/1/1", 1, "1".into(), "-".into(), per_call_path(false));
+	row("per call, largest split", 1, "1".into(), "-".into(), per_call_path(true));
+}
