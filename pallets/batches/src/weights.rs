@@ -70,8 +70,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn open_escrow() -> Weight {
 		//  Measured:  `517`
 		//  Estimated: `3820`
-		// Minimum execution time: 154_394_000 picoseconds.
-		Weight::from_parts(271_445_000, 3820)
+		// Minimum execution time: 150_621_000 picoseconds.
+		Weight::from_parts(265_781_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn top_up() -> Weight {
 		//  Measured:  `733`
 		//  Estimated: `3820`
-		// Minimum execution time: 109_257_000 picoseconds.
-		Weight::from_parts(180_384_000, 3820)
+		// Minimum execution time: 107_161_000 picoseconds.
+		Weight::from_parts(199_138_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn request_unlock() -> Weight {
 		//  Measured:  `178`
 		//  Estimated: `3618`
-		// Minimum execution time: 31_440_000 picoseconds.
-		Weight::from_parts(68_185_000, 3618)
+		// Minimum execution time: 31_122_000 picoseconds.
+		Weight::from_parts(66_219_000, 3618)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -108,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		//  Measured:  `741`
 		//  Estimated: `3820`
-		// Minimum execution time: 143_828_000 picoseconds.
-		Weight::from_parts(264_363_000, 3820)
+		// Minimum execution time: 134_347_000 picoseconds.
+		Weight::from_parts(243_044_000, 3820)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -144,17 +144,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
-	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
+	fn submit_batch(p: u32, _c: u32, _d: u32, ) -> Weight {
 		//  Measured:  `1233 + p * (138 ±0)`
 		//  Estimated: `3820 + p * (2628 ±0)`
-		// Minimum execution time: 499_565_000 picoseconds.
-		Weight::from_parts(116_486_896, 3820)
-			// Standard Error: 982_383
-			.saturating_add(Weight::from_parts(91_642_992, 0).saturating_mul(p.into()))
-			// Standard Error: 1_911_498
-			.saturating_add(Weight::from_parts(5_223_133, 0).saturating_mul(c.into()))
-			// Standard Error: 3_736_440
-			.saturating_add(Weight::from_parts(8_401_143, 0).saturating_mul(d.into()))
+		// Minimum execution time: 365_852_000 picoseconds.
+		Weight::from_parts(1_157_493_113, 3820)
+			// Standard Error: 734_779
+			.saturating_add(Weight::from_parts(87_123_815, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -165,15 +161,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:2 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 16]`.
 	/// The range of component `h` is `[0, 20]`.
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		let _ = n;
 		//  Measured:  `475`
 		//  Estimated: `8374`
-		// Minimum execution time: 124_103_000 picoseconds.
-		Weight::from_parts(190_873_725, 8374)
-			// Standard Error: 242_445
-			.saturating_add(Weight::from_parts(1_196_349, 0).saturating_mul(h.into()))
+		// Minimum execution time: 153_338_000 picoseconds.
+		Weight::from_parts(226_604_000, 8374)
+			// Standard Error: 413_814
+			.saturating_add(Weight::from_parts(97_486_634, 0).saturating_mul(n.into()))
+			// Standard Error: 332_937
+			.saturating_add(Weight::from_parts(3_649_628, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -187,7 +185,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
-	/// Storage: `Datanets::Contributions` (r:32 w:0)
+	/// Storage: `Datanets::Contributions` (r:1 w:0)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
@@ -211,13 +209,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn settle_batch(p: u32, ) -> Weight {
-		//  Measured:  `9278 + p * (377 ±0)`
-		//  Estimated: `92446 + p * (2830 ±0)`
-		// Minimum execution time: 847_740_000 picoseconds.
-		Weight::from_parts(1_078_333_561, 92446)
-			// Standard Error: 1_678_609
-			.saturating_add(Weight::from_parts(72_819_423, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(49_u64))
+		//  Measured:  `3484 + p * (359 ±0)`
+		//  Estimated: `8799 + p * (2830 ±0)`
+		// Minimum execution time: 397_643_000 picoseconds.
+		Weight::from_parts(656_929_036, 8799)
+			// Standard Error: 662_441
+			.saturating_add(Weight::from_parts(77_968_850, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
@@ -243,10 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn void_batch(p: u32, ) -> Weight {
 		//  Measured:  `1375 + p * (201 ±0)`
 		//  Estimated: `8374 + p * (2628 ±0)`
-		// Minimum execution time: 222_889_000 picoseconds.
-		Weight::from_parts(279_916_239, 8374)
-			// Standard Error: 286_087
-			.saturating_add(Weight::from_parts(19_240_398, 0).saturating_mul(p.into()))
+		// Minimum execution time: 263_867_000 picoseconds.
+		Weight::from_parts(387_385_071, 8374)
+			// Standard Error: 257_211
+			.saturating_add(Weight::from_parts(16_641_873, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -263,10 +261,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_tail(h: u32, ) -> Weight {
 		//  Measured:  `1044`
 		//  Estimated: `8374`
-		// Minimum execution time: 74_357_000 picoseconds.
-		Weight::from_parts(133_511_944, 8374)
-			// Standard Error: 68_611
-			.saturating_add(Weight::from_parts(1_294_761, 0).saturating_mul(h.into()))
+		// Minimum execution time: 69_515_000 picoseconds.
+		Weight::from_parts(132_347_456, 8374)
+			// Standard Error: 48_654
+			.saturating_add(Weight::from_parts(1_513_621, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -284,10 +282,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_batch(w: u32, ) -> Weight {
 		//  Measured:  `1343 + w * (31 ±0)`
 		//  Estimated: `8374 + w * (2519 ±0)`
-		// Minimum execution time: 209_374_000 picoseconds.
-		Weight::from_parts(215_931_000, 8374)
-			// Standard Error: 16_823
-			.saturating_add(Weight::from_parts(3_954_922, 0).saturating_mul(w.into()))
+		// Minimum execution time: 177_642_000 picoseconds.
+		Weight::from_parts(220_745_000, 8374)
+			// Standard Error: 17_361
+			.saturating_add(Weight::from_parts(4_101_522, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -299,30 +297,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn open_escrow() -> Weight {
-		Weight::from_parts(271_445_000, 3820)
+		Weight::from_parts(265_781_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(180_384_000, 3820)
+		Weight::from_parts(199_138_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_unlock() -> Weight {
-		Weight::from_parts(68_185_000, 3618)
+		Weight::from_parts(66_219_000, 3618)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(264_363_000, 3820)
+		Weight::from_parts(243_044_000, 3820)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(116_486_896, 3820)
-			.saturating_add(Weight::from_parts(91_642_992, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(5_223_133, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(8_401_143, 0).saturating_mul(d.into()))
+	fn submit_batch(p: u32, _c: u32, _d: u32, ) -> Weight {
+		Weight::from_parts(1_157_493_113, 3820)
+			.saturating_add(Weight::from_parts(87_123_815, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -330,24 +326,24 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
 	}
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		let _ = n;
-		Weight::from_parts(190_873_725, 8374)
-			.saturating_add(Weight::from_parts(1_196_349, 0).saturating_mul(h.into()))
+		Weight::from_parts(226_604_000, 8374)
+			.saturating_add(Weight::from_parts(97_486_634, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(3_649_628, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn settle_batch(p: u32, ) -> Weight {
-		Weight::from_parts(1_078_333_561, 92446)
-			.saturating_add(Weight::from_parts(72_819_423, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(49_u64))
+		Weight::from_parts(656_929_036, 8799)
+			.saturating_add(Weight::from_parts(77_968_850, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(18_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(p.into()))
 	}
 	fn void_batch(p: u32, ) -> Weight {
-		Weight::from_parts(279_916_239, 8374)
-			.saturating_add(Weight::from_parts(19_240_398, 0).saturating_mul(p.into()))
+		Weight::from_parts(387_385_071, 8374)
+			.saturating_add(Weight::from_parts(16_641_873, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -355,14 +351,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
 	}
 	fn claim_tail(h: u32, ) -> Weight {
-		Weight::from_parts(133_511_944, 8374)
-			.saturating_add(Weight::from_parts(1_294_761, 0).saturating_mul(h.into()))
+		Weight::from_parts(132_347_456, 8374)
+			.saturating_add(Weight::from_parts(1_513_621, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_batch(w: u32, ) -> Weight {
-		Weight::from_parts(215_931_000, 8374)
-			.saturating_add(Weight::from_parts(3_954_922, 0).saturating_mul(w.into()))
+		Weight::from_parts(220_745_000, 8374)
+			.saturating_add(Weight::from_parts(4_101_522, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))

@@ -1,8 +1,8 @@
 //! Paid calls at scale: escrows, signed receipts, audited batches (`pallet-batches`).
 
 use crate::{
-	AccountId, Balance, BlockNumber, Datanets, Inference, Rewards, Runtime, RuntimeHoldReason,
-	Signature, MILLI_OPEN, MINUTES, OPEN,
+	Balance, BlockNumber, Datanets, Inference, Rewards, Runtime, RuntimeHoldReason, Signature,
+	MILLI_OPEN, MINUTES, OPEN,
 };
 use frame_support::{parameter_types, traits::ConstU32, PalletId};
 use sp_runtime::Perbill;
@@ -70,15 +70,15 @@ pub struct BatchesBenchmarkHelper;
 const BENCHMARK_KEY: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bnch");
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_batches::BenchmarkHelper<AccountId, Signature> for BatchesBenchmarkHelper {
-	fn signer(seed: u32) -> AccountId {
+impl pallet_batches::BenchmarkHelper<crate::AccountId, Signature> for BatchesBenchmarkHelper {
+	fn signer(seed: u32) -> crate::AccountId {
 		use sp_runtime::traits::IdentifyAccount;
 		let uri = alloc::format!("//payer{seed}").into_bytes();
 		let public = sp_io::crypto::sr25519_generate(BENCHMARK_KEY, Some(uri));
 		sp_runtime::MultiSigner::from(public).into_account()
 	}
 
-	fn sign(who: &AccountId, message: &[u8]) -> Signature {
+	fn sign(who: &crate::AccountId, message: &[u8]) -> Signature {
 		let raw: [u8; 32] = *who.as_ref();
 		let public = sp_core::sr25519::Public::from_raw(raw);
 		let signature = sp_io::crypto::sr25519_sign(BENCHMARK_KEY, &public, message);

@@ -34,19 +34,29 @@ fn height(n: u64) -> u32 {
 	64 - n.saturating_sub(1).leading_zeros()
 }
 
-/// The on-chain weight of a batch of `calls` calls from `payers` payers with `tail`
-/// contributions in its tail, claims included when `claims`.
-fn batch(calls: u64, payers: u32, tail: u64, claims: bool) -> Weight {
+/// The parts of a batch's on-chain weight: submission, audit, settlement with the split
+/// (`largest`, or the seeded model's: no ancestor, 32 contributions, 2 pools), closing, the
+/// extrinsics' base weights; and one tail claim.
+fn parts(calls: u64, payers: u32, tail: u64, largest: bool) -> [(&'static str, Weight); 6] {
 	let samples = <Runtime as pallet_batches::Config>::AuditSamples::get();
-	let largest_split = Rewards::settle(8, 32, 32);
-	let mut weight = Batches::submit_batch(payers, 32, 16)
-		+ Batches::reveal_records(samples, height(calls))
-		+ Batches::settle_batch(payers)
-		+ largest_split
-		+ Batches::close_batch(tail.div_ceil(128) as u32)
-		+ base() * 4;
+	let split = if largest { Rewards::settle(8, 32, 32) } else { Rewards::settle(0, 32, 2) };
+	[
+		("submit", Batches::submit_batch(payers, 32, 16)),
+		("audit", Batches::reveal_records(samples, height(calls))),
+		("settle", Batches::settle_batch(payers)),
+		("split", split),
+		("close + bases", Batches::close_batch(tail.div_ceil(128) as u32) + base() * 4),
+		("one claim", Batches::claim_tail(height(tail)) + base()),
+	]
+}
+
+/// The on-chain weight of a batch of `calls` calls from `payers` payers with `tail`
+/// contributions in its tail, every claim included when `claims`.
+fn batch(calls: u64, payers: u32, tail: u64, largest: bool, claims: bool) -> Weight {
+	let parts = parts(calls, payers, tail, largest);
+	let mut weight = parts.iter().take(5).fold(Weight::zero(), |sum, (_, w)| sum + *w);
 	if claims {
-		weight += (Batches::claim_tail(height(tail)) + base()) * tail;
+		weight += parts[5].1 * tail;
 	}
 	weight
 }
@@ -89,24 +99,47 @@ fn main() {
 			block / per_call / secs
 		);
 	};
-	for (calls, payers, tail) in
-		[(1_000, 10, 100), (1_000, 64, 1_000), (10_000, 64, 1_000), (10_000, 64, 10_000)]
-	{
+	for (calls, payers, tail) in [
+		(1_000, 10, 100),
+		(1_000, 64, 1_000),
+		(10_000, 10, 1_000),
+		(10_000, 64, 10_000),
+		(100_000, 64, 10_000),
+	] {
+		let (p, t) = (payers.to_string(), tail.to_string());
 		row(
-			"batched, without tail claims",
+			"batched, seeded model's split",
 			calls,
-			payers.to_string(),
-			tail.to_string(),
-			batch(calls, payers, tail, false),
+			p.clone(),
+			t.clone(),
+			batch(calls, payers, tail, false, false),
 		);
 		row(
-			"batched, every tail claim",
+			"batched, largest split reserved",
 			calls,
-			payers.to_string(),
-			tail.to_string(),
-			batch(calls, payers, tail, true),
+			p.clone(),
+			t.clone(),
+			batch(calls, payers, tail, true, false),
+		);
+		row(
+			"batched, seeded split, every tail claim",
+			calls,
+			p,
+			t,
+			batch(calls, payers, tail, false, true),
 		);
 	}
 	row("per call, split 1/1/1", 1, "1".into(), "-".into(), per_call_path(false));
 	row("per call, largest split", 1, "1".into(), "-".into(), per_call_path(true));
+	println!();
+	println!("A batch of 1,000 calls from 10 payers, 100 in the tail, the seeded model's split:");
+	for (name, weight) in parts(1_000, 10, 100, false) {
+		println!(
+			"  {name}: {:.0} µs = {:.1} TE",
+			weight.ref_time() as f64 / 1e6,
+			weight.ref_time() as f64 / te
+		);
+	}
+	let fixed = batch(1, 10, 100, false, false).ref_time() as f64;
+	println!("calls per batch (10 payers) for 0.01 TE per call: {:.0}", fixed / (0.01 * te));
 }

@@ -63,6 +63,69 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       [key: string]: Codec;
     };
+    batches: {
+      /**
+       * Blocks from a batch's submission to the block whose hash seeds its audit.
+       **/
+      auditDelay: u32 & AugmentedConst<ApiType>;
+      /**
+       * Records sampled per batch (at most 32).
+       **/
+      auditSamples: u32 & AugmentedConst<ApiType>;
+      /**
+       * The deposit held with a batch, until it is closed.
+       **/
+      batchDeposit: u128 & AugmentedConst<ApiType>;
+      /**
+       * Blocks after settlement in which the tail can be claimed.
+       **/
+      claimWindow: u32 & AugmentedConst<ApiType>;
+      /**
+       * Blocks per epoch.
+       **/
+      epochLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * The deposit held with an escrow.
+       **/
+      escrowDeposit: u128 & AugmentedConst<ApiType>;
+      /**
+       * Most payers in one batch.
+       **/
+      maxPayers: u32 & AugmentedConst<ApiType>;
+      /**
+       * Longest Merkle proof (tree height): at most `2^MaxProofLength` calls or tail leaves.
+       **/
+      maxProofLength: u32 & AugmentedConst<ApiType>;
+      /**
+       * This pallet's account, which holds the tails until they are claimed.
+       **/
+      palletId: FrameSupportPalletId & AugmentedConst<ApiType>;
+      /**
+       * Blocks after the seed block in which the samples must be revealed.
+       **/
+      revealWindow: u32 & AugmentedConst<ApiType>;
+      /**
+       * What a batch that fails its audit costs its provider, as a part of its fees.
+       **/
+      slashOfFees: Perbill & AugmentedConst<ApiType>;
+      /**
+       * Blocks after an epoch in which its batches may be submitted.
+       **/
+      submitWindow: u32 & AugmentedConst<ApiType>;
+      /**
+       * Where slashes, and the rest of a tail nobody claimed, go.
+       **/
+      treasury: AccountId32 & AugmentedConst<ApiType>;
+      /**
+       * Blocks from an unlock request to the escrow's withdrawal: more than an epoch, its
+       * submission window and the audit (checked by `integrity_test`).
+       **/
+      unlockDelay: u32 & AugmentedConst<ApiType>;
+      /**
+       * Generic const
+       **/
+      [key: string]: Codec;
+    };
     convictionVoting: {
       /**
        * The maximum number of concurrent votes an account may have.

@@ -65,6 +65,160 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       [key: string]: AugmentedError<ApiType>;
     };
+    batches: {
+      /**
+       * The tail leaf was already claimed.
+       **/
+      AlreadyClaimed: AugmentedError<ApiType>;
+      /**
+       * The sample was already revealed.
+       **/
+      AlreadyRevealed: AugmentedError<ApiType>;
+      /**
+       * The provider already submitted a batch for this model and epoch.
+       **/
+      AlreadySubmitted: AugmentedError<ApiType>;
+      /**
+       * The reveal window has not passed.
+       **/
+      AuditNotOver: AugmentedError<ApiType>;
+      /**
+       * The audit's seed block has not passed yet.
+       **/
+      AuditNotStarted: AugmentedError<ApiType>;
+      /**
+       * The Merkle proof does not verify.
+       **/
+      BadProof: AugmentedError<ApiType>;
+      /**
+       * The scores exceed the fees or name an id twice.
+       **/
+      BadScores: AugmentedError<ApiType>;
+      /**
+       * A receipt's signature does not verify.
+       **/
+      BadSignature: AugmentedError<ApiType>;
+      /**
+       * The tail has weight but no leaves, or more leaves than a proof can reach.
+       **/
+      BadTail: AugmentedError<ApiType>;
+      /**
+       * The claim window has passed.
+       **/
+      ClaimWindowClosed: AugmentedError<ApiType>;
+      /**
+       * The contribution is unknown or no longer accepted: its part stays for the treasury.
+       **/
+      ContributionNotPayable: AugmentedError<ApiType>;
+      /**
+       * A payer is listed twice.
+       **/
+      DuplicatePayer: AugmentedError<ApiType>;
+      /**
+       * A payer's claim has no calls or no fee.
+       **/
+      EmptyClaim: AugmentedError<ApiType>;
+      /**
+       * The epoch has not ended yet.
+       **/
+      EpochNotOver: AugmentedError<ApiType>;
+      /**
+       * The payer already has an escrow with this provider.
+       **/
+      EscrowExists: AugmentedError<ApiType>;
+      /**
+       * The escrow does not hold what the claim asks.
+       **/
+      EscrowInsufficient: AugmentedError<ApiType>;
+      /**
+       * The escrow's unlock voids receipts of this epoch.
+       **/
+      EscrowUnlocked: AugmentedError<ApiType>;
+      /**
+       * Not enough funds, or the hold failed.
+       **/
+      InsufficientBalance: AugmentedError<ApiType>;
+      /**
+       * No escrow of this payer with this provider.
+       **/
+      NoEscrow: AugmentedError<ApiType>;
+      /**
+       * A batch needs at least one payer.
+       **/
+      NoPayers: AugmentedError<ApiType>;
+      /**
+       * No such sample.
+       **/
+      NoSuchSample: AugmentedError<ApiType>;
+      /**
+       * The claim window has not passed, or the batch cannot be closed yet.
+       **/
+      NotClosable: AugmentedError<ApiType>;
+      /**
+       * The batch is not being audited.
+       **/
+      NotInAudit: AugmentedError<ApiType>;
+      /**
+       * The batch is not settled.
+       **/
+      NotSettled: AugmentedError<ApiType>;
+      /**
+       * No unlock was asked for.
+       **/
+      NotUnlocking: AugmentedError<ApiType>;
+      /**
+       * An amount left its range.
+       **/
+      Overflow: AugmentedError<ApiType>;
+      /**
+       * The reveal window has passed.
+       **/
+      RevealWindowClosed: AugmentedError<ApiType>;
+      /**
+       * The seed block's hash is no longer known.
+       **/
+      SeedUnavailable: AugmentedError<ApiType>;
+      /**
+       * The provider's unsettled batches would exceed its stake.
+       **/
+      StakeTooLow: AugmentedError<ApiType>;
+      /**
+       * The epoch's submission window has passed.
+       **/
+      SubmitWindowClosed: AugmentedError<ApiType>;
+      /**
+       * The claim exceeds what is left of the tail.
+       **/
+      TailExhausted: AugmentedError<ApiType>;
+      /**
+       * More calls than a proof can reach.
+       **/
+      TooManyCalls: AugmentedError<ApiType>;
+      /**
+       * No such batch.
+       **/
+      UnknownBatch: AugmentedError<ApiType>;
+      /**
+       * The escrow is unlocking: it cannot be topped up.
+       **/
+      Unlocking: AugmentedError<ApiType>;
+      /**
+       * The unlock delay has not passed.
+       **/
+      UnlockNotDue: AugmentedError<ApiType>;
+      /**
+       * The record is not the one sampled, or does not match its payer's claim.
+       **/
+      WrongRecord: AugmentedError<ApiType>;
+      /**
+       * Nothing to hold or add.
+       **/
+      ZeroAmount: AugmentedError<ApiType>;
+      /**
+       * Generic error
+       **/
+      [key: string]: AugmentedError<ApiType>;
+    };
     convictionVoting: {
       /**
        * The account is already delegating.
@@ -840,6 +994,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The attribution's scores sum to more than 100%.
        **/
       ScoresOverHundredPercent: AugmentedError<ApiType>;
+      /**
+       * The holder of a batch's tail could not receive it.
+       **/
+      TailHolderCannotReceive: AugmentedError<ApiType>;
       /**
        * The treasury account cannot receive its part (it does not exist).
        **/

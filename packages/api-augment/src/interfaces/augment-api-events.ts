@@ -143,6 +143,52 @@ declare module '@polkadot/api-base/types/events' {
        **/
       [key: string]: AugmentedEvent<ApiType>;
     };
+    batches: {
+      /**
+       * A batch was closed: its unclaimed tail went to the treasury, its deposit returned.
+       **/
+      BatchClosed: AugmentedEvent<ApiType, [batch: u64, unclaimed: u128], { batch: u64, unclaimed: u128 }>;
+      /**
+       * A batch passed its audit and was split.
+       **/
+      BatchSettled: AugmentedEvent<ApiType, [batch: u64, tail: u128, claimsUntil: u32], { batch: u64, tail: u128, claimsUntil: u32 }>;
+      /**
+       * A provider submitted a batch.
+       **/
+      BatchSubmitted: AugmentedEvent<ApiType, [batch: u64, provider: AccountId32, model: u32, epoch: u32, calls: u64, fees: u128, seedAt: u32], { batch: u64, provider: AccountId32, model: u32, epoch: u32, calls: u64, fees: u128, seedAt: u32 }>;
+      /**
+       * A batch failed its audit: nothing is paid and its provider was slashed.
+       **/
+      BatchVoided: AugmentedEvent<ApiType, [batch: u64, missing: u32, slashed: u128], { batch: u64, missing: u32, slashed: u128 }>;
+      /**
+       * A payer opened an escrow with a provider.
+       **/
+      EscrowOpened: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128], { payer: AccountId32, provider: AccountId32, amount: u128 }>;
+      /**
+       * A payer added to an escrow.
+       **/
+      EscrowToppedUp: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128, total: u128], { payer: AccountId32, provider: AccountId32, amount: u128, total: u128 }>;
+      /**
+       * A payer withdrew what no batch claims; the escrow closed if nothing was left.
+       **/
+      EscrowWithdrawn: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128, closed: bool], { payer: AccountId32, provider: AccountId32, amount: u128, closed: bool }>;
+      /**
+       * A sampled call record was revealed.
+       **/
+      RecordRevealed: AugmentedEvent<ApiType, [batch: u64, sample: u32, position: u64, payer: AccountId32, sequence: u64, outputHash: H256, attributionHash: H256], { batch: u64, sample: u32, position: u64, payer: AccountId32, sequence: u64, outputHash: H256, attributionHash: H256 }>;
+      /**
+       * A contribution's part of a tail was claimed.
+       **/
+      TailClaimed: AugmentedEvent<ApiType, [batch: u64, contribution: u64, contributor: AccountId32, amount: u128], { batch: u64, contribution: u64, contributor: AccountId32, amount: u128 }>;
+      /**
+       * A payer asked to unlock an escrow.
+       **/
+      UnlockRequested: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, at: u32, lastEpoch: u32], { payer: AccountId32, provider: AccountId32, at: u32, lastEpoch: u32 }>;
+      /**
+       * Generic event
+       **/
+      [key: string]: AugmentedEvent<ApiType>;
+    };
     convictionVoting: {
       /**
        * An account has delegated their vote to another account. \[who, target\]
@@ -440,6 +486,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       StakeBonded: AugmentedEvent<ApiType, [provider: AccountId32, amount: u128, stake: u128], { provider: AccountId32, amount: u128, stake: u128 }>;
       /**
+       * A provider's stake was slashed for a batch of calls it could not back.
+       **/
+      StakeSlashed: AugmentedEvent<ApiType, [provider: AccountId32, amount: u128], { provider: AccountId32, amount: u128 }>;
+      /**
        * A provider started unbonding; it takes no new requests.
        **/
       Unbonding: AugmentedEvent<ApiType, [provider: AccountId32, withdrawableAt: u32], { provider: AccountId32, withdrawableAt: u32 }>;
@@ -565,6 +615,10 @@ declare module '@polkadot/api-base/types/events' {
       [key: string]: AugmentedEvent<ApiType>;
     };
     rewards: {
+      /**
+       * The fees of a batch of calls were split as one.
+       **/
+      BatchSettled: AugmentedEvent<ApiType, [batch: u64, model: u32, calls: u64, fees: u128, toTreasury: u128, toProvider: u128, toModelSide: u128, toDataSide: u128, toTail: u128], { batch: u64, model: u32, calls: u64, fees: u128, toTreasury: u128, toProvider: u128, toModelSide: u128, toDataSide: u128, toTail: u128 }>;
       /**
        * An account claimed its credits.
        **/

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBatchesBatch, PalletBatchesEscrow, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -94,6 +94,37 @@ declare module '@polkadot/api-base/types/storage' {
        * The total units issued in the system.
        **/
       totalIssuance: AugmentedQuery<ApiType, () => Observable<u128>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Generic query
+       **/
+      [key: string]: QueryableStorageEntry<ApiType>;
+    };
+    batches: {
+      /**
+       * Batches by id, until closed.
+       **/
+      batches: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletBatchesBatch>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
+      /**
+       * The batch of a provider, model and epoch: at most one, until it is closed (after the
+       * epoch's submission window, so it cannot be submitted twice).
+       **/
+      batchOf: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array, arg3: u32 | AnyNumber | Uint8Array) => Observable<Option<u64>>, [AccountId32, u32, u32]> & QueryableStorageEntry<ApiType, [AccountId32, u32, u32]>;
+      /**
+       * Escrows by payer and provider.
+       **/
+      escrows: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletBatchesEscrow>>, [AccountId32, AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32, AccountId32]>;
+      /**
+       * The id the next batch gets.
+       **/
+      nextBatchId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The fees of each provider's unsettled batches: at most its stake.
+       **/
+      pendingFees: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * Claimed tail leaves: per batch, one bit per leaf position in chunks of 128.
+       **/
+      tailClaimed: AugmentedQuery<ApiType, (arg1: u64 | AnyNumber | Uint8Array, arg2: u32 | AnyNumber | Uint8Array) => Observable<u128>, [u64, u32]> & QueryableStorageEntry<ApiType, [u64, u32]>;
       /**
        * Generic query
        **/
@@ -296,6 +327,17 @@ declare module '@polkadot/api-base/types/storage' {
        * The id the next request will get.
        **/
       nextInferenceId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Open batches of paid calls per provider (counted by the batches pallet through
+       * [`openledger_primitives::ProviderStakes`]): a provider with one cannot unbond or leave,
+       * since the batch is capped and slashed by its stake.
+       **/
+      openBatches: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      /**
+       * Open batches of paid calls per model: a deprecated model's deposit does not return while
+       * one is open (it counts as an open request for the models pallet).
+       **/
+      openBatchesOf: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u32>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
       /**
        * Open challenges whose outcome pays each model's owner: per model, the challenges of
        * calls on it or on a model it is an ancestor of. While it is not zero the model cannot

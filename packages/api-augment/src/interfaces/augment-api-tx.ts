@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, OpenledgerPrimitivesAttribution, OpenledgerPrimitivesModelKind, OpenledgerRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, OpenledgerPrimitivesAttribution, OpenledgerPrimitivesBatchScores, OpenledgerPrimitivesModelKind, OpenledgerRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletBatchesPayerClaim, PalletBatchesRecordReveal, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -101,6 +101,57 @@ declare module '@polkadot/api-base/types/submittable' {
        * possibility of churn).
        **/
       upgradeAccounts: AugmentedSubmittable<(who: Vec<AccountId32> | (AccountId32 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [Vec<AccountId32>]>;
+      /**
+       * Generic tx
+       **/
+      [key: string]: SubmittableExtrinsicFunction<ApiType>;
+    };
+    batches: {
+      /**
+       * Credit `contribution`'s part of `batch`'s tail to its contributor: its leaf
+       * `(contribution, weight)` at `position` of the tail tree, with the proof.
+       **/
+      claimTail: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, position: u32 | AnyNumber | Uint8Array, contribution: u64 | AnyNumber | Uint8Array, weight: u128 | AnyNumber | Uint8Array, proof: Vec<H256> | (H256 | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, u32, u64, u128, Vec<H256>]>;
+      /**
+       * Close `batch` once it can be: after the claim window (the tail's rest to the
+       * treasury) or, when void, after its epoch's submission window. Returns the deposit.
+       **/
+      closeBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      /**
+       * Open an escrow with `provider`, holding `amount` for its calls and the escrow
+       * deposit.
+       **/
+      openEscrow: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, u128]>;
+      /**
+       * Ask to unlock the escrow with `provider`: receipts of later epochs are void, and
+       * what no batch claims is withdrawable after [`Config::UnlockDelay`].
+       **/
+      requestUnlock: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
+      /**
+       * Reveal records of `batch`'s audit samples: each sampled record with its Merkle path
+       * and the payer's signature of its receipt (all at once, or a few at a time).
+       **/
+      revealRecords: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, reveals: Vec<PalletBatchesRecordReveal> | (PalletBatchesRecordReveal | { sample?: any; record?: any; proof?: any; signature?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletBatchesRecordReveal>]>;
+      /**
+       * After its reveal window, settle `batch` (every sample revealed: split its fees) or
+       * void it (a sample missing: slash the provider, the fees stay in the escrows).
+       **/
+      settleBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      /**
+       * As a provider, submit the batch of `model`'s calls in `epoch`: each payer's last
+       * signed receipt, the root of the call records, the aggregated scores and the tail
+       * tree's root and size.
+       **/
+      submitBatch: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, epoch: u32 | AnyNumber | Uint8Array, claims: Vec<PalletBatchesPayerClaim> | (PalletBatchesPayerClaim | { payer?: any; sequence?: any; cumulativeFee?: any; requestHash?: any; signature?: any } | string | Uint8Array)[], callsRoot: H256 | string | Uint8Array, scores: OpenledgerPrimitivesBatchScores | { contributions?: any; datanets?: any; tail?: any } | string | Uint8Array, tailRoot: H256 | string | Uint8Array, tailLeaves: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, u32, Vec<PalletBatchesPayerClaim>, H256, OpenledgerPrimitivesBatchScores, H256, u32]>;
+      /**
+       * Hold `amount` more in the escrow with `provider` (not while unlocking).
+       **/
+      topUp: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, u128]>;
+      /**
+       * Withdraw what no batch claims from an unlocked escrow; it closes, with its deposit,
+       * when nothing is committed.
+       **/
+      withdraw: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
        * Generic tx
        **/

@@ -873,7 +873,64 @@ export default {
     leaveDelay: 'u32'
   },
   /**
-   * Lookup94: sp_runtime::MultiSignature
+   * Lookup94: pallet_batches::pallet::Call<T>
+   **/
+  PalletBatchesCall: {
+    _enum: {
+      open_escrow: {
+        provider: 'AccountId32',
+        amount: 'u128',
+      },
+      top_up: {
+        provider: 'AccountId32',
+        amount: 'u128',
+      },
+      request_unlock: {
+        provider: 'AccountId32',
+      },
+      withdraw: {
+        provider: 'AccountId32',
+      },
+      submit_batch: {
+        model: 'u32',
+        epoch: 'u32',
+        claims: 'Vec<PalletBatchesPayerClaim>',
+        callsRoot: 'H256',
+        scores: 'OpenledgerPrimitivesBatchScores',
+        tailRoot: 'H256',
+        tailLeaves: 'u32',
+      },
+      reveal_records: {
+        batch: 'u64',
+        reveals: 'Vec<PalletBatchesRecordReveal>',
+      },
+      settle_batch: {
+        batch: 'u64',
+      },
+      claim_tail: {
+        batch: 'u64',
+        position: 'u32',
+        contribution: 'u64',
+        weight: 'u128',
+        proof: 'Vec<H256>',
+      },
+      close_batch: {
+        batch: 'u64'
+      }
+    }
+  },
+  /**
+   * Lookup96: pallet_batches::types::PayerClaim<T>
+   **/
+  PalletBatchesPayerClaim: {
+    payer: 'AccountId32',
+    sequence: 'u64',
+    cumulativeFee: 'u128',
+    requestHash: 'H256',
+    signature: 'SpRuntimeMultiSignature'
+  },
+  /**
+   * Lookup97: sp_runtime::MultiSignature
    **/
   SpRuntimeMultiSignature: {
     _enum: {
@@ -884,51 +941,79 @@ export default {
     }
   },
   /**
-   * Lookup96: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup100: openledger_primitives::types::BatchScores<MaxContributions, MaxDatanets>
+   **/
+  OpenledgerPrimitivesBatchScores: {
+    contributions: 'Vec<(u64,u128)>',
+    datanets: 'Vec<(u32,u128)>',
+    tail: 'u128'
+  },
+  /**
+   * Lookup108: pallet_batches::types::RecordReveal<T>
+   **/
+  PalletBatchesRecordReveal: {
+    sample: 'u32',
+    record: 'PalletBatchesCallRecord',
+    proof: 'Vec<H256>',
+    signature: 'SpRuntimeMultiSignature'
+  },
+  /**
+   * Lookup109: pallet_batches::types::CallRecord<Balance>
+   **/
+  PalletBatchesCallRecord: {
+    payerIndex: 'u32',
+    sequence: 'u64',
+    cumulativeFee: 'u128',
+    requestHash: 'H256',
+    outputHash: 'H256',
+    attributionHash: 'H256'
+  },
+  /**
+   * Lookup112: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup97: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup113: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup98: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup114: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup99: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup115: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup102: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup118: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup103: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup119: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup104: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup120: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup105: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup121: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup106: frame_metadata_hash_extension::Mode
+   * Lookup122: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup108: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup124: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup109: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup125: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -938,7 +1023,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup110: pallet_balances::types::AccountData<Balance>
+   * Lookup126: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -947,7 +1032,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup112: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup128: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -955,13 +1040,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup113: sp_runtime::generic::digest::Digest
+   * Lookup129: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup115: sp_runtime::generic::digest::DigestItem
+   * Lookup131: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -977,7 +1062,7 @@ export default {
     }
   },
   /**
-   * Lookup118: frame_system::EventRecord<openledger_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup134: frame_system::EventRecord<openledger_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -985,7 +1070,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup120: frame_system::pallet::Event<T>
+   * Lookup136: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1026,7 +1111,7 @@ export default {
     }
   },
   /**
-   * Lookup121: frame_system::DispatchEventInfo
+   * Lookup137: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1034,19 +1119,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup122: frame_support::dispatch::DispatchClass
+   * Lookup138: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup123: frame_support::dispatch::Pays
+   * Lookup139: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup124: sp_runtime::DispatchError
+   * Lookup140: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1068,38 +1153,38 @@ export default {
     }
   },
   /**
-   * Lookup125: sp_runtime::ModuleError
+   * Lookup141: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup126: sp_runtime::TokenError
+   * Lookup142: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup127: sp_arithmetic::ArithmeticError
+   * Lookup143: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup128: sp_runtime::TransactionalError
+   * Lookup144: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup129: sp_runtime::proving_trie::TrieError
+   * Lookup145: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup130: pallet_grandpa::pallet::Event
+   * Lookup146: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1111,7 +1196,7 @@ export default {
     }
   },
   /**
-   * Lookup133: pallet_balances::pallet::Event<T, I>
+   * Lookup149: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1243,13 +1328,13 @@ export default {
     }
   },
   /**
-   * Lookup134: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup150: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup135: openledger_runtime::RuntimeHoldReason
+   * Lookup151: openledger_runtime::RuntimeHoldReason
    **/
   OpenledgerRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1277,59 +1362,66 @@ export default {
       Models: 'PalletModelsHoldReason',
       Inference: 'PalletInferenceHoldReason',
       Rewards: 'PalletRewardsHoldReason',
-      Court: 'PalletCourtHoldReason'
+      Court: 'PalletCourtHoldReason',
+      Batches: 'PalletBatchesHoldReason'
     }
   },
   /**
-   * Lookup136: pallet_preimage::pallet::HoldReason
+   * Lookup152: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup137: pallet_collective::pallet::HoldReason<I>
+   * Lookup153: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup138: pallet_datanets::pallet::HoldReason
+   * Lookup154: pallet_datanets::pallet::HoldReason
    **/
   PalletDatanetsHoldReason: {
     _enum: ['DatanetDeposit', 'ContributionDeposit']
   },
   /**
-   * Lookup139: pallet_models::pallet::HoldReason
+   * Lookup155: pallet_models::pallet::HoldReason
    **/
   PalletModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup140: pallet_inference::pallet::HoldReason
+   * Lookup156: pallet_inference::pallet::HoldReason
    **/
   PalletInferenceHoldReason: {
     _enum: ['ProviderStake', 'Escrow', 'RequestDeposit', 'ChallengeBond']
   },
   /**
-   * Lookup141: pallet_rewards::pallet::HoldReason
+   * Lookup157: pallet_rewards::pallet::HoldReason
    **/
   PalletRewardsHoldReason: {
     _enum: ['ReceiptDeposit']
   },
   /**
-   * Lookup142: pallet_court::pallet::HoldReason
+   * Lookup158: pallet_court::pallet::HoldReason
    **/
   PalletCourtHoldReason: {
     _enum: ['JurorStake', 'AppealBond', 'JuryFee']
   },
   /**
-   * Lookup143: pallet_balances::pallet::UnexpectedKind
+   * Lookup159: pallet_batches::pallet::HoldReason
+   **/
+  PalletBatchesHoldReason: {
+    _enum: ['Escrow', 'EscrowDeposit', 'BatchDeposit']
+  },
+  /**
+   * Lookup160: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup144: pallet_transaction_payment::pallet::Event<T>
+   * Lookup161: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1341,7 +1433,7 @@ export default {
     }
   },
   /**
-   * Lookup145: pallet_sudo::pallet::Event<T>
+   * Lookup162: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1362,7 +1454,7 @@ export default {
     }
   },
   /**
-   * Lookup147: pallet_utility::pallet::Event
+   * Lookup164: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1386,7 +1478,7 @@ export default {
     }
   },
   /**
-   * Lookup148: pallet_scheduler::pallet::Event<T>
+   * Lookup165: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1435,7 +1527,7 @@ export default {
     }
   },
   /**
-   * Lookup149: pallet_preimage::pallet::Event<T>
+   * Lookup166: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1460,7 +1552,7 @@ export default {
     }
   },
   /**
-   * Lookup150: pallet_referenda::pallet::Event<T, I>
+   * Lookup167: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -1540,7 +1632,7 @@ export default {
     }
   },
   /**
-   * Lookup151: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup168: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -1548,7 +1640,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup152: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup169: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -1571,7 +1663,7 @@ export default {
     }
   },
   /**
-   * Lookup153: pallet_whitelist::pallet::Event<T>
+   * Lookup170: pallet_whitelist::pallet::Event<T>
    **/
   PalletWhitelistEvent: {
     _enum: {
@@ -1598,21 +1690,21 @@ export default {
     }
   },
   /**
-   * Lookup155: frame_support::dispatch::PostDispatchInfo
+   * Lookup172: frame_support::dispatch::PostDispatchInfo
    **/
   FrameSupportDispatchPostDispatchInfo: {
     actualWeight: 'Option<SpWeightsWeightV2Weight>',
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup157: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   * Lookup174: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
    **/
   SpRuntimeDispatchErrorWithPostInfo: {
     postInfo: 'FrameSupportDispatchPostDispatchInfo',
     error: 'SpRuntimeDispatchError'
   },
   /**
-   * Lookup158: pallet_collective::pallet::Event<T, I>
+   * Lookup175: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1662,7 +1754,7 @@ export default {
     }
   },
   /**
-   * Lookup159: pallet_datanets::pallet::Event<T>
+   * Lookup176: pallet_datanets::pallet::Event<T>
    **/
   PalletDatanetsEvent: {
     _enum: {
@@ -1769,7 +1861,7 @@ export default {
     }
   },
   /**
-   * Lookup160: pallet_models::pallet::Event<T>
+   * Lookup177: pallet_models::pallet::Event<T>
    **/
   PalletModelsEvent: {
     _enum: {
@@ -1807,10 +1899,14 @@ export default {
     }
   },
   /**
-   * Lookup161: pallet_inference::pallet::Event<T>
+   * Lookup178: pallet_inference::pallet::Event<T>
    **/
   PalletInferenceEvent: {
     _enum: {
+      StakeSlashed: {
+        provider: 'AccountId32',
+        amount: 'u128',
+      },
       ProviderRegistered: {
         provider: 'AccountId32',
         stake: 'u128',
@@ -1904,7 +2000,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_rewards::pallet::Event<T>
+   * Lookup179: pallet_rewards::pallet::Event<T>
    **/
   PalletRewardsEvent: {
     _enum: {
@@ -1923,6 +2019,17 @@ export default {
         toProvider: 'u128',
         toModelSide: 'u128',
         toDataSide: 'u128',
+      },
+      BatchSettled: {
+        batch: 'u64',
+        model: 'u32',
+        calls: 'u64',
+        fees: 'u128',
+        toTreasury: 'u128',
+        toProvider: 'u128',
+        toModelSide: 'u128',
+        toDataSide: 'u128',
+        toTail: 'u128',
       },
       CreditsClaimed: {
         who: 'AccountId32',
@@ -1944,7 +2051,7 @@ export default {
     }
   },
   /**
-   * Lookup163: pallet_court::pallet::Event<T>
+   * Lookup180: pallet_court::pallet::Event<T>
    **/
   PalletCourtEvent: {
     _enum: {
@@ -2069,19 +2176,87 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_court::types::FallbackReason
+   * Lookup182: pallet_court::types::FallbackReason
    **/
   PalletCourtFallbackReason: {
     _enum: ['AppealsExhausted', 'TooFewJurors']
   },
   /**
-   * Lookup166: openledger_primitives::types::Verdict
+   * Lookup183: openledger_primitives::types::Verdict
    **/
   OpenledgerPrimitivesVerdict: {
     _enum: ['Upheld', 'Rejected', 'Undecided']
   },
   /**
-   * Lookup167: frame_system::Phase
+   * Lookup184: pallet_batches::pallet::Event<T>
+   **/
+  PalletBatchesEvent: {
+    _enum: {
+      EscrowOpened: {
+        payer: 'AccountId32',
+        provider: 'AccountId32',
+        amount: 'u128',
+      },
+      EscrowToppedUp: {
+        payer: 'AccountId32',
+        provider: 'AccountId32',
+        amount: 'u128',
+        total: 'u128',
+      },
+      UnlockRequested: {
+        payer: 'AccountId32',
+        provider: 'AccountId32',
+        at: 'u32',
+        lastEpoch: 'u32',
+      },
+      EscrowWithdrawn: {
+        payer: 'AccountId32',
+        provider: 'AccountId32',
+        amount: 'u128',
+        closed: 'bool',
+      },
+      BatchSubmitted: {
+        batch: 'u64',
+        provider: 'AccountId32',
+        model: 'u32',
+        epoch: 'u32',
+        calls: 'u64',
+        fees: 'u128',
+        seedAt: 'u32',
+      },
+      RecordRevealed: {
+        batch: 'u64',
+        sample: 'u32',
+        position: 'u64',
+        payer: 'AccountId32',
+        sequence: 'u64',
+        outputHash: 'H256',
+        attributionHash: 'H256',
+      },
+      BatchSettled: {
+        batch: 'u64',
+        tail: 'u128',
+        claimsUntil: 'u32',
+      },
+      BatchVoided: {
+        batch: 'u64',
+        missing: 'u32',
+        slashed: 'u128',
+      },
+      TailClaimed: {
+        batch: 'u64',
+        contribution: 'u64',
+        contributor: 'AccountId32',
+        amount: 'u128',
+      },
+      BatchClosed: {
+        batch: 'u64',
+        unclaimed: 'u128'
+      }
+    }
+  },
+  /**
+   * Lookup185: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2091,21 +2266,21 @@ export default {
     }
   },
   /**
-   * Lookup169: frame_system::LastRuntimeUpgradeInfo
+   * Lookup187: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup172: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup190: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup173: frame_system::limits::BlockWeights
+   * Lookup191: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2113,7 +2288,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup174: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup192: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2121,7 +2296,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup175: frame_system::limits::WeightsPerClass
+   * Lookup193: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2130,14 +2305,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup176: frame_system::limits::BlockLength
+   * Lookup194: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup177: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup195: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2145,14 +2320,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup179: sp_weights::RuntimeDbWeight
+   * Lookup197: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup180: sp_version::RuntimeVersion
+   * Lookup198: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2165,20 +2340,20 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup185: frame_system::pallet::Error<T>
+   * Lookup203: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup186: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup204: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup187: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup205: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2188,11 +2363,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup192: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup210: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup195: pallet_grandpa::StoredState<N>
+   * Lookup213: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2209,7 +2384,7 @@ export default {
     }
   },
   /**
-   * Lookup196: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup214: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2218,13 +2393,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup198: pallet_grandpa::pallet::Error<T>
+   * Lookup216: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup200: pallet_balances::types::BalanceLock<Balance>
+   * Lookup218: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2232,72 +2407,72 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup201: pallet_balances::types::Reasons
+   * Lookup219: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup204: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup222: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup207: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
+   * Lookup225: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'OpenledgerRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup210: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
+   * Lookup228: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'OpenledgerRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup211: openledger_runtime::RuntimeFreezeReason
+   * Lookup229: openledger_runtime::RuntimeFreezeReason
    **/
   OpenledgerRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup213: pallet_balances::pallet::Error<T, I>
+   * Lookup231: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup215: pallet_transaction_payment::Releases
+   * Lookup233: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup216: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup234: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup217: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup235: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup218: pallet_sudo::pallet::Error<T>
+   * Lookup236: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup219: pallet_utility::pallet::Error<T>
+   * Lookup237: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup222: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup240: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2307,7 +2482,7 @@ export default {
     origin: 'OpenledgerRuntimeOriginCaller'
   },
   /**
-   * Lookup224: pallet_scheduler::RetryConfig<Period>
+   * Lookup242: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2315,13 +2490,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup225: pallet_scheduler::pallet::Error<T>
+   * Lookup243: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup226: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup244: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2337,7 +2512,7 @@ export default {
     }
   },
   /**
-   * Lookup229: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup247: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2353,13 +2528,13 @@ export default {
     }
   },
   /**
-   * Lookup235: pallet_preimage::pallet::Error<T>
+   * Lookup253: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup236: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup254: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2372,7 +2547,7 @@ export default {
     }
   },
   /**
-   * Lookup237: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup255: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2388,21 +2563,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup238: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup256: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup241: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup259: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup249: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup265: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2416,7 +2591,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup250: pallet_referenda::types::Curve
+   * Lookup266: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2439,13 +2614,13 @@ export default {
     }
   },
   /**
-   * Lookup253: pallet_referenda::pallet::Error<T, I>
+   * Lookup269: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup255: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup271: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2454,7 +2629,7 @@ export default {
     }
   },
   /**
-   * Lookup256: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup272: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2462,18 +2637,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup260: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup276: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup261: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup277: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup262: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup278: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2483,13 +2658,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup266: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup282: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup267: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
+   * Lookup283: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
    **/
   PalletGovernanceOriginsTrackTiming: {
     _enum: {
@@ -2500,13 +2675,13 @@ export default {
     }
   },
   /**
-   * Lookup268: pallet_whitelist::pallet::Error<T>
+   * Lookup284: pallet_whitelist::pallet::Error<T>
    **/
   PalletWhitelistError: {
     _enum: ['UnavailablePreImage', 'UndecodableCall', 'InvalidCallWeightWitness', 'CallIsNotWhitelisted', 'CallAlreadyWhitelisted', 'DeferredDispatchNotFound', 'DeferredDispatchNotExpired', 'AlreadyDeferred', 'DeferredDispatchExpired']
   },
   /**
-   * Lookup271: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup286: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2516,13 +2691,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup272: pallet_collective::pallet::Error<T, I>
+   * Lookup287: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup273: pallet_datanets::types::DatanetInfo<T>
+   * Lookup288: pallet_datanets::types::DatanetInfo<T>
    **/
   PalletDatanetsDatanetInfo: {
     curator: 'AccountId32',
@@ -2544,7 +2719,7 @@ export default {
     createdAt: 'u32'
   },
   /**
-   * Lookup274: pallet_datanets::types::DatanetMetadata<T>
+   * Lookup289: pallet_datanets::types::DatanetMetadata<T>
    **/
   PalletDatanetsDatanetMetadata: {
     name: 'Bytes',
@@ -2553,13 +2728,13 @@ export default {
     license: 'Bytes'
   },
   /**
-   * Lookup275: pallet_datanets::types::DatanetStatus
+   * Lookup290: pallet_datanets::types::DatanetStatus
    **/
   PalletDatanetsDatanetStatus: {
     _enum: ['Active', 'Closed']
   },
   /**
-   * Lookup276: pallet_datanets::types::Contribution<T>
+   * Lookup291: pallet_datanets::types::Contribution<T>
    **/
   PalletDatanetsContribution: {
     _alias: {
@@ -2576,27 +2751,27 @@ export default {
     submittedAt: 'u32'
   },
   /**
-   * Lookup277: openledger_primitives::types::ContributionStatus
+   * Lookup292: openledger_primitives::types::ContributionStatus
    **/
   OpenledgerPrimitivesContributionStatus: {
     _enum: ['Pending', 'Accepted', 'Rejected', 'Removed']
   },
   /**
-   * Lookup278: pallet_datanets::types::Acceptance
+   * Lookup293: pallet_datanets::types::Acceptance
    **/
   PalletDatanetsAcceptance: {
     position: 'u64',
     epoch: 'u32'
   },
   /**
-   * Lookup283: pallet_datanets::types::ContributorInfo
+   * Lookup298: pallet_datanets::types::ContributorInfo
    **/
   PalletDatanetsContributorInfo: {
     share: 'u64',
     contributions: 'u32'
   },
   /**
-   * Lookup284: pallet_datanets::types::LogEntry
+   * Lookup299: pallet_datanets::types::LogEntry
    **/
   PalletDatanetsLogEntry: {
     op: 'PalletDatanetsLogOp',
@@ -2605,13 +2780,13 @@ export default {
     weight: 'u32'
   },
   /**
-   * Lookup285: pallet_datanets::types::LogOp
+   * Lookup300: pallet_datanets::types::LogOp
    **/
   PalletDatanetsLogOp: {
     _enum: ['Add', 'Regrade', 'Drop']
   },
   /**
-   * Lookup286: pallet_datanets::types::VersionInfo<BlockNumber>
+   * Lookup301: pallet_datanets::types::VersionInfo<BlockNumber>
    **/
   PalletDatanetsVersionInfo: {
     contributions: 'u32',
@@ -2621,13 +2796,13 @@ export default {
     publishedAt: 'u32'
   },
   /**
-   * Lookup287: pallet_datanets::pallet::Error<T>
+   * Lookup302: pallet_datanets::pallet::Error<T>
    **/
   PalletDatanetsError: {
     _enum: ['UnknownDatanet', 'UnknownContribution', 'NotCurator', 'NotContributor', 'DatanetClosed', 'NameTooLong', 'DescriptionTooLong', 'UriTooLong', 'LicenseTooLong', 'EmptyName', 'ContributionDepositOutOfBounds', 'ZeroSize', 'DuplicateContent', 'TooManyContributions', 'TooManyPending', 'NotExpired', 'TooManyContributionsFromContributor', 'NotPending', 'NotAccepted', 'WeightOutOfBounds', 'HasPendingContributions', 'DatanetStillActive', 'VersionUnchanged', 'AlreadyRemoved', 'AlreadyCurator', 'InsufficientBalance', 'Overflow', 'Underflow', 'OwnContribution']
   },
   /**
-   * Lookup288: pallet_models::types::ModelInfo<T>
+   * Lookup303: pallet_models::types::ModelInfo<T>
    **/
   PalletModelsModelInfo: {
     owner: 'AccountId32',
@@ -2645,14 +2820,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup289: pallet_models::types::ModelMetadata<T>
+   * Lookup304: pallet_models::types::ModelMetadata<T>
    **/
   PalletModelsModelMetadata: {
     name: 'Bytes',
     uri: 'Bytes'
   },
   /**
-   * Lookup291: openledger_primitives::types::TrainingSource
+   * Lookup306: openledger_primitives::types::TrainingSource
    **/
   OpenledgerPrimitivesTrainingSource: {
     datanet: 'u32',
@@ -2660,26 +2835,26 @@ export default {
     share: 'Perbill'
   },
   /**
-   * Lookup294: pallet_models::types::LineageLink
+   * Lookup309: pallet_models::types::LineageLink
    **/
   PalletModelsLineageLink: {
     model: 'u32',
     royalty: 'Perbill'
   },
   /**
-   * Lookup296: openledger_primitives::types::ModelStatus
+   * Lookup311: openledger_primitives::types::ModelStatus
    **/
   OpenledgerPrimitivesModelStatus: {
     _enum: ['Active', 'Deprecated']
   },
   /**
-   * Lookup297: pallet_models::pallet::Error<T>
+   * Lookup312: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'VersionRetired', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
   },
   /**
-   * Lookup298: pallet_inference::types::ProviderInfo<T>
+   * Lookup313: pallet_inference::types::ProviderInfo<T>
    **/
   PalletInferenceProviderInfo: {
     stake: 'u128',
@@ -2688,7 +2863,7 @@ export default {
     unbondingAt: 'Option<u32>'
   },
   /**
-   * Lookup299: pallet_inference::types::Request<T>
+   * Lookup314: pallet_inference::types::Request<T>
    **/
   PalletInferenceRequest: {
     user: 'AccountId32',
@@ -2701,7 +2876,7 @@ export default {
     status: 'PalletInferenceRequestStatus'
   },
   /**
-   * Lookup300: pallet_inference::types::RequestStatus<T>
+   * Lookup315: pallet_inference::types::RequestStatus<T>
    **/
   PalletInferenceRequestStatus: {
     _enum: {
@@ -2719,13 +2894,13 @@ export default {
     }
   },
   /**
-   * Lookup302: pallet_inference::pallet::Error<T>
+   * Lookup317: pallet_inference::pallet::Error<T>
    **/
   PalletInferenceError: {
     _enum: ['AlreadyProvider', 'UnknownProvider', 'NoModels', 'TooManyModels', 'AlreadyServing', 'NotServingModel', 'StakeBelowMinimum', 'InsufficientBalance', 'ProviderUnbonding', 'OpenRequests', 'NotUnbonding', 'UnbondingNotDue', 'UnknownModel', 'ModelNotActive', 'PriceAboveMaxFee', 'UnknownRequest', 'RequestClosed', 'NotAssignedProvider', 'AlreadyAnswered', 'DeadlinePassed', 'ScoresOverHundredPercent', 'DuplicateContribution', 'DuplicateDatanet', 'UnknownContribution', 'ContributionNotAccepted', 'ContributionNotAttributable', 'DatanetNotAttributable', 'NotRequester', 'DeadlineNotReached', 'NotAnswered', 'ChallengeWindowClosed', 'ChallengeWindowOpen', 'UnderChallenge', 'NotChallenged', 'EscrowMissing', 'Overflow', 'Underflow', 'ZeroAmount', 'TooManyParties', 'ContributionNotInCitedVersion']
   },
   /**
-   * Lookup303: pallet_rewards::types::Pool<Balance>
+   * Lookup318: pallet_rewards::types::Pool<Balance>
    **/
   PalletRewardsPool: {
     rewardPerShare: 'U256',
@@ -2736,7 +2911,7 @@ export default {
     roundings: 'u64'
   },
   /**
-   * Lookup307: pallet_rewards::types::EpochPool
+   * Lookup322: pallet_rewards::types::EpochPool
    **/
   PalletRewardsEpochPool: {
     epoch: 'u32',
@@ -2744,7 +2919,7 @@ export default {
     rewardPerShare: 'U256'
   },
   /**
-   * Lookup311: pallet_rewards::types::MemberEpoch
+   * Lookup326: pallet_rewards::types::MemberEpoch
    **/
   PalletRewardsMemberEpoch: {
     epoch: 'u32',
@@ -2752,14 +2927,14 @@ export default {
     debt: 'U256'
   },
   /**
-   * Lookup314: pallet_rewards::types::FoldedEpoch
+   * Lookup329: pallet_rewards::types::FoldedEpoch
    **/
   PalletRewardsFoldedEpoch: {
     rewardPerShare: 'U256',
     zeroAtFold: 'U256'
   },
   /**
-   * Lookup315: pallet_rewards::types::PoolMember<Balance>
+   * Lookup330: pallet_rewards::types::PoolMember<Balance>
    **/
   PalletRewardsPoolMember: {
     debt: 'U256',
@@ -2767,7 +2942,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup316: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup331: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -2778,7 +2953,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup317: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup332: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -2791,7 +2966,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup318: pallet_rewards::types::Receipt<T>
+   * Lookup333: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -2807,14 +2982,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup319: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup334: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup321: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup336: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -2822,7 +2997,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup324: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup339: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -2831,24 +3006,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup327: pallet_rewards::types::PoolPart<Balance>
+   * Lookup342: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup329: frame_support::PalletId
+   * Lookup344: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup330: pallet_rewards::pallet::Error<T>
+   * Lookup345: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
-    _enum: ['PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
+    _enum: ['TailHolderCannotReceive', 'PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup331: pallet_court::types::JurorInfo<T>
+   * Lookup346: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -2856,7 +3031,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup333: pallet_court::types::Case<T>
+   * Lookup348: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -2865,7 +3040,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup334: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup349: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -2873,7 +3048,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup336: pallet_court::types::Phase<BlockNumber>
+   * Lookup351: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -2893,7 +3068,7 @@ export default {
     }
   },
   /**
-   * Lookup338: pallet_court::types::Round<T>
+   * Lookup353: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -2901,7 +3076,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup340: pallet_court::types::Seat<T>
+   * Lookup355: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -2909,7 +3084,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup341: pallet_court::types::Vote
+   * Lookup356: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -2919,40 +3094,108 @@ export default {
     }
   },
   /**
-   * Lookup346: pallet_court::types::JuryFee<T>
+   * Lookup361: pallet_court::types::JuryFee<T>
    **/
   PalletCourtJuryFee: {
     payer: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup349: pallet_court::pallet::Error<T>
+   * Lookup364: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup350: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup366: pallet_batches::types::Escrow<T>
+   **/
+  PalletBatchesEscrow: {
+    amount: 'u128',
+    committed: 'u128',
+    deposit: 'u128',
+    unlock: 'Option<PalletBatchesUnlock>'
+  },
+  /**
+   * Lookup368: pallet_batches::types::Unlock<BlockNumber>
+   **/
+  PalletBatchesUnlock: {
+    at: 'u32',
+    lastEpoch: 'u32'
+  },
+  /**
+   * Lookup369: pallet_batches::types::Batch<T>
+   **/
+  PalletBatchesBatch: {
+    provider: 'AccountId32',
+    model: 'u32',
+    epoch: 'u32',
+    calls: 'u64',
+    fees: 'u128',
+    payers: 'Vec<PalletBatchesPayerTotal>',
+    callsRoot: 'H256',
+    scores: 'OpenledgerPrimitivesBatchScores',
+    tailRoot: 'H256',
+    tailLeaves: 'u32',
+    terms: 'PalletRewardsSplitPolicy',
+    deposit: 'u128',
+    status: 'PalletBatchesBatchStatus'
+  },
+  /**
+   * Lookup371: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
+   **/
+  PalletBatchesPayerTotal: {
+    payer: 'AccountId32',
+    calls: 'u64',
+    fee: 'u128'
+  },
+  /**
+   * Lookup373: pallet_batches::types::BatchStatus<BlockNumber, Balance>
+   **/
+  PalletBatchesBatchStatus: {
+    _enum: {
+      Audit: {
+        seedAt: 'u32',
+        revealBy: 'u32',
+        revealed: 'u32',
+      },
+      Settled: {
+        tail: 'u128',
+        claimed: 'u128',
+        claimsUntil: 'u32',
+      },
+      Void: {
+        closableAt: 'u32'
+      }
+    }
+  },
+  /**
+   * Lookup375: pallet_batches::pallet::Error<T>
+   **/
+  PalletBatchesError: {
+    _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow']
+  },
+  /**
+   * Lookup379: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup353: sp_runtime::ExtrinsicInclusionMode
+   * Lookup382: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup356: frame_support::view_functions::ViewFunctionId
+   * Lookup385: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup359: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup388: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -2962,7 +3205,7 @@ export default {
     }
   },
   /**
-   * Lookup361: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup390: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -2971,7 +3214,7 @@ export default {
     }
   },
   /**
-   * Lookup362: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup391: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -2991,7 +3234,7 @@ export default {
     }
   },
   /**
-   * Lookup363: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup392: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3001,13 +3244,13 @@ export default {
     }
   },
   /**
-   * Lookup364: sp_inherents::InherentData
+   * Lookup393: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup368: sp_inherents::CheckInherentsResult
+   * Lookup397: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3015,13 +3258,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup369: sp_runtime::transaction_validity::TransactionSource
+   * Lookup398: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup371: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup400: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3031,7 +3274,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup374: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup403: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3041,11 +3284,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup378: sp_core::crypto::KeyTypeId
+   * Lookup407: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup382: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup411: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3053,14 +3296,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup383: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup412: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup385: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup414: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3068,7 +3311,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup386: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup415: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3077,7 +3320,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup388: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup417: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3086,14 +3329,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup389: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup418: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup392: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup421: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3102,7 +3345,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup394: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup423: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3110,21 +3353,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup396: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup425: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup398: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup427: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup399: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup428: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3138,14 +3381,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup400: openledger_primitives::query::AttributionInput
+   * Lookup429: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup404: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup433: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3160,14 +3403,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup409: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup438: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup410: pallet_datanets::types::LogEntryView
+   * Lookup439: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3175,14 +3418,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup412: openledger_primitives::query::Page<Item, Key>
+   * Lookup441: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup416: openledger_runtime::RuntimeError
+   * Lookup445: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {
@@ -3210,7 +3453,8 @@ export default {
       Models: 'PalletModelsError',
       Inference: 'PalletInferenceError',
       Rewards: 'PalletRewardsError',
-      Court: 'PalletCourtError'
+      Court: 'PalletCourtError',
+      Batches: 'PalletBatchesError'
     }
   }
 };

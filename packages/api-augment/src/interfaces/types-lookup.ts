@@ -931,7 +931,70 @@ declare module '@polkadot/types/lookup' {
     readonly leaveDelay: u32;
   }
 
-  /** @name SpRuntimeMultiSignature (94) */
+  /** @name PalletBatchesCall (94) */
+  interface PalletBatchesCall extends Enum {
+    readonly isOpenEscrow: boolean;
+    readonly asOpenEscrow: {
+      readonly provider: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isTopUp: boolean;
+    readonly asTopUp: {
+      readonly provider: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isRequestUnlock: boolean;
+    readonly asRequestUnlock: {
+      readonly provider: AccountId32;
+    } & Struct;
+    readonly isWithdraw: boolean;
+    readonly asWithdraw: {
+      readonly provider: AccountId32;
+    } & Struct;
+    readonly isSubmitBatch: boolean;
+    readonly asSubmitBatch: {
+      readonly model: u32;
+      readonly epoch: u32;
+      readonly claims: Vec<PalletBatchesPayerClaim>;
+      readonly callsRoot: H256;
+      readonly scores: OpenledgerPrimitivesBatchScores;
+      readonly tailRoot: H256;
+      readonly tailLeaves: u32;
+    } & Struct;
+    readonly isRevealRecords: boolean;
+    readonly asRevealRecords: {
+      readonly batch: u64;
+      readonly reveals: Vec<PalletBatchesRecordReveal>;
+    } & Struct;
+    readonly isSettleBatch: boolean;
+    readonly asSettleBatch: {
+      readonly batch: u64;
+    } & Struct;
+    readonly isClaimTail: boolean;
+    readonly asClaimTail: {
+      readonly batch: u64;
+      readonly position: u32;
+      readonly contribution: u64;
+      readonly weight: u128;
+      readonly proof: Vec<H256>;
+    } & Struct;
+    readonly isCloseBatch: boolean;
+    readonly asCloseBatch: {
+      readonly batch: u64;
+    } & Struct;
+    readonly type: 'OpenEscrow' | 'TopUp' | 'RequestUnlock' | 'Withdraw' | 'SubmitBatch' | 'RevealRecords' | 'SettleBatch' | 'ClaimTail' | 'CloseBatch';
+  }
+
+  /** @name PalletBatchesPayerClaim (96) */
+  interface PalletBatchesPayerClaim extends Struct {
+    readonly payer: AccountId32;
+    readonly sequence: u64;
+    readonly cumulativeFee: u128;
+    readonly requestHash: H256;
+    readonly signature: SpRuntimeMultiSignature;
+  }
+
+  /** @name SpRuntimeMultiSignature (97) */
   interface SpRuntimeMultiSignature extends Enum {
     readonly isEd25519: boolean;
     readonly asEd25519: U8aFixed;
@@ -944,43 +1007,68 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ed25519' | 'Sr25519' | 'Ecdsa' | 'Eth';
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (96) */
+  /** @name OpenledgerPrimitivesBatchScores (100) */
+  interface OpenledgerPrimitivesBatchScores extends Struct {
+    readonly contributions: Vec<ITuple<[u64, u128]>>;
+    readonly datanets: Vec<ITuple<[u32, u128]>>;
+    readonly tail: u128;
+  }
+
+  /** @name PalletBatchesRecordReveal (108) */
+  interface PalletBatchesRecordReveal extends Struct {
+    readonly sample: u32;
+    readonly record: PalletBatchesCallRecord;
+    readonly proof: Vec<H256>;
+    readonly signature: SpRuntimeMultiSignature;
+  }
+
+  /** @name PalletBatchesCallRecord (109) */
+  interface PalletBatchesCallRecord extends Struct {
+    readonly payerIndex: u32;
+    readonly sequence: u64;
+    readonly cumulativeFee: u128;
+    readonly requestHash: H256;
+    readonly outputHash: H256;
+    readonly attributionHash: H256;
+  }
+
+  /** @name FrameSystemExtensionsCheckNonZeroSender (112) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (97) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (113) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (98) */
+  /** @name FrameSystemExtensionsCheckTxVersion (114) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (99) */
+  /** @name FrameSystemExtensionsCheckGenesis (115) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (102) */
+  /** @name FrameSystemExtensionsCheckNonce (118) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (103) */
+  /** @name FrameSystemExtensionsCheckWeight (119) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (104) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (120) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (105) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (121) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (106) */
+  /** @name FrameMetadataHashExtensionMode (122) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (108) */
+  /** @name FrameSystemExtensionsWeightReclaim (124) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (109) */
+  /** @name FrameSystemAccountInfo (125) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -989,7 +1077,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (110) */
+  /** @name PalletBalancesAccountData (126) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -997,19 +1085,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (112) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (128) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (113) */
+  /** @name SpRuntimeDigest (129) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (115) */
+  /** @name SpRuntimeDigestDigestItem (131) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1023,14 +1111,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (118) */
+  /** @name FrameSystemEventRecord (134) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (120) */
+  /** @name FrameSystemEvent (136) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1071,14 +1159,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (121) */
+  /** @name FrameSystemDispatchEventInfo (137) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (122) */
+  /** @name FrameSupportDispatchDispatchClass (138) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1086,14 +1174,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (123) */
+  /** @name FrameSupportDispatchPays (139) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (124) */
+  /** @name SpRuntimeDispatchError (140) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1118,13 +1206,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (125) */
+  /** @name SpRuntimeModuleError (141) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (126) */
+  /** @name SpRuntimeTokenError (142) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1139,7 +1227,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (127) */
+  /** @name SpArithmeticArithmeticError (143) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1147,14 +1235,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (128) */
+  /** @name SpRuntimeTransactionalError (144) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (129) */
+  /** @name SpRuntimeProvingTrieTrieError (145) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1173,7 +1261,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (130) */
+  /** @name PalletGrandpaEvent (146) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1184,7 +1272,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (133) */
+  /** @name PalletBalancesEvent (149) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1341,14 +1429,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (134) */
+  /** @name FrameSupportTokensMiscBalanceStatus (150) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name OpenledgerRuntimeRuntimeHoldReason (135) */
+  /** @name OpenledgerRuntimeRuntimeHoldReason (151) */
   interface OpenledgerRuntimeRuntimeHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly asPreimage: PalletPreimageHoldReason;
@@ -1364,35 +1452,37 @@ declare module '@polkadot/types/lookup' {
     readonly asRewards: PalletRewardsHoldReason;
     readonly isCourt: boolean;
     readonly asCourt: PalletCourtHoldReason;
-    readonly type: 'Preimage' | 'TechnicalCommittee' | 'Datanets' | 'Models' | 'Inference' | 'Rewards' | 'Court';
+    readonly isBatches: boolean;
+    readonly asBatches: PalletBatchesHoldReason;
+    readonly type: 'Preimage' | 'TechnicalCommittee' | 'Datanets' | 'Models' | 'Inference' | 'Rewards' | 'Court' | 'Batches';
   }
 
-  /** @name PalletPreimageHoldReason (136) */
+  /** @name PalletPreimageHoldReason (152) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletCollectiveHoldReason (137) */
+  /** @name PalletCollectiveHoldReason (153) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletDatanetsHoldReason (138) */
+  /** @name PalletDatanetsHoldReason (154) */
   interface PalletDatanetsHoldReason extends Enum {
     readonly isDatanetDeposit: boolean;
     readonly isContributionDeposit: boolean;
     readonly type: 'DatanetDeposit' | 'ContributionDeposit';
   }
 
-  /** @name PalletModelsHoldReason (139) */
+  /** @name PalletModelsHoldReason (155) */
   interface PalletModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletInferenceHoldReason (140) */
+  /** @name PalletInferenceHoldReason (156) */
   interface PalletInferenceHoldReason extends Enum {
     readonly isProviderStake: boolean;
     readonly isEscrow: boolean;
@@ -1401,13 +1491,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProviderStake' | 'Escrow' | 'RequestDeposit' | 'ChallengeBond';
   }
 
-  /** @name PalletRewardsHoldReason (141) */
+  /** @name PalletRewardsHoldReason (157) */
   interface PalletRewardsHoldReason extends Enum {
     readonly isReceiptDeposit: boolean;
     readonly type: 'ReceiptDeposit';
   }
 
-  /** @name PalletCourtHoldReason (142) */
+  /** @name PalletCourtHoldReason (158) */
   interface PalletCourtHoldReason extends Enum {
     readonly isJurorStake: boolean;
     readonly isAppealBond: boolean;
@@ -1415,14 +1505,22 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JurorStake' | 'AppealBond' | 'JuryFee';
   }
 
-  /** @name PalletBalancesUnexpectedKind (143) */
+  /** @name PalletBatchesHoldReason (159) */
+  interface PalletBatchesHoldReason extends Enum {
+    readonly isEscrow: boolean;
+    readonly isEscrowDeposit: boolean;
+    readonly isBatchDeposit: boolean;
+    readonly type: 'Escrow' | 'EscrowDeposit' | 'BatchDeposit';
+  }
+
+  /** @name PalletBalancesUnexpectedKind (160) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (144) */
+  /** @name PalletTransactionPaymentEvent (161) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1433,7 +1531,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (145) */
+  /** @name PalletSudoEvent (162) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1452,7 +1550,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletUtilityEvent (147) */
+  /** @name PalletUtilityEvent (164) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1478,7 +1576,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletSchedulerEvent (148) */
+  /** @name PalletSchedulerEvent (165) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1535,7 +1633,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (149) */
+  /** @name PalletPreimageEvent (166) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1552,7 +1650,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletReferendaEvent (150) */
+  /** @name PalletReferendaEvent (167) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -1640,14 +1738,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (151) */
+  /** @name PalletConvictionVotingTally (168) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name PalletConvictionVotingEvent (152) */
+  /** @name PalletConvictionVotingEvent (169) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -1673,7 +1771,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletWhitelistEvent (153) */
+  /** @name PalletWhitelistEvent (170) */
   interface PalletWhitelistEvent extends Enum {
     readonly isCallWhitelisted: boolean;
     readonly asCallWhitelisted: {
@@ -1704,19 +1802,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CallWhitelisted' | 'WhitelistedCallRemoved' | 'WhitelistedCallDispatched' | 'DispatchDeferred' | 'DeferredDispatchRemoved' | 'DeferredDispatchExecuted';
   }
 
-  /** @name FrameSupportDispatchPostDispatchInfo (155) */
+  /** @name FrameSupportDispatchPostDispatchInfo (172) */
   interface FrameSupportDispatchPostDispatchInfo extends Struct {
     readonly actualWeight: Option<SpWeightsWeightV2Weight>;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name SpRuntimeDispatchErrorWithPostInfo (157) */
+  /** @name SpRuntimeDispatchErrorWithPostInfo (174) */
   interface SpRuntimeDispatchErrorWithPostInfo extends Struct {
     readonly postInfo: FrameSupportDispatchPostDispatchInfo;
     readonly error: SpRuntimeDispatchError;
   }
 
-  /** @name PalletCollectiveEvent (158) */
+  /** @name PalletCollectiveEvent (175) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1774,7 +1872,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletDatanetsEvent (159) */
+  /** @name PalletDatanetsEvent (176) */
   interface PalletDatanetsEvent extends Enum {
     readonly isDatanetCreated: boolean;
     readonly asDatanetCreated: {
@@ -1892,7 +1990,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'DatanetCreated' | 'DatanetMetadataUpdated' | 'CuratorshipTransferred' | 'DatanetClosed' | 'DatanetDepositReleased' | 'ContributionSubmitted' | 'ContributionAccepted' | 'ContributionRejected' | 'ContributionRejectedAsSpam' | 'ContributionExpired' | 'ContributionDepositSet' | 'ContributionGraded' | 'ContributionWithdrawn' | 'ContributionRemoved' | 'ShareChanged' | 'VersionPublished';
   }
 
-  /** @name PalletModelsEvent (160) */
+  /** @name PalletModelsEvent (177) */
   interface PalletModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -1935,8 +2033,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'PriceUpdated' | 'MetadataUpdated' | 'OwnershipTransferred' | 'ModelDeprecated' | 'DepositReleased' | 'DerivativeTermsChanged';
   }
 
-  /** @name PalletInferenceEvent (161) */
+  /** @name PalletInferenceEvent (178) */
   interface PalletInferenceEvent extends Enum {
+    readonly isStakeSlashed: boolean;
+    readonly asStakeSlashed: {
+      readonly provider: AccountId32;
+      readonly amount: u128;
+    } & Struct;
     readonly isProviderRegistered: boolean;
     readonly asProviderRegistered: {
       readonly provider: AccountId32;
@@ -2046,10 +2149,10 @@ declare module '@polkadot/types/lookup' {
       readonly error: SpRuntimeDispatchError;
       readonly refund: u128;
     } & Struct;
-    readonly type: 'ProviderRegistered' | 'ServingStarted' | 'ServingStopped' | 'Unbonding' | 'ProviderLeft' | 'StakeBonded' | 'MinProviderStakeSet' | 'Requested' | 'ResultSubmitted' | 'RequestExpired' | 'ExpiryFailed' | 'Cancelled' | 'Challenged' | 'ChallengeUpheld' | 'ChallengeUndecided' | 'ChallengeRejected' | 'JuryFeeReimbursed' | 'Settled' | 'SettlementFailed';
+    readonly type: 'StakeSlashed' | 'ProviderRegistered' | 'ServingStarted' | 'ServingStopped' | 'Unbonding' | 'ProviderLeft' | 'StakeBonded' | 'MinProviderStakeSet' | 'Requested' | 'ResultSubmitted' | 'RequestExpired' | 'ExpiryFailed' | 'Cancelled' | 'Challenged' | 'ChallengeUpheld' | 'ChallengeUndecided' | 'ChallengeRejected' | 'JuryFeeReimbursed' | 'Settled' | 'SettlementFailed';
   }
 
-  /** @name PalletRewardsEvent (162) */
+  /** @name PalletRewardsEvent (179) */
   interface PalletRewardsEvent extends Enum {
     readonly isPolicySet: boolean;
     readonly asPolicySet: {
@@ -2069,6 +2172,18 @@ declare module '@polkadot/types/lookup' {
       readonly toProvider: u128;
       readonly toModelSide: u128;
       readonly toDataSide: u128;
+    } & Struct;
+    readonly isBatchSettled: boolean;
+    readonly asBatchSettled: {
+      readonly batch: u64;
+      readonly model: u32;
+      readonly calls: u64;
+      readonly fees: u128;
+      readonly toTreasury: u128;
+      readonly toProvider: u128;
+      readonly toModelSide: u128;
+      readonly toDataSide: u128;
+      readonly toTail: u128;
     } & Struct;
     readonly isCreditsClaimed: boolean;
     readonly asCreditsClaimed: {
@@ -2091,10 +2206,10 @@ declare module '@polkadot/types/lookup' {
     readonly asReceiptPruned: {
       readonly inference: u64;
     } & Struct;
-    readonly type: 'PolicySet' | 'ModelDataSideSet' | 'Settled' | 'CreditsClaimed' | 'EpochsFolded' | 'PoolClaimed' | 'ReceiptPruned';
+    readonly type: 'PolicySet' | 'ModelDataSideSet' | 'Settled' | 'BatchSettled' | 'CreditsClaimed' | 'EpochsFolded' | 'PoolClaimed' | 'ReceiptPruned';
   }
 
-  /** @name PalletCourtEvent (163) */
+  /** @name PalletCourtEvent (180) */
   interface PalletCourtEvent extends Enum {
     readonly isJurorJoined: boolean;
     readonly asJurorJoined: {
@@ -2240,14 +2355,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorEvicted' | 'JurorWithdrawn' | 'CaseOpened' | 'CandidatesFixed' | 'CaseStalled' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JuryFeeHeld' | 'JuryFeeReturned' | 'JurorPaid' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
   }
 
-  /** @name PalletCourtFallbackReason (165) */
+  /** @name PalletCourtFallbackReason (182) */
   interface PalletCourtFallbackReason extends Enum {
     readonly isAppealsExhausted: boolean;
     readonly isTooFewJurors: boolean;
     readonly type: 'AppealsExhausted' | 'TooFewJurors';
   }
 
-  /** @name OpenledgerPrimitivesVerdict (166) */
+  /** @name OpenledgerPrimitivesVerdict (183) */
   interface OpenledgerPrimitivesVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isRejected: boolean;
@@ -2255,7 +2370,83 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Rejected' | 'Undecided';
   }
 
-  /** @name FrameSystemPhase (167) */
+  /** @name PalletBatchesEvent (184) */
+  interface PalletBatchesEvent extends Enum {
+    readonly isEscrowOpened: boolean;
+    readonly asEscrowOpened: {
+      readonly payer: AccountId32;
+      readonly provider: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isEscrowToppedUp: boolean;
+    readonly asEscrowToppedUp: {
+      readonly payer: AccountId32;
+      readonly provider: AccountId32;
+      readonly amount: u128;
+      readonly total: u128;
+    } & Struct;
+    readonly isUnlockRequested: boolean;
+    readonly asUnlockRequested: {
+      readonly payer: AccountId32;
+      readonly provider: AccountId32;
+      readonly at: u32;
+      readonly lastEpoch: u32;
+    } & Struct;
+    readonly isEscrowWithdrawn: boolean;
+    readonly asEscrowWithdrawn: {
+      readonly payer: AccountId32;
+      readonly provider: AccountId32;
+      readonly amount: u128;
+      readonly closed: bool;
+    } & Struct;
+    readonly isBatchSubmitted: boolean;
+    readonly asBatchSubmitted: {
+      readonly batch: u64;
+      readonly provider: AccountId32;
+      readonly model: u32;
+      readonly epoch: u32;
+      readonly calls: u64;
+      readonly fees: u128;
+      readonly seedAt: u32;
+    } & Struct;
+    readonly isRecordRevealed: boolean;
+    readonly asRecordRevealed: {
+      readonly batch: u64;
+      readonly sample: u32;
+      readonly position: u64;
+      readonly payer: AccountId32;
+      readonly sequence: u64;
+      readonly outputHash: H256;
+      readonly attributionHash: H256;
+    } & Struct;
+    readonly isBatchSettled: boolean;
+    readonly asBatchSettled: {
+      readonly batch: u64;
+      readonly tail: u128;
+      readonly claimsUntil: u32;
+    } & Struct;
+    readonly isBatchVoided: boolean;
+    readonly asBatchVoided: {
+      readonly batch: u64;
+      readonly missing: u32;
+      readonly slashed: u128;
+    } & Struct;
+    readonly isTailClaimed: boolean;
+    readonly asTailClaimed: {
+      readonly batch: u64;
+      readonly contribution: u64;
+      readonly contributor: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly isBatchClosed: boolean;
+    readonly asBatchClosed: {
+      readonly batch: u64;
+      readonly unclaimed: u128;
+    } & Struct;
+    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed';
+  }
+
+  /** @name FrameSystemPhase (185) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2264,33 +2455,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (169) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (187) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (172) */
+  /** @name FrameSystemCodeUpgradeAuthorization (190) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (173) */
+  /** @name FrameSystemLimitsBlockWeights (191) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (174) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (192) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (175) */
+  /** @name FrameSystemLimitsWeightsPerClass (193) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2298,26 +2489,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (176) */
+  /** @name FrameSystemLimitsBlockLength (194) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (177) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (195) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (179) */
+  /** @name SpWeightsRuntimeDbWeight (197) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (180) */
+  /** @name SpVersionRuntimeVersion (198) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2329,7 +2520,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (185) */
+  /** @name FrameSystemError (203) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2343,13 +2534,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlock (186) */
+  /** @name SpRuntimeBlock (204) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (187) */
+  /** @name SpRuntimeHeader (205) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2358,10 +2549,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (192) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (210) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (195) */
+  /** @name PalletGrandpaStoredState (213) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2378,7 +2569,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (196) */
+  /** @name PalletGrandpaStoredPendingChange (214) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2386,7 +2577,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (198) */
+  /** @name PalletGrandpaError (216) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2398,14 +2589,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (200) */
+  /** @name PalletBalancesBalanceLock (218) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (201) */
+  /** @name PalletBalancesReasons (219) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2413,28 +2604,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (204) */
+  /** @name PalletBalancesReserveData (222) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (207) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (225) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (210) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (228) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name OpenledgerRuntimeRuntimeFreezeReason (211) */
+  /** @name OpenledgerRuntimeRuntimeFreezeReason (229) */
   type OpenledgerRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (213) */
+  /** @name PalletBalancesError (231) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2451,34 +2642,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (215) */
+  /** @name PalletTransactionPaymentReleases (233) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (216) */
+  /** @name FrameSupportStorageNoDrop (234) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (217) */
+  /** @name FrameSupportTokensFungibleImbalance (235) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (218) */
+  /** @name PalletSudoError (236) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (219) */
+  /** @name PalletUtilityError (237) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletSchedulerScheduled (222) */
+  /** @name PalletSchedulerScheduled (240) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2487,14 +2678,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: OpenledgerRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (224) */
+  /** @name PalletSchedulerRetryConfig (242) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (225) */
+  /** @name PalletSchedulerError (243) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2504,7 +2695,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (226) */
+  /** @name PalletPreimageOldRequestStatus (244) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2520,7 +2711,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (229) */
+  /** @name PalletPreimageRequestStatus (247) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2536,7 +2727,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (235) */
+  /** @name PalletPreimageError (253) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2549,7 +2740,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletReferendaReferendumInfo (236) */
+  /** @name PalletReferendaReferendumInfo (254) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2566,7 +2757,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (237) */
+  /** @name PalletReferendaReferendumStatus (255) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: OpenledgerRuntimeOriginCaller;
@@ -2581,19 +2772,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (238) */
+  /** @name PalletReferendaDeposit (256) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (241) */
+  /** @name PalletReferendaDecidingStatus (259) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (249) */
+  /** @name PalletReferendaTrackDetails (265) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2606,7 +2797,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (250) */
+  /** @name PalletReferendaCurve (266) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2630,7 +2821,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (253) */
+  /** @name PalletReferendaError (269) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2649,7 +2840,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (255) */
+  /** @name PalletConvictionVotingVoteVoting (271) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2658,23 +2849,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (256) */
+  /** @name PalletConvictionVotingVoteCasting (272) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (260) */
+  /** @name PalletConvictionVotingDelegations (276) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (261) */
+  /** @name PalletConvictionVotingVotePriorLock (277) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (262) */
+  /** @name PalletConvictionVotingVoteDelegating (278) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2683,7 +2874,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (266) */
+  /** @name PalletConvictionVotingError (282) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2700,7 +2891,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletGovernanceOriginsTrackTiming (267) */
+  /** @name PalletGovernanceOriginsTrackTiming (283) */
   interface PalletGovernanceOriginsTrackTiming extends Enum {
     readonly isProduction: boolean;
     readonly isCompressed: boolean;
@@ -2710,7 +2901,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Production' | 'Compressed';
   }
 
-  /** @name PalletWhitelistError (268) */
+  /** @name PalletWhitelistError (284) */
   interface PalletWhitelistError extends Enum {
     readonly isUnavailablePreImage: boolean;
     readonly isUndecodableCall: boolean;
@@ -2724,7 +2915,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnavailablePreImage' | 'UndecodableCall' | 'InvalidCallWeightWitness' | 'CallIsNotWhitelisted' | 'CallAlreadyWhitelisted' | 'DeferredDispatchNotFound' | 'DeferredDispatchNotExpired' | 'AlreadyDeferred' | 'DeferredDispatchExpired';
   }
 
-  /** @name PalletCollectiveVotes (271) */
+  /** @name PalletCollectiveVotes (286) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2733,7 +2924,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (272) */
+  /** @name PalletCollectiveError (287) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2750,7 +2941,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletDatanetsDatanetInfo (273) */
+  /** @name PalletDatanetsDatanetInfo (288) */
   interface PalletDatanetsDatanetInfo extends Struct {
     readonly curator: AccountId32;
     readonly depositor: AccountId32;
@@ -2771,7 +2962,7 @@ declare module '@polkadot/types/lookup' {
     readonly createdAt: u32;
   }
 
-  /** @name PalletDatanetsDatanetMetadata (274) */
+  /** @name PalletDatanetsDatanetMetadata (289) */
   interface PalletDatanetsDatanetMetadata extends Struct {
     readonly name: Bytes;
     readonly description: Bytes;
@@ -2779,14 +2970,14 @@ declare module '@polkadot/types/lookup' {
     readonly license: Bytes;
   }
 
-  /** @name PalletDatanetsDatanetStatus (275) */
+  /** @name PalletDatanetsDatanetStatus (290) */
   interface PalletDatanetsDatanetStatus extends Enum {
     readonly isActive: boolean;
     readonly isClosed: boolean;
     readonly type: 'Active' | 'Closed';
   }
 
-  /** @name PalletDatanetsContribution (276) */
+  /** @name PalletDatanetsContribution (291) */
   interface PalletDatanetsContribution extends Struct {
     readonly datanet: u32;
     readonly contributor: AccountId32;
@@ -2799,7 +2990,7 @@ declare module '@polkadot/types/lookup' {
     readonly submittedAt: u32;
   }
 
-  /** @name OpenledgerPrimitivesContributionStatus (277) */
+  /** @name OpenledgerPrimitivesContributionStatus (292) */
   interface OpenledgerPrimitivesContributionStatus extends Enum {
     readonly isPending: boolean;
     readonly isAccepted: boolean;
@@ -2808,19 +2999,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Accepted' | 'Rejected' | 'Removed';
   }
 
-  /** @name PalletDatanetsAcceptance (278) */
+  /** @name PalletDatanetsAcceptance (293) */
   interface PalletDatanetsAcceptance extends Struct {
     readonly position: u64;
     readonly epoch: u32;
   }
 
-  /** @name PalletDatanetsContributorInfo (283) */
+  /** @name PalletDatanetsContributorInfo (298) */
   interface PalletDatanetsContributorInfo extends Struct {
     readonly share: u64;
     readonly contributions: u32;
   }
 
-  /** @name PalletDatanetsLogEntry (284) */
+  /** @name PalletDatanetsLogEntry (299) */
   interface PalletDatanetsLogEntry extends Struct {
     readonly op: PalletDatanetsLogOp;
     readonly contribution: u64;
@@ -2828,7 +3019,7 @@ declare module '@polkadot/types/lookup' {
     readonly weight: u32;
   }
 
-  /** @name PalletDatanetsLogOp (285) */
+  /** @name PalletDatanetsLogOp (300) */
   interface PalletDatanetsLogOp extends Enum {
     readonly isAdd: boolean;
     readonly isRegrade: boolean;
@@ -2836,7 +3027,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Add' | 'Regrade' | 'Drop';
   }
 
-  /** @name PalletDatanetsVersionInfo (286) */
+  /** @name PalletDatanetsVersionInfo (301) */
   interface PalletDatanetsVersionInfo extends Struct {
     readonly contributions: u32;
     readonly totalShare: u64;
@@ -2845,7 +3036,7 @@ declare module '@polkadot/types/lookup' {
     readonly publishedAt: u32;
   }
 
-  /** @name PalletDatanetsError (287) */
+  /** @name PalletDatanetsError (302) */
   interface PalletDatanetsError extends Enum {
     readonly isUnknownDatanet: boolean;
     readonly isUnknownContribution: boolean;
@@ -2879,7 +3070,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownDatanet' | 'UnknownContribution' | 'NotCurator' | 'NotContributor' | 'DatanetClosed' | 'NameTooLong' | 'DescriptionTooLong' | 'UriTooLong' | 'LicenseTooLong' | 'EmptyName' | 'ContributionDepositOutOfBounds' | 'ZeroSize' | 'DuplicateContent' | 'TooManyContributions' | 'TooManyPending' | 'NotExpired' | 'TooManyContributionsFromContributor' | 'NotPending' | 'NotAccepted' | 'WeightOutOfBounds' | 'HasPendingContributions' | 'DatanetStillActive' | 'VersionUnchanged' | 'AlreadyRemoved' | 'AlreadyCurator' | 'InsufficientBalance' | 'Overflow' | 'Underflow' | 'OwnContribution';
   }
 
-  /** @name PalletModelsModelInfo (288) */
+  /** @name PalletModelsModelInfo (303) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly depositor: AccountId32;
@@ -2896,33 +3087,33 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletModelsModelMetadata (289) */
+  /** @name PalletModelsModelMetadata (304) */
   interface PalletModelsModelMetadata extends Struct {
     readonly name: Bytes;
     readonly uri: Bytes;
   }
 
-  /** @name OpenledgerPrimitivesTrainingSource (291) */
+  /** @name OpenledgerPrimitivesTrainingSource (306) */
   interface OpenledgerPrimitivesTrainingSource extends Struct {
     readonly datanet: u32;
     readonly version: u32;
     readonly share: Perbill;
   }
 
-  /** @name PalletModelsLineageLink (294) */
+  /** @name PalletModelsLineageLink (309) */
   interface PalletModelsLineageLink extends Struct {
     readonly model: u32;
     readonly royalty: Perbill;
   }
 
-  /** @name OpenledgerPrimitivesModelStatus (296) */
+  /** @name OpenledgerPrimitivesModelStatus (311) */
   interface OpenledgerPrimitivesModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isDeprecated: boolean;
     readonly type: 'Active' | 'Deprecated';
   }
 
-  /** @name PalletModelsError (297) */
+  /** @name PalletModelsError (312) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isNotOwner: boolean;
@@ -2954,7 +3145,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'VersionRetired' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
   }
 
-  /** @name PalletInferenceProviderInfo (298) */
+  /** @name PalletInferenceProviderInfo (313) */
   interface PalletInferenceProviderInfo extends Struct {
     readonly stake: u128;
     readonly models: Vec<u32>;
@@ -2962,7 +3153,7 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingAt: Option<u32>;
   }
 
-  /** @name PalletInferenceRequest (299) */
+  /** @name PalletInferenceRequest (314) */
   interface PalletInferenceRequest extends Struct {
     readonly user: AccountId32;
     readonly model: u32;
@@ -2974,7 +3165,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletInferenceRequestStatus;
   }
 
-  /** @name PalletInferenceRequestStatus (300) */
+  /** @name PalletInferenceRequestStatus (315) */
   interface PalletInferenceRequestStatus extends Enum {
     readonly isRequested: boolean;
     readonly isAnswered: boolean;
@@ -2992,7 +3183,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Requested' | 'Answered' | 'Challenged';
   }
 
-  /** @name PalletInferenceError (302) */
+  /** @name PalletInferenceError (317) */
   interface PalletInferenceError extends Enum {
     readonly isAlreadyProvider: boolean;
     readonly isUnknownProvider: boolean;
@@ -3037,7 +3228,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyProvider' | 'UnknownProvider' | 'NoModels' | 'TooManyModels' | 'AlreadyServing' | 'NotServingModel' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ProviderUnbonding' | 'OpenRequests' | 'NotUnbonding' | 'UnbondingNotDue' | 'UnknownModel' | 'ModelNotActive' | 'PriceAboveMaxFee' | 'UnknownRequest' | 'RequestClosed' | 'NotAssignedProvider' | 'AlreadyAnswered' | 'DeadlinePassed' | 'ScoresOverHundredPercent' | 'DuplicateContribution' | 'DuplicateDatanet' | 'UnknownContribution' | 'ContributionNotAccepted' | 'ContributionNotAttributable' | 'DatanetNotAttributable' | 'NotRequester' | 'DeadlineNotReached' | 'NotAnswered' | 'ChallengeWindowClosed' | 'ChallengeWindowOpen' | 'UnderChallenge' | 'NotChallenged' | 'EscrowMissing' | 'Overflow' | 'Underflow' | 'ZeroAmount' | 'TooManyParties' | 'ContributionNotInCitedVersion';
   }
 
-  /** @name PalletRewardsPool (303) */
+  /** @name PalletRewardsPool (318) */
   interface PalletRewardsPool extends Struct {
     readonly rewardPerShare: U256;
     readonly paidIn: u128;
@@ -3047,34 +3238,34 @@ declare module '@polkadot/types/lookup' {
     readonly roundings: u64;
   }
 
-  /** @name PalletRewardsEpochPool (307) */
+  /** @name PalletRewardsEpochPool (322) */
   interface PalletRewardsEpochPool extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly rewardPerShare: U256;
   }
 
-  /** @name PalletRewardsMemberEpoch (311) */
+  /** @name PalletRewardsMemberEpoch (326) */
   interface PalletRewardsMemberEpoch extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly debt: U256;
   }
 
-  /** @name PalletRewardsFoldedEpoch (314) */
+  /** @name PalletRewardsFoldedEpoch (329) */
   interface PalletRewardsFoldedEpoch extends Struct {
     readonly rewardPerShare: U256;
     readonly zeroAtFold: U256;
   }
 
-  /** @name PalletRewardsPoolMember (315) */
+  /** @name PalletRewardsPoolMember (330) */
   interface PalletRewardsPoolMember extends Struct {
     readonly debt: U256;
     readonly pending: u128;
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountEarnings (316) */
+  /** @name PalletRewardsAccountEarnings (331) */
   interface PalletRewardsAccountEarnings extends Struct {
     readonly asOwner: u128;
     readonly asAncestor: u128;
@@ -3084,7 +3275,7 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsModelEarnings (317) */
+  /** @name PalletRewardsModelEarnings (332) */
   interface PalletRewardsModelEarnings extends Struct {
     readonly calls: u64;
     readonly fees: u128;
@@ -3096,7 +3287,7 @@ declare module '@polkadot/types/lookup' {
     readonly royaltiesReceived: u128;
   }
 
-  /** @name PalletRewardsReceipt (318) */
+  /** @name PalletRewardsReceipt (333) */
   interface PalletRewardsReceipt extends Struct {
     readonly model: u32;
     readonly fee: u128;
@@ -3111,20 +3302,20 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletRewardsPayee (319) */
+  /** @name PalletRewardsPayee (334) */
   interface PalletRewardsPayee extends Struct {
     readonly account: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsAncestorPart (321) */
+  /** @name PalletRewardsAncestorPart (336) */
   interface PalletRewardsAncestorPart extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsContributorPart (324) */
+  /** @name PalletRewardsContributorPart (339) */
   interface PalletRewardsContributorPart extends Struct {
     readonly contribution: u64;
     readonly datanet: u32;
@@ -3132,17 +3323,18 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsPoolPart (327) */
+  /** @name PalletRewardsPoolPart (342) */
   interface PalletRewardsPoolPart extends Struct {
     readonly datanet: u32;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportPalletId (329) */
+  /** @name FrameSupportPalletId (344) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRewardsError (330) */
+  /** @name PalletRewardsError (345) */
   interface PalletRewardsError extends Enum {
+    readonly isTailHolderCannotReceive: boolean;
     readonly isPolicyNotComplete: boolean;
     readonly isDataSideOutOfBounds: boolean;
     readonly isDataSideAboveModelSide: boolean;
@@ -3156,17 +3348,17 @@ declare module '@polkadot/types/lookup' {
     readonly isPoolOverflow: boolean;
     readonly isTreasuryCannotReceive: boolean;
     readonly isPalletAccountCannotReceive: boolean;
-    readonly type: 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
+    readonly type: 'TailHolderCannotReceive' | 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
   }
 
-  /** @name PalletCourtJurorInfo (331) */
+  /** @name PalletCourtJurorInfo (346) */
   interface PalletCourtJurorInfo extends Struct {
     readonly stake: u128;
     readonly seats: u32;
     readonly leavingSince: Option<u32>;
   }
 
-  /** @name PalletCourtCase (333) */
+  /** @name PalletCourtCase (348) */
   interface PalletCourtCase extends Struct {
     readonly evidence: OpenledgerPrimitivesChallengeEvidence;
     readonly parties: Vec<AccountId32>;
@@ -3174,14 +3366,14 @@ declare module '@polkadot/types/lookup' {
     readonly phase: PalletCourtPhase;
   }
 
-  /** @name OpenledgerPrimitivesChallengeEvidence (334) */
+  /** @name OpenledgerPrimitivesChallengeEvidence (349) */
   interface OpenledgerPrimitivesChallengeEvidence extends Struct {
     readonly model: u32;
     readonly outputHash: H256;
     readonly outputUri: Bytes;
   }
 
-  /** @name PalletCourtPhase (336) */
+  /** @name PalletCourtPhase (351) */
   interface PalletCourtPhase extends Enum {
     readonly isDrawing: boolean;
     readonly asDrawing: {
@@ -3203,21 +3395,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Drawing' | 'Voting' | 'Appealable' | 'Fallback';
   }
 
-  /** @name PalletCourtRound (338) */
+  /** @name PalletCourtRound (353) */
   interface PalletCourtRound extends Struct {
     readonly seats: Vec<PalletCourtSeat>;
     readonly ruling: Option<bool>;
     readonly appeal: Option<ITuple<[AccountId32, u128]>>;
   }
 
-  /** @name PalletCourtSeat (340) */
+  /** @name PalletCourtSeat (355) */
   interface PalletCourtSeat extends Struct {
     readonly juror: AccountId32;
     readonly stake: u128;
     readonly vote: PalletCourtVote;
   }
 
-  /** @name PalletCourtVote (341) */
+  /** @name PalletCourtVote (356) */
   interface PalletCourtVote extends Enum {
     readonly isNone: boolean;
     readonly isCommitted: boolean;
@@ -3227,13 +3419,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtJuryFee (346) */
+  /** @name PalletCourtJuryFee (361) */
   interface PalletCourtJuryFee extends Struct {
     readonly payer: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletCourtError (349) */
+  /** @name PalletCourtError (364) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3270,26 +3462,127 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (350) */
+  /** @name PalletBatchesEscrow (366) */
+  interface PalletBatchesEscrow extends Struct {
+    readonly amount: u128;
+    readonly committed: u128;
+    readonly deposit: u128;
+    readonly unlock: Option<PalletBatchesUnlock>;
+  }
+
+  /** @name PalletBatchesUnlock (368) */
+  interface PalletBatchesUnlock extends Struct {
+    readonly at: u32;
+    readonly lastEpoch: u32;
+  }
+
+  /** @name PalletBatchesBatch (369) */
+  interface PalletBatchesBatch extends Struct {
+    readonly provider: AccountId32;
+    readonly model: u32;
+    readonly epoch: u32;
+    readonly calls: u64;
+    readonly fees: u128;
+    readonly payers: Vec<PalletBatchesPayerTotal>;
+    readonly callsRoot: H256;
+    readonly scores: OpenledgerPrimitivesBatchScores;
+    readonly tailRoot: H256;
+    readonly tailLeaves: u32;
+    readonly terms: PalletRewardsSplitPolicy;
+    readonly deposit: u128;
+    readonly status: PalletBatchesBatchStatus;
+  }
+
+  /** @name PalletBatchesPayerTotal (371) */
+  interface PalletBatchesPayerTotal extends Struct {
+    readonly payer: AccountId32;
+    readonly calls: u64;
+    readonly fee: u128;
+  }
+
+  /** @name PalletBatchesBatchStatus (373) */
+  interface PalletBatchesBatchStatus extends Enum {
+    readonly isAudit: boolean;
+    readonly asAudit: {
+      readonly seedAt: u32;
+      readonly revealBy: u32;
+      readonly revealed: u32;
+    } & Struct;
+    readonly isSettled: boolean;
+    readonly asSettled: {
+      readonly tail: u128;
+      readonly claimed: u128;
+      readonly claimsUntil: u32;
+    } & Struct;
+    readonly isVoid: boolean;
+    readonly asVoid: {
+      readonly closableAt: u32;
+    } & Struct;
+    readonly type: 'Audit' | 'Settled' | 'Void';
+  }
+
+  /** @name PalletBatchesError (375) */
+  interface PalletBatchesError extends Enum {
+    readonly isZeroAmount: boolean;
+    readonly isEscrowExists: boolean;
+    readonly isNoEscrow: boolean;
+    readonly isUnlocking: boolean;
+    readonly isNotUnlocking: boolean;
+    readonly isUnlockNotDue: boolean;
+    readonly isInsufficientBalance: boolean;
+    readonly isEpochNotOver: boolean;
+    readonly isSubmitWindowClosed: boolean;
+    readonly isAlreadySubmitted: boolean;
+    readonly isNoPayers: boolean;
+    readonly isDuplicatePayer: boolean;
+    readonly isEmptyClaim: boolean;
+    readonly isBadSignature: boolean;
+    readonly isEscrowInsufficient: boolean;
+    readonly isEscrowUnlocked: boolean;
+    readonly isBadScores: boolean;
+    readonly isBadTail: boolean;
+    readonly isTooManyCalls: boolean;
+    readonly isStakeTooLow: boolean;
+    readonly isUnknownBatch: boolean;
+    readonly isNotInAudit: boolean;
+    readonly isAuditNotStarted: boolean;
+    readonly isRevealWindowClosed: boolean;
+    readonly isAuditNotOver: boolean;
+    readonly isNoSuchSample: boolean;
+    readonly isAlreadyRevealed: boolean;
+    readonly isSeedUnavailable: boolean;
+    readonly isWrongRecord: boolean;
+    readonly isBadProof: boolean;
+    readonly isNotSettled: boolean;
+    readonly isClaimWindowClosed: boolean;
+    readonly isNotClosable: boolean;
+    readonly isAlreadyClaimed: boolean;
+    readonly isContributionNotPayable: boolean;
+    readonly isTailExhausted: boolean;
+    readonly isOverflow: boolean;
+    readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow';
+  }
+
+  /** @name SpRuntimeBlockLazyBlock (379) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (353) */
+  /** @name SpRuntimeExtrinsicInclusionMode (382) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (356) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (385) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (359) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (388) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3298,7 +3591,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (361) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (390) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3307,7 +3600,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (362) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (391) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3326,7 +3619,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (363) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (392) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3335,19 +3628,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (364) */
+  /** @name SpInherentsInherentData (393) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (368) */
+  /** @name SpInherentsCheckInherentsResult (397) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (369) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (398) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3355,7 +3648,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (371) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (400) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3364,36 +3657,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (374) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (403) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (378) */
+  /** @name SpCoreCryptoKeyTypeId (407) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (382) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (411) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (383) */
+  /** @name PalletTransactionPaymentFeeDetails (412) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (385) */
+  /** @name PalletTransactionPaymentInclusionFee (414) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (386) */
+  /** @name PalletRewardsAccountRewards (415) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3401,7 +3694,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (388) */
+  /** @name PalletRewardsPoolPosition (417) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3409,13 +3702,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (389) */
+  /** @name PalletRewardsAccountRewardsPage (418) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (392) */
+  /** @name PalletModelsModelLineage (421) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3423,26 +3716,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (394) */
+  /** @name OpenledgerPrimitivesAncestor (423) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (396) */
+  /** @name PalletRewardsModelEarningsReport (425) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (398) */
+  /** @name AttributionRuntimeApiDatanetReport (427) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (399) */
+  /** @name PalletDatanetsDatanetStats (428) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3455,13 +3748,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (400) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (429) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (404) */
+  /** @name PalletDatanetsContributionView (433) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3472,26 +3765,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (409) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (438) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (410) */
+  /** @name PalletDatanetsLogEntryView (439) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (412) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (441) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (416) */
+  /** @name OpenledgerRuntimeRuntimeError (445) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
@@ -3525,7 +3818,9 @@ declare module '@polkadot/types/lookup' {
     readonly asRewards: PalletRewardsError;
     readonly isCourt: boolean;
     readonly asCourt: PalletCourtError;
-    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Utility' | 'Scheduler' | 'Preimage' | 'Referenda' | 'ConvictionVoting' | 'Whitelist' | 'TechnicalCommittee' | 'Datanets' | 'Models' | 'Inference' | 'Rewards' | 'Court';
+    readonly isBatches: boolean;
+    readonly asBatches: PalletBatchesError;
+    readonly type: 'System' | 'Grandpa' | 'Balances' | 'Sudo' | 'Utility' | 'Scheduler' | 'Preimage' | 'Referenda' | 'ConvictionVoting' | 'Whitelist' | 'TechnicalCommittee' | 'Datanets' | 'Models' | 'Inference' | 'Rewards' | 'Court' | 'Batches';
   }
 
 } // declare module
