@@ -155,7 +155,7 @@ type Migrations = (
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
-	pallet_batches::migrations::AddToRunningChain<Runtime>,
+	pallet_batches::migrations::CreateAccount<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.

@@ -1,25 +1,25 @@
 //! Storage migrations of this pallet.
 //!
-//! Version 1 is the first: a chain that adds this pallet by a runtime upgrade (not at genesis)
-//! runs [`AddToRunningChain`], which creates the pallet's account as genesis does, so that a
-//! tail of any size can be paid into it. A chain that starts with the pallet is at version 1
-//! from genesis and skips it.
+//! Version 1 is the first. A pallet added to a running chain by an upgrade gets its in-code
+//! storage version from FRAME before any migration runs (it has no storage yet), so the step
+//! that creates the pallet's account, as genesis does, cannot be told apart by version:
+//! [`CreateAccount`] runs on every upgrade and does nothing once the account exists (one
+//! read), so that a tail of any size can always be paid into it.
 
 use crate::pallet::{Config, Pallet};
 use core::marker::PhantomData;
 use frame_support::{
-	migrations::VersionedMigration,
-	traits::{Get, UncheckedOnRuntimeUpgrade},
+	traits::{Get, OnRuntimeUpgrade},
 	weights::Weight,
 };
 
-/// Creates the pallet's account (see the module docs).
+/// Creates the pallet's account if it does not exist (see the module docs).
 pub struct CreateAccount<T>(PhantomData<T>);
 
-impl<T: Config> UncheckedOnRuntimeUpgrade for CreateAccount<T> {
+impl<T: Config> OnRuntimeUpgrade for CreateAccount<T> {
 	fn on_runtime_upgrade() -> Weight {
 		Pallet::<T>::ensure_account_exists();
-		T::DbWeight::get().reads_writes(2, 2)
+		T::DbWeight::get().reads_writes(1, 1)
 	}
 
 	#[cfg(feature = "try-runtime")]
@@ -27,7 +27,3 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for CreateAccount<T> {
 		Pallet::<T>::do_try_state()
 	}
 }
-
-/// From storage version 0 (the pallet absent) to 1.
-pub type AddToRunningChain<T> =
-	VersionedMigration<0, 1, CreateAccount<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;

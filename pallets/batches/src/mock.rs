@@ -278,6 +278,16 @@ pub fn five_calls() -> Vec<Call> {
 	]
 }
 
+/// The scene with contributors 2, 3 and 4, and [`PROVIDER`]'s batch of [`five_calls`] (c0
+/// paid directly) submitted at block 10 as batch 0.
+pub fn submitted_five() -> (Scene, Built) {
+	let s = scene(&[2, 3, 4]);
+	let built = build(PROVIDER, s.model, 0, &five_calls(), 1);
+	run_to(10);
+	assert_ok!(built.submit());
+	(s, built)
+}
+
 /// What a provider builds off chain for a batch (`openledger_formulas::plan`), as call
 /// arguments of this runtime.
 pub struct Built {

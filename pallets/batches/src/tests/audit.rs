@@ -84,10 +84,7 @@ fn a_batch_beyond_the_stake_or_the_escrow_is_refused() {
 #[test]
 fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 	build_and_execute(|| {
-		let s = scene(&[2, 3, 4]);
-		let built = build(PROVIDER, s.model, 0, &five_calls(), 1);
-		run_to(10);
-		assert_ok!(built.submit());
+		let (s, built) = submitted_five();
 		// The seed block is 12: nothing can be revealed before block 13.
 		run_to(12);
 		assert!(Batches::audit_seed(0, 12).is_none());
@@ -151,10 +148,7 @@ fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 #[test]
 fn a_withheld_sample_voids_the_batch_slashes_the_provider_and_costs_payers_nothing() {
 	build_and_execute(|| {
-		let s = scene(&[2, 3, 4]);
-		let built = build(PROVIDER, s.model, 0, &five_calls(), 1);
-		run_to(10);
-		assert_ok!(built.submit());
+		let (_, built) = submitted_five();
 		// The provider cannot leave while the batch is open.
 		assert_noop!(
 			Inference::unbond(RuntimeOrigin::signed(PROVIDER)),
@@ -208,10 +202,7 @@ fn a_batch_beyond_the_proofs_reach_or_with_a_rootless_tail_is_refused() {
 #[test]
 fn nothing_is_revealed_before_the_seed_block_has_passed() {
 	build_and_execute(|| {
-		let s = scene(&[2, 3, 4]);
-		let built = build(PROVIDER, s.model, 0, &five_calls(), 1);
-		run_to(10);
-		assert_ok!(built.submit());
+		let (_, built) = submitted_five();
 		run_to(12);
 		let (record, signature) = built.records[0].clone();
 		let proof = openledger_formulas::merkle::proof(&built.leaves, 0).unwrap();

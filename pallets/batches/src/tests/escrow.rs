@@ -77,3 +77,26 @@ fn receipts_of_epochs_after_an_unlock_are_void() {
 		assert_noop!(built.submit(), Error::<Test>::EscrowUnlocked);
 	});
 }
+
+#[test]
+fn an_upgrade_that_adds_the_pallet_creates_its_account_once() {
+	use frame_support::traits::{fungible::Mutate, OnRuntimeUpgrade};
+	build_and_execute(|| {
+		let account = Batches::account_id();
+		assert_eq!(free(account), 1);
+		// A chain that gains the pallet by an upgrade has no account for it.
+		assert_ok!(Balances::burn_from(
+			&account,
+			1,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Force,
+		));
+		assert_eq!(free(account), 0);
+		crate::migrations::CreateAccount::<Test>::on_runtime_upgrade();
+		assert_eq!(free(account), 1);
+		// Run again, it changes nothing.
+		crate::migrations::CreateAccount::<Test>::on_runtime_upgrade();
+		assert_eq!(free(account), 1);
+	});
+}

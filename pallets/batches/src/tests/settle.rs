@@ -7,10 +7,7 @@ use sp_core::H256;
 
 /// Submit the calls (c0 paid directly, c1 and c2 in the tail), reveal every sample, settle.
 fn settled() -> (Scene, Built) {
-	let s = scene(&[2, 3, 4]);
-	let built = build(PROVIDER, s.model, 0, &five_calls(), 1);
-	run_to(10);
-	assert_ok!(built.submit());
+	let (s, built) = submitted_five();
 	run_to(13);
 	for sample in 0..4 {
 		assert_ok!(built.reveal(0, sample));
