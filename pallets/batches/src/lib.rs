@@ -737,11 +737,6 @@ impl<T: Config> Pallet<T> {
 	pub fn genesis_hash() -> [u8; 32] {
 		use sp_runtime::traits::Zero;
 		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberOf::<T>::zero());
-		let mut out = [0u8; 32];
-		let bytes = hash.as_ref();
-		if let Some(slice) = out.get_mut(..bytes.len().min(32)) {
-			slice.copy_from_slice(bytes.get(..slice.len()).unwrap_or_default());
-		}
-		out
+		<[u8; 32]>::try_from(hash.as_ref()).unwrap_or_default()
 	}
 }

@@ -208,26 +208,19 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn track_batch(who: &T::AccountId, model: ModelId, opened: bool) -> DispatchResult {
-		let change = |count: &mut u32| -> DispatchResult {
-			*count = if opened {
+		// One more or one less open batch; a count of zero is not stored.
+		let step = |slot: &mut Option<u32>| -> DispatchResult {
+			let count = slot.unwrap_or(0);
+			let next = if opened {
 				count.checked_add(1).ok_or(Error::<T>::Overflow)?
 			} else {
 				count.checked_sub(1).ok_or(Error::<T>::Underflow)?
 			};
+			*slot = (next > 0).then_some(next);
 			Ok(())
 		};
-		OpenBatches::<T>::try_mutate_exists(who, |slot| {
-			let mut count = slot.unwrap_or(0);
-			change(&mut count)?;
-			*slot = (count > 0).then_some(count);
-			Ok::<_, DispatchError>(())
-		})?;
-		OpenBatchesOf::<T>::try_mutate_exists(model, |slot| {
-			let mut count = slot.unwrap_or(0);
-			change(&mut count)?;
-			*slot = (count > 0).then_some(count);
-			Ok::<_, DispatchError>(())
-		})
+		OpenBatches::<T>::try_mutate_exists(who, step)?;
+		OpenBatchesOf::<T>::try_mutate_exists(model, step)
 	}
 
 	fn slash(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {

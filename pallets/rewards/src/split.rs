@@ -412,12 +412,12 @@ impl<T: Config> Pallet<T> {
 		let (to_treasury, rest) = fee.split(receipt.treasury);
 		T::Currency::resolve(&T::Treasury::get(), to_treasury)
 			.map_err(|_| Error::<T>::TreasuryCannotReceive)?;
-		let (reserved, to_pallet) = rest.split(split.reserved);
-		if let Some(holder) = reserved_to {
-			T::Currency::resolve(holder, reserved)
-				.map_err(|_| Error::<T>::TailHolderCannotReceive)?;
-		} else {
-			ensure!(reserved.peek().is_zero(), Error::<T>::Overflow);
+		// The reserved part (a batch's tail) goes to its holder; without one it stays here.
+		let (reserved, mut to_pallet) = rest.split(split.reserved);
+		match reserved_to {
+			Some(holder) => T::Currency::resolve(holder, reserved)
+				.map_err(|_| Error::<T>::TailHolderCannotReceive)?,
+			None => to_pallet.subsume(reserved),
 		}
 		T::Currency::resolve(&Self::account_id(), to_pallet)
 			.map_err(|_| Error::<T>::PalletAccountCannotReceive)?;
