@@ -4,6 +4,7 @@
 //! Exit codes: 0 success (for `verify`: the attribution on chain is the one recomputed), 1 the
 //! attribution differs, 2 any error.
 
+mod batched;
 mod contribute;
 mod progress;
 mod request;
@@ -37,6 +38,8 @@ enum Command {
 	/// Pay for an inference call, post the prompt to the provider, print the answer, its
 	/// attribution and, once settled, who earned what.
 	Request(request::Args),
+	/// Claim a contribution's part of a batch's tail with the proof its provider serves.
+	ClaimTail(batched::ClaimTailArgs),
 	/// Store a file in the content store and contribute its hash to a datanet.
 	Contribute(contribute::Args),
 	/// Recompute an inference's attribution from public data and compare it with the chain's.
@@ -68,6 +71,7 @@ fn main() -> ExitCode {
 	let result = runtime.block_on(async {
 		match cli.command {
 			Command::Request(args) => request::run(&cli.url, args).await.map(|()| true),
+			Command::ClaimTail(args) => batched::claim_tail(&cli.url, args).await.map(|()| true),
 			Command::Contribute(args) => {
 				contribute::run(&cli.url, &store, args).await.map(|()| true)
 			}

@@ -30,22 +30,34 @@ pub struct Args {
 	provider: Option<String>,
 	/// The provider's HTTP endpoint.
 	#[arg(long, env = "OPENLEDGER_PROVIDER_URL", default_value = "http://127.0.0.1:8700")]
-	provider_url: String,
-	/// Most the call may cost, in planck (default: the model's price).
+	pub provider_url: String,
+	/// Most the call may cost, in planck (default: the model's price). Batched: the fee the
+	/// receipt adds.
 	#[arg(long)]
-	max_fee: Option<u128>,
+	pub max_fee: Option<u128>,
+	/// Pay from an escrow with the provider, settled with the epoch's batch, instead of on
+	/// chain per call: the receipt is signed off chain.
+	#[arg(long)]
+	pub batched: bool,
+	/// Batched: open the escrow with this amount (in planck), or top it up by it.
+	#[arg(long, requires = "batched")]
+	pub escrow: Option<u128>,
+	/// Batched: where to save the answer with its receipt and acknowledgement (default:
+	/// `.openledger/batched/<provider>-<model>-<epoch>-<sequence>.json`).
+	#[arg(long, requires = "batched")]
+	pub save_answer: Option<PathBuf>,
 	/// Write the output to this file (for `verify --output-file`).
 	#[arg(long)]
-	save_output: Option<PathBuf>,
-	/// Do not wait for settlement and the receipt.
+	pub save_output: Option<PathBuf>,
+	/// Do not wait for settlement and the receipt (batched: for the batch to settle).
 	#[arg(long)]
-	no_receipt: bool,
+	pub no_receipt: bool,
 	/// Settle the call (as the payer) once its challenge window has passed, if no one has.
 	#[arg(long)]
 	settle: bool,
 	/// How long to wait for the receipt, in seconds.
 	#[arg(long, default_value_t = 600)]
-	receipt_timeout: u64,
+	pub receipt_timeout: u64,
 }
 
 /// Requests, posts the prompt, prints the answer, waits for the receipt.
@@ -72,6 +84,18 @@ pub async fn run(url: &str, args: Args) -> anyhow::Result<()> {
 		}
 		None => first_provider(&client, args.model).await?,
 	};
+	if args.batched {
+		return crate::batched::request(
+			&client,
+			&signer,
+			&args,
+			args.model,
+			provider,
+			model.price,
+			&prompt,
+		)
+		.await;
+	}
 	let max_fee = args.max_fee.unwrap_or(model.price);
 	let input_hash = blake2_256(prompt.as_bytes());
 

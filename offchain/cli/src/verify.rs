@@ -4,6 +4,7 @@ use crate::{progress, show};
 use anyhow::{anyhow, bail, Context};
 use openledger_sdk::{
 	answer::{read_signature, SIGNATURE_HEADER},
+	batched::BatchedAnswer,
 	chain::{self, from_chain, runtime, Client},
 	content::{hex_hash, ContentStore},
 	engine::{blake2_256, Attribution},
@@ -15,7 +16,12 @@ use std::path::{Path, PathBuf};
 #[derive(clap::Args, Debug)]
 pub struct Args {
 	/// The inference call.
-	inference: u64,
+	#[arg(required_unless_present = "batched_answer")]
+	inference: Option<u64>,
+	/// A batched call's answer (as `request --batched` saved it): its output and the
+	/// attribution its provider acknowledged are checked against the recomputation.
+	#[arg(long, conflicts_with_all = ["inference", "output_file", "provider_url"])]
+	batched_answer: Option<PathBuf>,
 	/// A file holding the output (as `request --save-output` wrote it).
 	#[arg(long, conflicts_with = "provider_url")]
 	output_file: Option<PathBuf>,
@@ -116,7 +122,7 @@ async fn on_chain(client: &Client, inference: u64) -> anyhow::Result<OnChain> {
 	})
 }
 
-fn output(args: &Args) -> anyhow::Result<String> {
+fn output(args: &Args, inference: u64) -> anyhow::Result<String> {
 	if let Some(path) = &args.output_file {
 		return std::fs::read_to_string(path)
 			.with_context(|| format!("reading {}", path.display()));
@@ -125,8 +131,8 @@ fn output(args: &Args) -> anyhow::Result<String> {
 	let Some(suri) = &args.payer_suri else {
 		bail!("the provider shows an answer to its payer only: give --payer-suri")
 	};
-	let signature = read_signature(&chain::signer(suri)?, args.inference);
-	let url = format!("{}/inferences/{}", base.trim_end_matches('/'), args.inference);
+	let signature = read_signature(&chain::signer(suri)?, inference);
+	let url = format!("{}/inferences/{inference}", base.trim_end_matches('/'));
 	let mut response = ureq::get(&url)
 		.header(SIGNATURE_HEADER, &signature)
 		.call()
@@ -152,8 +158,80 @@ async fn reference(
 	Ok((client, reference))
 }
 
-/// Recomputes the attribution of `args.inference` and prints the differences. `Ok(true)` when
-/// the chain's attribution is the recomputed one.
+/// What a call's provider claims: the output and its attribution, and what to call it.
+struct Claimed {
+	label: String,
+	model: u32,
+	output: String,
+	attribution: Attribution,
+}
+
+/// A per-call inference's claim: the attribution on chain, with the output checked against
+/// the output hash on chain while the call is open.
+async fn per_call(client: &Client, args: &Args, inference: u64) -> anyhow::Result<Claimed> {
+	let claimed = on_chain(client, inference).await?;
+	let output = output(args, inference)?;
+	if let Some(expected) = claimed.output_hash {
+		let found = blake2_256(output.as_bytes());
+		if found != expected {
+			bail!(
+				"the output hashes to {}, the chain holds {}: not the output of inference {inference}",
+				hex_hash(&found),
+				hex_hash(&expected),
+			);
+		}
+	} else {
+		eprintln!("note: inference {inference} is settled; its receipt does not keep the output hash, so the output is taken as given");
+	}
+	Ok(Claimed {
+		label: format!("inference {inference}"),
+		model: claimed.model,
+		output,
+		attribution: claimed.attribution,
+	})
+}
+
+/// A batched call's claim: the answer its provider signed for the payer's receipt (both
+/// signatures and both hashes checked), and where its batch stands on chain.
+async fn batched(client: &Client, path: &Path) -> anyhow::Result<Claimed> {
+	use runtime::runtime_types::pallet_batches::types::BatchStatus;
+	let answer: BatchedAnswer = serde_json::from_slice(
+		&std::fs::read(path).with_context(|| format!("reading {}", path.display()))?,
+	)
+	.with_context(|| format!("{} is not a batched answer", path.display()))?;
+	answer.check(&client.genesis_hash().0).map_err(|why| anyhow!("{}: {why}", path.display()))?;
+	let receipt = &answer.receipt;
+	let at = client.at_current_block().await?;
+	let key = (receipt.provider, receipt.model, receipt.epoch);
+	let batch = at.storage().try_fetch(runtime::storage().batches().batch_of(), key).await?;
+	match batch {
+		Some(id) => {
+			let id = id.decode()?;
+			let stored = openledger_sdk::batched::stored_batch(client, id).await?;
+			let status = match stored.map(|b| b.status) {
+				Some(BatchStatus::Audit { .. }) => "in audit",
+				Some(BatchStatus::Settled { .. }) => "settled",
+				Some(BatchStatus::Void { .. }) => "void",
+				None => "closed",
+			};
+			println!("the call is in batch {id} ({status}) of epoch {}", receipt.epoch);
+		}
+		None => println!("the call's batch (epoch {}) is not on chain yet", receipt.epoch),
+	}
+	Ok(Claimed {
+		label: format!(
+			"batched call {} of {} in epoch {}",
+			receipt.sequence, receipt.payer, receipt.epoch
+		),
+		model: receipt.model,
+		output: answer.output,
+		attribution: answer.attribution,
+	})
+}
+
+/// Recomputes the attribution of the call `args` names and prints the differences.
+/// `Ok(true)` when the provider's attribution (on chain, or acknowledged for a batched call)
+/// is the recomputed one.
 pub async fn verify(
 	url: &str,
 	store: &ContentStore,
@@ -161,42 +239,33 @@ pub async fn verify(
 	args: &Args,
 ) -> anyhow::Result<bool> {
 	let client = chain::connect(url).await?;
-	let claimed = on_chain(&client, args.inference).await?;
-	let output = output(args)?;
-	if let Some(expected) = claimed.output_hash {
-		let found = blake2_256(output.as_bytes());
-		if found != expected {
-			bail!(
-				"the output hashes to {}, the chain holds {}: not the output of inference {}",
-				hex_hash(&found),
-				hex_hash(&expected),
-				args.inference
-			);
-		}
-	} else {
-		eprintln!("note: inference {} is settled; its receipt does not keep the output hash, so the output is taken as given", args.inference);
-	}
+	let claimed = match (&args.batched_answer, args.inference) {
+		(Some(path), _) => batched(&client, path).await?,
+		(None, Some(inference)) => per_call(&client, args, inference).await?,
+		(None, None) => bail!("give the inference or --batched-answer"),
+	};
 	let (_, reference) = reference(url, store, index_dir, claimed.model).await?;
 	if !reference.is_reference() {
 		eprintln!("note: model {}'s artifact hash is not the reference manifest {}; recomputing with the reference engine", claimed.model, hex_hash(&reference.manifest.hash()));
 	}
-	let report = reference.attribute(&output)?;
+	let report = reference.attribute(&claimed.output)?;
 	if args.json {
 		println!("{}", serde_json::to_string_pretty(&report)?);
 	}
 	println!(
-		"inference {} on model {}: {} output tokens, {} in {} spans",
-		args.inference,
+		"{} on model {}: {} output tokens, {} in {} spans",
+		claimed.label,
 		claimed.model,
 		report.output_tokens,
 		report.covered_tokens,
 		report.spans.len()
 	);
-	println!("on chain:");
+	let source = if args.batched_answer.is_some() { "acknowledged" } else { "on chain" };
+	println!("{source}:");
 	show::attribution(&claimed.attribution);
 	let differences = show::diff(&claimed.attribution, &report.attribution);
 	if differences.is_empty() {
-		println!("verified: the attribution on chain is the one recomputed");
+		println!("verified: the attribution {source} is the one recomputed");
 		return Ok(true);
 	}
 	println!("recomputed:");
@@ -204,6 +273,12 @@ pub async fn verify(
 	println!("DIFFERS in {} entries:", differences.len());
 	for line in &differences {
 		println!("  {line}");
+	}
+	if let Some(path) = &args.batched_answer {
+		println!(
+			"the provider's signed acknowledgement in {} binds it to this attribution",
+			path.display()
+		);
 	}
 	Ok(false)
 }
@@ -215,6 +290,9 @@ pub async fn challenge(
 	index_dir: &Path,
 	args: ChallengeArgs,
 ) -> anyhow::Result<bool> {
+	let Some(inference) = args.verify.inference else {
+		bail!("a batched call is disputed with its acknowledgement, not challenged as a per-call inference");
+	};
 	let equal = verify(url, store, index_dir, &args.verify).await?;
 	if equal && !args.force {
 		println!("not challenging: nothing to dispute (use --force to challenge anyway)");
@@ -226,11 +304,10 @@ pub async fn challenge(
 	let bounded = runtime::runtime_types::bounded_collections::bounded_vec::BoundedVec(
 		uri.clone().into_bytes(),
 	);
-	let call = runtime::transactions().inference().challenge(args.verify.inference, bounded);
+	let call = runtime::transactions().inference().challenge(inference, bounded);
 	chain::submit(&client, &signer, &call, None).await.context("challenging")?;
 	println!(
-		"challenged inference {} (bond held until the court's verdict; output at {uri})",
-		args.verify.inference
+		"challenged inference {inference} (bond held until the court's verdict; output at {uri})"
 	);
 	Ok(true)
 }

@@ -14,8 +14,25 @@
 //!   the bytes against the hash; the provider is not trusted).
 //! - `GET /health`: `200` with the provider's account, the models it serves and those it could
 //!   not load (with the reason).
+//!
+//! Batched calls (paid from an escrow, settled once per epoch; `openledger_sdk::batched`):
+//! - `POST /batched`: a `BatchedRequest` (the prompt and the payer's signed receipt). Answers
+//!   `200` with the `BatchedAnswer` (output, attribution, the provider's signed
+//!   acknowledgement); posting the same receipt again returns the same answer. `403` when the
+//!   receipt is for another provider, `422` when it is not signed by its payer or the prompt
+//!   does not hash to its request hash or the model is not served, `409` when its epoch is
+//!   not the current one or its sequence does not follow the payer's last receipt, `402` when
+//!   the fee added is below the model's price or the escrow does not cover the receipts, `503`
+//!   when the epoch's batch is full.
+//! - `GET /batched/{model}/{payer}`: the current epoch and the payer's last receipt in it (or
+//!   `null`): where its next receipt starts (the payer checks its own signature on it).
+//! - `GET /batches/{batch}/tail/{contribution}`: the contribution's leaf in the batch's tail
+//!   and its proof, for `batches.claimTail`; `404` when it is not in the tail.
 
-use crate::provider::{Provider, Refusal};
+use crate::{
+	batched::BatchedRefusal,
+	provider::{Provider, Refusal},
+};
 use axum::{
 	extract::{Path, State},
 	http::{HeaderMap, StatusCode},
@@ -25,6 +42,8 @@ use axum::{
 };
 use openledger_sdk::{
 	answer::{is_payers_read, SIGNATURE_HEADER},
+	batched::BatchedRequest,
+	chain::AccountId,
 	content::hex_hash,
 };
 use std::{sync::Arc, time::Duration};
@@ -39,6 +58,9 @@ pub fn router(provider: Arc<Provider>, wait: Duration) -> Router {
 			"/inferences/{id}",
 			get(saved).post(move |state, path, body| answer(state, path, body, wait)),
 		)
+		.route("/batched", axum::routing::post(batched_call))
+		.route("/batched/{model}/{payer}", get(last_receipt))
+		.route("/batches/{batch}/tail/{contribution}", get(tail_proof))
 		.route("/content/{hash}", get(content))
 		.route("/health", get(health))
 		.layer(axum::extract::DefaultBodyLimit::max(MAX_PROMPT))
@@ -97,6 +119,62 @@ async fn saved(
 	match answer.payer.as_deref() {
 		Some(payer) if is_payers_read(payer, id, signature) => Json(answer).into_response(),
 		_ => error(StatusCode::FORBIDDEN, format!("not signed by the payer of request {id}")),
+	}
+}
+
+async fn batched_call(
+	State(provider): State<Arc<Provider>>,
+	Json(request): Json<BatchedRequest>,
+) -> Response {
+	match provider.answer_batched(request).await {
+		Ok(answer) => Json(answer).into_response(),
+		Err(refusal) => {
+			let status = match &refusal {
+				BatchedRefusal::NotOurs(_) => StatusCode::FORBIDDEN,
+				BatchedRefusal::ModelNotServed(..) | BatchedRefusal::BadReceipt(_) => {
+					StatusCode::UNPROCESSABLE_ENTITY
+				}
+				BatchedRefusal::WrongEpoch { .. } | BatchedRefusal::WrongSequence { .. } => {
+					StatusCode::CONFLICT
+				}
+				BatchedRefusal::Payment(_) => StatusCode::PAYMENT_REQUIRED,
+				BatchedRefusal::Full(_) => StatusCode::SERVICE_UNAVAILABLE,
+				BatchedRefusal::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+			};
+			tracing::warn!(%status, "batched call refused: {refusal}");
+			error(status, refusal.to_string())
+		}
+	}
+}
+
+async fn last_receipt(
+	State(provider): State<Arc<Provider>>,
+	Path((model, payer)): Path<(u32, String)>,
+) -> Response {
+	let Ok(payer) = payer.parse::<AccountId>() else {
+		return error(StatusCode::BAD_REQUEST, format!("{payer} is not an SS58 account"));
+	};
+	match provider.last_receipt(model, &payer).await {
+		Ok((epoch, receipt)) => {
+			Json(serde_json::json!({ "epoch": epoch, "receipt": receipt })).into_response()
+		}
+		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
+	}
+}
+
+async fn tail_proof(
+	State(provider): State<Arc<Provider>>,
+	Path((batch, contribution)): Path<(u64, u64)>,
+) -> Response {
+	match provider.tail_proof(batch, contribution).await {
+		Ok(Some(proof)) => Json(proof).into_response(),
+		Ok(None) => error(
+			StatusCode::NOT_FOUND,
+			format!(
+				"contribution {contribution} is not in the tail of this provider's batch {batch}"
+			),
+		),
+		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
 	}
 }
 

@@ -9,6 +9,9 @@
 //! restart resubmits what was prepared and never answers twice. Ctrl-C or SIGTERM stops it
 //! gracefully: requests in flight finish first.
 
+mod batched;
+mod batcher;
+mod calls;
 mod http;
 mod provider;
 mod state;
@@ -57,6 +60,10 @@ struct Args {
 	/// Most tokens generated per answer.
 	#[arg(long, default_value_t = 64)]
 	max_tokens: usize,
+	/// Contributions a batch pays directly, the heaviest first (at most the chain's bound,
+	/// which is the default); the others form its tail, claimed with proofs.
+	#[arg(long)]
+	batch_direct: Option<usize>,
 	/// How long a posted prompt waits for its request to be finalized, in seconds.
 	#[arg(long, default_value_t = 30)]
 	request_wait: u64,
@@ -123,10 +130,14 @@ async fn main() -> anyhow::Result<()> {
 	}
 
 	let answers = AnswerStore::open(&args.state_dir.join("answers"))?;
+	let mut params = batched::BatchParams::read(&client).await?;
+	params.direct = args.batch_direct.map_or(params.direct, |direct| direct.min(params.direct));
+	let log = calls::CallLog::open(&args.state_dir.join("batched"))?;
+	let batched = batched::Batched::new(params, log)?;
 	let provider = Arc::new(Provider::new(
 		client,
 		signer,
-		provider::Served { models, unavailable, store },
+		provider::Served { models, unavailable, store, batched },
 		answers,
 		args.max_tokens,
 	));
@@ -134,6 +145,7 @@ async fn main() -> anyhow::Result<()> {
 
 	let (stop, stopped) = tokio::sync::watch::channel(false);
 	let watcher = tokio::spawn(watcher::watch(provider.clone(), args.url.clone(), stopped.clone()));
+	let batcher = tokio::spawn(batcher::run(provider.clone(), stopped.clone()));
 	tracing::info!(listen = %args.listen, "serving");
 	let app = http::router(provider, Duration::from_secs(args.request_wait));
 	axum::serve(listener, app)
@@ -144,6 +156,7 @@ async fn main() -> anyhow::Result<()> {
 		})
 		.await?;
 	let _ = watcher.await;
+	let _ = batcher.await;
 	tracing::info!("stopped");
 	Ok(())
 }

@@ -91,6 +91,10 @@ pub struct Provider {
 	locks: Mutex<HashMap<u64, Arc<Mutex<()>>>>,
 	/// The next nonce of the provider's account (transactions go out concurrently).
 	nonce: Mutex<Option<u64>>,
+	/// Batched calls: their log, ledger and the chain's parameters.
+	pub batched: crate::batched::Batched,
+	/// Plans of the batches made, for reveals and tail proofs.
+	pub plans: crate::batcher::Plans,
 }
 
 /// What a daemon serves: the models it loaded, those it could not, and its content.
@@ -101,6 +105,8 @@ pub struct Served {
 	pub unavailable: BTreeMap<u32, String>,
 	/// The content store.
 	pub store: ContentStore,
+	/// Batched calls: their log, ledger and the chain's parameters.
+	pub batched: crate::batched::Batched,
 }
 
 impl Provider {
@@ -113,7 +119,7 @@ impl Provider {
 		max_tokens: usize,
 	) -> Self {
 		let account = signer.public_key().to_account_id();
-		let Served { models, unavailable, store } = served;
+		let Served { models, unavailable, store, batched } = served;
 		Self {
 			client: RwLock::new(client),
 			signer,
@@ -126,6 +132,8 @@ impl Provider {
 			finalized: watch::channel(0).0,
 			locks: Mutex::new(HashMap::new()),
 			nonce: Mutex::new(None),
+			batched,
+			plans: crate::batcher::Plans::default(),
 		}
 	}
 
@@ -321,6 +329,24 @@ impl Provider {
 		self.answers.put(&answer)?;
 		tracing::info!(inference, extrinsic = ?answer.extrinsic, "result submitted");
 		Ok(answer)
+	}
+
+	/// Signs and submits `call` with the provider's next nonce and waits for it to be
+	/// finalized and succeed; a failure resyncs the nonce.
+	///
+	/// # Errors
+	/// When it cannot be submitted or fails.
+	pub async fn send<Call: subxt::transactions::Payload>(
+		&self,
+		call: &Call,
+	) -> anyhow::Result<subxt::extrinsics::ExtrinsicEvents<chain::ChainConfig>> {
+		let client = self.client().await;
+		let nonce = self.next_nonce(&client).await?;
+		let sent = chain::submit(&client, &self.signer, call, Some(nonce)).await;
+		if sent.is_err() {
+			*self.nonce.lock().await = None;
+		}
+		sent
 	}
 
 	async fn next_nonce(&self, client: &Client) -> anyhow::Result<u64> {

@@ -42,14 +42,7 @@ impl AnswerStore {
 	/// # Errors
 	/// When the file cannot be written.
 	pub fn put(&self, answer: &Answer) -> anyhow::Result<()> {
-		use std::io::Write;
-		let path = self.path(answer.inference);
-		let partial = path.with_extension("partial");
-		let mut file = std::fs::File::create(&partial)?;
-		file.write_all(&serde_json::to_vec_pretty(answer)?)?;
-		file.sync_all()?;
-		std::fs::rename(&partial, &path)?;
-		Ok(())
+		write_json(&self.path(answer.inference), answer)
 	}
 
 	/// Every saved answer still [`Stage::Prepared`].
@@ -70,4 +63,19 @@ impl AnswerStore {
 		answers.sort_by_key(|a| a.inference);
 		Ok(answers)
 	}
+}
+
+/// Writes `value` as JSON to `path` atomically: written aside, synced, renamed, so a crash
+/// leaves the old file or the new one, never half of one.
+///
+/// # Errors
+/// When the file cannot be written.
+pub fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> anyhow::Result<()> {
+	use std::io::Write;
+	let partial = path.with_extension("partial");
+	let mut file = std::fs::File::create(&partial)?;
+	file.write_all(&serde_json::to_vec_pretty(value)?)?;
+	file.sync_all()?;
+	std::fs::rename(&partial, path)?;
+	Ok(())
 }

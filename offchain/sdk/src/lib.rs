@@ -3,6 +3,7 @@
 //! What the provider daemon and the `openledger` CLI share:
 //!
 //! - [`answer`]: the answer a provider returns for a request;
+//! - [`batched`]: calls settled in batches: signed receipts, acknowledgements, answers;
 //! - [`chain`]: a typed client of this chain (subxt code generated at build time from
 //!   `metadata/openledger.scale`, the runtime's metadata; `scripts/metadata.sh` refreshes it);
 //! - [`content`]: the content store, keyed by content hash, fetching `file://` and
@@ -13,6 +14,7 @@
 //!   ancestors cite, its manifest (the artifact hash on chain), generation and attribution.
 
 pub mod answer;
+pub mod batched;
 pub mod chain;
 pub mod content;
 pub mod reference;

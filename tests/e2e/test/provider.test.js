@@ -15,6 +15,7 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import { stringToU8a, u8aToHex } from '@polkadot/util';
 import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
 import { event, feePaid, free } from '../lib/story.js';
+import { runCli, startDaemon } from '../lib/tools.js';
 
 const { PROVIDER_BIN, CLI_BIN } = process.env;
 const LOG_DIR = process.env.E2E_LOG_DIR || '/tmp/openledger-e2e';
@@ -22,36 +23,13 @@ const [RPC, P2P, HTTP, FERDIE_HTTP, SPARE_HTTP] = await freePorts(5);
 const URL = `ws://127.0.0.1:${RPC}`;
 const PROVIDER_URL = `http://127.0.0.1:${HTTP}`;
 
-/** Runs the CLI to the end: { code, stdout, stderr }. */
-function cli(args, env = {}) {
-  return new Promise((resolve) => {
-    const proc = spawn(CLI_BIN, ['--url', URL, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    proc.stdout.on('data', (d) => { stdout += d; });
-    proc.stderr.on('data', (d) => { stderr += d; });
-    proc.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args, env = {}) => runCli(URL, args, env);
 
-/** Starts the provider daemon; resolves once its endpoint answers. */
-async function startProvider(name, stateDir, env = {}) {
-  const log = createWriteStream(`${LOG_DIR}/${name}.log`);
-  const proc = spawn(PROVIDER_BIN, ['--url', URL, '--suri', '//Dave', '--model', '0', '--model', '1',
-    '--listen', `127.0.0.1:${HTTP}`, '--state-dir', stateDir, '--content-dir', join(stateDir, 'content'),
-    '--index-dir', join(stateDir, 'indexes'), '--request-wait', '3'],
-  { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
-  proc.stdout.pipe(log);
-  proc.stderr.pipe(log);
-  const exit = new Promise((resolve) => proc.on('exit', (code, signal) => resolve(code ?? signal)));
-  let exited = false;
-  exit.then(() => { exited = true; });
-  await waitFor(`${name} endpoint`, async () => {
-    if (exited) return true;
-    return (await fetch(`${PROVIDER_URL}/health`)).ok;
-  }, 120_000);
-  return { proc, exit, stop: async () => { proc.kill('SIGTERM'); return exit; } };
-}
+/** Starts the provider daemon serving models 0 and 1 as Dave. */
+const startProvider = (name, stateDir, env = {}) => startDaemon(name, ['--url', URL, '--suri', '//Dave',
+  '--model', '0', '--model', '1', '--listen', `127.0.0.1:${HTTP}`, '--state-dir', stateDir,
+  '--content-dir', join(stateDir, 'content'), '--index-dir', join(stateDir, 'indexes'), '--request-wait', '3'],
+PROVIDER_URL, env);
 
 async function request(api, user, prompt, model = 0) {
   const dave = new Keyring({ type: 'sr25519' }).addFromUri('//Dave');

@@ -1,0 +1,309 @@
+//! The epoch batcher: with each finalized block, it moves every epoch's batch one step along
+//! the chain's path. An epoch over: close it to new calls, plan its batch from the call log
+//! (`openledger_formulas::plan`) and submit it. Its audit seed known: reveal the sampled
+//! records with their paths and the payers' receipts. Its reveal window over: settle it.
+//! Every step is read back from the chain first, so a restart or a step someone else took
+//! (anyone may settle) is picked up where it stands.
+
+use crate::{batched::Batched, calls::BatchStage, provider::Provider};
+use anyhow::{bail, Context};
+use openledger_formulas::plan::{self, BatchPlan};
+use openledger_sdk::{
+	batched::{self, BatchedAnswer, TailProof},
+	chain::runtime,
+};
+use runtime::runtime_types::{
+	bounded_collections::bounded_vec::BoundedVec,
+	openledger_primitives::types::BatchScores,
+	pallet_batches::types::{BatchStatus, CallRecord, PayerClaim, RecordReveal},
+	sp_runtime::MultiSignature,
+};
+use std::{collections::HashMap, sync::Arc};
+use subxt::utils::H256;
+use tokio::sync::Mutex;
+
+/// A batch's plan and the calls it was made from, in the tree's order.
+pub struct Planned {
+	/// The plan.
+	pub plan: BatchPlan<[u8; 32]>,
+	/// The calls, in the order of the plan's records.
+	pub calls: Vec<BatchedAnswer>,
+}
+
+/// Plans kept by batch id, for reveals and tail proofs.
+#[derive(Default)]
+pub struct Plans(Mutex<HashMap<(u32, u32), Arc<Planned>>>);
+
+/// Plans the batch of `model`'s `epoch` from the log; checks that every payer's calls run
+/// 1, 2, … with the fees its receipts state (the records the chain will check).
+fn make_plan(batched: &Batched, model: u32, epoch: u32) -> anyhow::Result<Planned> {
+	let calls = batched.log.calls(model, epoch)?;
+	let served: Vec<_> = calls.iter().map(BatchedAnswer::served).collect();
+	let plan = plan::plan(&served, batched.params.direct).context("a weight overflows")?;
+	for (record, call) in plan.records.iter().zip(&calls) {
+		if record.sequence != call.receipt.sequence
+			|| record.cumulative_fee != call.receipt.cumulative_fee
+		{
+			bail!(
+				"the log of model {model}, epoch {epoch} has a gap: payer {} call {} does not follow its previous receipt",
+				call.receipt.payer,
+				call.receipt.sequence
+			);
+		}
+	}
+	Ok(Planned { plan, calls })
+}
+
+impl Provider {
+	/// The plan of `model`'s `epoch`, made once.
+	async fn planned(&self, model: u32, epoch: u32) -> anyhow::Result<Arc<Planned>> {
+		let batched = &self.batched;
+		let mut plans = self.plans.0.lock().await;
+		if let Some(planned) = plans.get(&(model, epoch)) {
+			return Ok(planned.clone());
+		}
+		let planned = Arc::new(make_plan(batched, model, epoch)?);
+		plans.insert((model, epoch), planned.clone());
+		Ok(planned)
+	}
+
+	/// Moves every batch one step, as of finalized block `block`.
+	pub async fn step_batches(&self, block: u64) -> anyhow::Result<()> {
+		let batched = &self.batched;
+		let current = batched.params.epoch_of(block);
+		let due = batched.ledger.lock().await.due(current);
+		for (model, epoch) in due {
+			batched.ledger.lock().await.close(model, epoch);
+			// A failure is tried again with the next block, as long as the window is open.
+			let stage = match self.submit_batch(batched, model, epoch, block).await {
+				Ok(Some(batch)) => BatchStage::Submitted { batch },
+				Ok(None) => {
+					tracing::error!(
+						model,
+						epoch,
+						"batch not submitted: its submission window is over"
+					);
+					BatchStage::Missed
+				}
+				Err(e) => {
+					tracing::warn!(model, epoch, "batch not submitted yet: {e:#}");
+					continue;
+				}
+			};
+			batched.log.set_stage(model, epoch, stage)?;
+			batched.ledger.lock().await.finish(model, epoch);
+		}
+		for (model, epoch) in batched.log.epochs()? {
+			let stage = batched.log.stage(model, epoch)?;
+			let next = match stage {
+				Some(BatchStage::Submitted { batch }) => self
+					.reveal(model, epoch, batch)
+					.await
+					.with_context(|| format!("batch {batch}"))?,
+				Some(BatchStage::Revealed { batch }) => {
+					self.settle(batch, block).await.with_context(|| format!("batch {batch}"))?
+				}
+				_ => None,
+			};
+			if let Some(next) = next {
+				tracing::info!(model, epoch, ?next, "batch moved");
+				batched.log.set_stage(model, epoch, next)?;
+			}
+		}
+		Ok(())
+	}
+
+	/// Submits the batch of `model`'s `epoch` (or finds it on chain); returns its id, or
+	/// `None` when its submission window is over.
+	async fn submit_batch(
+		&self,
+		batched: &Batched,
+		model: u32,
+		epoch: u32,
+		block: u64,
+	) -> anyhow::Result<Option<u64>> {
+		let client = self.client.read().await.clone();
+		let at = client.at_current_block().await?;
+		let key = (self.account, model, epoch);
+		if let Some(id) =
+			at.storage().try_fetch(runtime::storage().batches().batch_of(), key).await?
+		{
+			return Ok(Some(id.decode()?));
+		}
+		let window_end = u64::from(epoch)
+			.saturating_add(1)
+			.saturating_mul(batched.params.epoch_length)
+			.saturating_add(batched.params.submit_window);
+		if block >= window_end {
+			return Ok(None);
+		}
+		let planned = self.planned(model, epoch).await?;
+		let plan = &planned.plan;
+		// Each payer's claim is its last receipt: the last of its calls in the tree's order.
+		let claims = plan
+			.payers
+			.iter()
+			.map(|totals| {
+				let last = planned
+					.calls
+					.iter()
+					.rev()
+					.find(|c| c.receipt.payer.0 == totals.payer)
+					.context("a payer without calls")?;
+				Ok(PayerClaim {
+					payer: last.receipt.payer,
+					sequence: last.receipt.sequence,
+					cumulative_fee: last.receipt.cumulative_fee,
+					request_hash: last.receipt.request_hash,
+					signature: MultiSignature::Sr25519(last.receipt.signature.0),
+				})
+			})
+			.collect::<anyhow::Result<Vec<_>>>()?;
+		let scores = BatchScores {
+			contributions: BoundedVec(plan.direct.clone()),
+			datanets: BoundedVec(plan.datanets.clone()),
+			tail: plan.tail_weight,
+		};
+		let call = runtime::transactions().batches().submit_batch(
+			model,
+			epoch,
+			BoundedVec(claims),
+			H256(plan.calls_root),
+			scores,
+			H256(plan.tail_root),
+			u32::try_from(plan.tail.len())?,
+		);
+		let events = self.send(&call).await.context("submitting the batch")?;
+		let submitted = events
+			.find_first::<runtime::batches::events::BatchSubmitted>()
+			.context("no BatchSubmitted event")??;
+		tracing::info!(
+			batch = submitted.batch,
+			model,
+			epoch,
+			calls = submitted.calls,
+			fees = %submitted.fees,
+			seed_at = submitted.seed_at,
+			"batch submitted"
+		);
+		Ok(Some(submitted.batch))
+	}
+
+	/// Reveals the audit's samples once their seed is known; the batch's next stage if it
+	/// moved.
+	async fn reveal(&self, model: u32, epoch: u32, id: u64) -> anyhow::Result<Option<BatchStage>> {
+		let client = self.client.read().await.clone();
+		let batch = batched::stored_batch(&client, id).await?;
+		match batch.as_ref().map(|b| &b.status) {
+			Some(BatchStatus::Audit { revealed: 0, .. }) => {}
+			Some(BatchStatus::Audit { .. }) => return Ok(Some(BatchStage::Revealed { batch: id })),
+			Some(BatchStatus::Settled { .. }) | None => {
+				return Ok(Some(BatchStage::Settled { batch: id }))
+			}
+			Some(BatchStatus::Void { .. }) => return Ok(Some(BatchStage::Void { batch: id })),
+		}
+		let Some(batch) = batch else { return Ok(None) };
+		let Some(positions) = batched::audit_positions(&client, id, &batch).await? else {
+			return Ok(None);
+		};
+		let planned = self.planned(model, epoch).await?;
+		let reveals = positions
+			.iter()
+			.enumerate()
+			.map(|(sample, position)| {
+				let index = usize::try_from(*position)?;
+				let record = planned.plan.records.get(index).context("a sample past the calls")?;
+				let call = planned.calls.get(index).context("a sample past the calls")?;
+				let proof = planned.plan.record_proof(index).context("no proof")?;
+				Ok(RecordReveal {
+					sample: u32::try_from(sample)?,
+					record: CallRecord {
+						payer_index: record.payer_index,
+						sequence: record.sequence,
+						cumulative_fee: record.cumulative_fee,
+						request_hash: H256(record.request_hash),
+						output_hash: H256(record.output_hash),
+						attribution_hash: H256(record.attribution_hash),
+					},
+					proof: BoundedVec(proof.into_iter().map(H256).collect()),
+					signature: MultiSignature::Sr25519(call.receipt.signature.0),
+				})
+			})
+			.collect::<anyhow::Result<Vec<_>>>()?;
+		let count = reveals.len();
+		let call = runtime::transactions().batches().reveal_records(id, BoundedVec(reveals));
+		self.send(&call).await.context("revealing the audit's samples")?;
+		tracing::info!(batch = id, samples = count, "audit samples revealed");
+		Ok(Some(BatchStage::Revealed { batch: id }))
+	}
+
+	/// Settles the batch once its reveal window is over; its next stage if it moved.
+	async fn settle(&self, id: u64, block: u64) -> anyhow::Result<Option<BatchStage>> {
+		let client = self.client.read().await.clone();
+		let batch = batched::stored_batch(&client, id).await?;
+		match batch.map(|b| b.status) {
+			Some(BatchStatus::Audit { reveal_by, .. }) if block > u64::from(reveal_by) => {}
+			Some(BatchStatus::Audit { .. }) => return Ok(None),
+			Some(BatchStatus::Settled { .. }) | None => {
+				return Ok(Some(BatchStage::Settled { batch: id }))
+			}
+			Some(BatchStatus::Void { .. }) => return Ok(Some(BatchStage::Void { batch: id })),
+		}
+		let events = self
+			.send(&runtime::transactions().batches().settle_batch(id))
+			.await
+			.context("settling")?;
+		if let Some(voided) = events.find_first::<runtime::batches::events::BatchVoided>() {
+			let voided = voided?;
+			tracing::error!(batch = id, missing = voided.missing, "batch void");
+			return Ok(Some(BatchStage::Void { batch: id }));
+		}
+		tracing::info!(batch = id, "batch settled");
+		Ok(Some(BatchStage::Settled { batch: id }))
+	}
+
+	/// The proof of `contribution`'s leaf in the tail of batch `id`.
+	///
+	/// # Errors
+	/// When the batch is not this provider's, or the contribution not in its tail.
+	pub async fn tail_proof(
+		&self,
+		id: u64,
+		contribution: u64,
+	) -> anyhow::Result<Option<TailProof>> {
+		let client = self.client.read().await.clone();
+		let Some(batch) = batched::stored_batch(&client, id).await? else {
+			return Ok(None);
+		};
+		if batch.provider != self.account {
+			return Ok(None);
+		}
+		let planned = self.planned(batch.model, batch.epoch).await?;
+		Ok(planned.plan.tail_proof(contribution).map(|(position, weight, proof)| TailProof {
+			batch: id,
+			contribution,
+			position: u32::try_from(position).unwrap_or(u32::MAX),
+			weight,
+			proof: proof.into_iter().map(H256).collect(),
+		}))
+	}
+}
+
+/// Steps the batches with every finalized block until `shutdown` fires.
+pub async fn run(provider: Arc<Provider>, mut shutdown: tokio::sync::watch::Receiver<bool>) {
+	let mut finalized = provider.finalized.subscribe();
+	loop {
+		tokio::select! {
+			changed = finalized.changed() => {
+				if changed.is_err() {
+					return;
+				}
+				let block = *finalized.borrow_and_update();
+				if let Err(e) = provider.step_batches(block).await {
+					tracing::warn!("batches: {e:#}");
+				}
+			}
+			_ = shutdown.changed() => return,
+		}
+	}
+}
