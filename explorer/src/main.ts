@@ -1,10 +1,11 @@
 // The explorer: pages addressed by the URL's hash (#/datanet/0, #/model/1, #/inference/0,
-// #/account/5Grw…), data straight from the node (runtime API and storage), redrawn on every
+// #/batch/0, #/account/5Grw…), data straight from the node (runtime API and storage), redrawn on every
 // new block.
 import type { ApiPromise } from '@polkadot/api';
 import { connect, endpoint, NotFound, type Status } from './chain';
 import { h } from './dom';
 import { accountPage } from './pages/account';
+import { batchPage } from './pages/batch';
 import { datanetPage } from './pages/datanet';
 import { homePage } from './pages/home';
 import { inferencePage } from './pages/inference';
@@ -14,6 +15,7 @@ import './style.css';
 type Page = (api: ApiPromise, arg?: string) => Promise<HTMLElement>;
 const PAGES: Record<string, Page> = {
   '': homePage, datanet: datanetPage, model: modelPage, inference: inferencePage, account: accountPage,
+  batch: batchPage,
 };
 
 const app = document.getElementById('app') as HTMLElement;

@@ -13,11 +13,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
-import { blake2AsU8a, decodeAddress } from '@polkadot/util-crypto';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
 import { OPEN, event } from '../lib/story.js';
 import { runCli, startDaemon } from '../lib/tools.js';
+import { claimOf, receipt } from '../lib/receipts.js';
 
 const [RPC, P2P, HTTP] = await freePorts(3);
 const URL = `ws://127.0.0.1:${RPC}`;
@@ -27,16 +26,6 @@ const PROMPTS = ['Question: What is type 2 diabetes?', 'Question: What is hypert
   'Question: How is blood pressure measured?', 'Question: How is diabetes diagnosed?',
   'Question: When does a fever need a doctor?', 'Question: Do antibiotics help with a cold or the flu?',
   'Question: Who should get a flu vaccine?'];
-
-/** The receipt a payer signs (`openledger_formulas::batch::receipt_payload`), encoded here. */
-function receipt(api, genesis, pair, provider, { model, epoch, sequence, cumulativeFee, prompt }) {
-  const requestHash = blake2AsU8a(stringToU8a(prompt));
-  const payload = u8aConcat(stringToU8a('openledger/receipt'), genesis, pair.publicKey,
-    decodeAddress(provider), api.createType('u32', model).toU8a(), api.createType('u32', epoch).toU8a(),
-    api.createType('u64', sequence).toU8a(), api.createType('u128', cumulativeFee).toU8a(), requestHash);
-  return { payer: pair.address, provider, model, epoch, sequence, cumulativeFee: String(cumulativeFee),
-    requestHash: u8aToHex(requestHash), signature: u8aToHex(pair.sign(payload)) };
-}
 
 const postCall = (body) => fetch(`${PROVIDER_URL}/batched`, {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
@@ -60,7 +49,6 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       const advance = async (n) => {
         for (let i = 0; i < n; i += 1) await api.rpc.engine.createBlock(true, true);
       };
-      const genesis = api.genesisHash.toU8a();
       const price = (await api.query.models.models(0)).unwrap().price.toBigInt();
       const escrow = async (who) => (await api.query.batches.escrows(who.address, dave.address)).unwrap();
 
@@ -89,7 +77,7 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
         const start = pair === alice ? 2 : 1;
         for (let sequence = start; sequence < start + CALLS_PER_PAYER; sequence += 1) {
           const prompt = PROMPTS[sequence % PROMPTS.length];
-          const response = await postCall({ receipt: receipt(api, genesis, pair, dave.address,
+          const response = await postCall({ receipt: receipt(api, pair, dave.address,
             terms(pair, sequence, prompt)), prompt });
           assert.equal(response.status, 200, await response.clone().text());
           answers.push(await response.json());
@@ -114,7 +102,7 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       // price, and a payer without an escrow.
       const next = CALLS_PER_PAYER + 1;
       const forge = async (pair, t, mutate = (r) => r) => {
-        const response = await postCall({ receipt: mutate(receipt(api, genesis, pair, dave.address, t)), prompt: t.prompt });
+        const response = await postCall({ receipt: mutate(receipt(api, pair, dave.address, t)), prompt: t.prompt });
         return { status: response.status, error: (await response.json()).error };
       };
       assert.equal((await forge(bob, terms(bob, 5, 'Question: replayed?'))).status, 409);
@@ -153,10 +141,7 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
         await advance(1);
         return null;
       }, 120_000);
-      const aliceLast = cliAnswers[0].receipt;
-      const claim = { payer: alice.address, sequence: aliceLast.sequence, cumulativeFee: aliceLast.cumulativeFee,
-        requestHash: aliceLast.requestHash, signature: { Sr25519: aliceLast.signature } };
-      await assert.rejects(sendAndFinalize(api, api.tx.batches.submitBatch(1, epoch, [claim], '0x' + '00'.repeat(32),
+      await assert.rejects(sendAndFinalize(api, api.tx.batches.submitBatch(1, epoch, [claimOf(cliAnswers[0].receipt)], '0x' + '00'.repeat(32),
         { contributions: [], datanets: [], tail: 0 }, '0x' + '00'.repeat(32), 0), dave), /batches\.BadSignature/);
 
       // Audit and settlement, by the daemon, as blocks pass.

@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { startNode, sendAndFinalize, waitFor, nodePorts } from '../lib/node.js';
 import { runStory, storyKeys } from '../lib/story.js';
 import { EXPLORER_DIST, launchBrowser, serveStatic } from '../lib/browser.js';
+import { claimOf, receipt } from '../lib/receipts.js';
 
 const PORTS = await nodePorts();
 const RPC_PORT = PORTS.rpcPort;
@@ -167,6 +168,38 @@ test('the account page shows what is claimable, and its claim button pays it', a
   assert.ok(after > before, 'the claim paid Bob');
   assert.ok(after - before < claimable && after - before > claimable - 10n ** 17n, 'the claim less its transaction fee');
   assert.equal((await api.call.attributionApi.accountRewards(bob)).claimableTotal.toBigInt(), 0n);
+});
+
+test('the batch page shows a batch of calls: payers, status, and each part of its aggregated attribution', async () => {
+  // Two calls of the User on model 0, paid from an escrow with Dave, the seeded provider; the
+  // batch submitted after the epoch (its audit is pending).
+  const dave = keys.Dave.address;
+  const price = (await api.query.models.models(0)).unwrap().price.toBigInt();
+  await sendAndFinalize(api, api.tx.batches.openEscrow(dave, 10n * price), keys.User);
+  const length = api.consts.batches.epochLength.toNumber();
+  const height = (await api.rpc.chain.getHeader()).number.toNumber();
+  const epoch = Math.floor(height / length);
+  const last = receipt(api, keys.User, dave, { model: 0, epoch, sequence: 2, cumulativeFee: 2n * price,
+    prompt: 'Question: What is hypertension?' });
+  await advance((epoch + 1) * length - height);
+  const fees = 2n * price;
+  const whole = fees * 1_000_000_000n;
+  const { events } = await sendAndFinalize(api, api.tx.batches.submitBatch(0, epoch, [claimOf(last)],
+    `0x${'71'.repeat(32)}`, { contributions: [[1, whole / 2n]], datanets: [[0, whole / 4n]], tail: whole / 8n },
+    `0x${'72'.repeat(32)}`, 3), keys.Dave);
+  const id = events.find((e) => e.section === 'batches' && e.method === 'BatchSubmitted').data.batch.toNumber();
+  assert.equal(await open(`batch/${id}`), 'ready');
+  assert.equal(await planck('fees'), fees.toString());
+  assert.match((await texts('[data-testid="batch-status"]'))[0], /In audit/);
+  assert.deepEqual((await texts('[data-testid="payers"] tbody tr td:nth-child(2)')), ['2']);
+  const batch = (await api.query.batches.batches(id)).unwrap();
+  const data = BigInt(batch.terms.data.toNumber());
+  // Each part is the chain's rounding of the data side: ⌊data × weight / 10¹⁸⌋.
+  const parts = await attr('[data-testid="batch-attribution"] tbody tr td:nth-child(3) span', 'data-planck');
+  assert.deepEqual(parts, [whole / 2n, whole / 4n, whole / 8n].map((w) => ((data * w) / 10n ** 18n).toString()));
+  await page.screenshot({ path: `${ARTIFACTS}explorer-batch.png`, fullPage: true });
+  assert.equal(await open('batch/999'), 'not-found');
+  assert.match((await texts('[data-testid="not-found"]'))[0], /No batch 999/);
 });
 
 test('unknown ids, bad addresses and a node that is down get a clear message', async () => {
