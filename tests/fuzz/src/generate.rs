@@ -57,6 +57,15 @@ pub struct Generator {
 	/// Requests and contributions the story asked for so far: the ids later steps aim at.
 	requests: u64,
 	contributions: u64,
+	/// The signers, for the receipts of the batch story.
+	signers: Vec<sp_core::sr25519::Pair>,
+	/// The genesis hash receipts name.
+	genesis: [u8; 32],
+	/// The block open when the next operation applies (blocks a full block adds are not
+	/// counted: a batch story then misses its window, and is refused).
+	block: u64,
+	/// The id the next batch the story submits gets.
+	next_batch: u64,
 }
 
 impl Generator {
@@ -64,8 +73,8 @@ impl Generator {
 	pub fn new(seed: u64) -> Self {
 		let mut registry = scale_info::Registry::new();
 		let call = registry.register_type(&scale_info::meta_type::<RuntimeCall>()).id;
-		let mut accounts: Vec<AccountId> =
-			crate::harness::signers().iter().map(|p| p.public().into()).collect();
+		let signers = crate::harness::signers();
+		let mut accounts: Vec<AccountId> = signers.iter().map(|p| p.public().into()).collect();
 		accounts.push(
 			<openledger_runtime::configs::TreasuryAccount as frame_support::traits::Get<_>>::get(),
 		);
@@ -81,6 +90,10 @@ impl Generator {
 			nesting: 0,
 			requests: 0,
 			contributions: 5,
+			signers,
+			genesis: crate::harness::genesis_hash(),
+			block: 1,
+			next_batch: 0,
 		}
 	}
 
@@ -89,8 +102,27 @@ impl Generator {
 		let mut out = Vec::new();
 		for _ in 0..ops {
 			match self.rng.below(100) {
-				0..=7 => out.extend([ADVANCE_TAG, self.rng.next_u64() as u8]),
-				8 => out.extend([LONG_ADVANCE_TAG, self.rng.next_u64() as u8]),
+				0..=7 => {
+					let n = self.rng.next_u64() as u8;
+					self.block += 1 + u64::from(n % 8);
+					out.extend([ADVANCE_TAG, n]);
+				}
+				8 => {
+					let n = self.rng.next_u64() as u8;
+					self.block += 1 + u64::from(n % 64);
+					out.extend([LONG_ADVANCE_TAG, n]);
+				}
+				// Now and then a batch of paid calls, from escrow to tail claims.
+				55 if self.rng.chance(50) => {
+					let mut chain = crate::batch_story::Chain {
+						signers: &self.signers,
+						genesis: self.genesis,
+						block: &mut self.block,
+						next_batch: &mut self.next_batch,
+						contributions: self.contributions,
+					};
+					crate::batch_story::write(&mut self.rng, &mut chain, &mut out);
+				}
 				// Half the calls follow the chain's story (contribute, curate, publish, request,
 				// answer, challenge, settle, claim, judge) with arguments that can succeed; the
 				// other half are any call of any pallet.

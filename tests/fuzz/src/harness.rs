@@ -53,6 +53,10 @@ pub struct Stats {
 	pub settlements: u64,
 	/// Settlements that happened in the same extrinsic or hook as a datanet or model change.
 	pub ambiguous: u64,
+	/// Of the settlements checked, those of batches of calls.
+	pub batch_settlements: u64,
+	/// Tail claims of batches the oracle checked.
+	pub tail_claims: u64,
 	/// The pallets (by index) of the outermost calls that dispatched without error.
 	pub pallets_ok: BTreeSet<u8>,
 }
@@ -67,6 +71,8 @@ impl Stats {
 		self.blocks += other.blocks;
 		self.settlements += other.settlements;
 		self.ambiguous += other.ambiguous;
+		self.batch_settlements += other.batch_settlements;
+		self.tail_claims += other.tail_claims;
 		self.pallets_ok.extend(other.pallets_ok.iter().copied());
 	}
 }
@@ -116,6 +122,13 @@ fn set_step(step: Step) {
 fn genesis() -> &'static Storage {
 	static GENESIS: OnceLock<Storage> = OnceLock::new();
 	GENESIS.get_or_init(openledger_integration_tests::development_storage)
+}
+
+/// The `development` genesis's hash as the runtime reads it (`frame_system::BlockHash(0)`):
+/// what batched calls' receipts name.
+pub fn genesis_hash() -> [u8; 32] {
+	sp_io::TestExternalities::new(genesis().clone())
+		.execute_with(|| frame_system::BlockHash::<Runtime>::get(0).0)
 }
 
 /// The signers: the twelve well-known dev accounts (Alice is the dev chain's sudo key).
@@ -223,6 +236,7 @@ impl Fuzzer {
 	}
 
 	fn start_block(&mut self) {
+		self.oracle.note_call(None);
 		let number = self.number + 1;
 		let now = GENESIS_TIME + u64::from(number) * SLOT_DURATION;
 		let slot = Slot::from(now / SLOT_DURATION);
@@ -246,6 +260,7 @@ impl Fuzzer {
 	}
 
 	fn end_block(&mut self) {
+		self.oracle.note_call(None);
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
 		set_step(Step::Finalization(self.number));
@@ -290,6 +305,7 @@ impl Fuzzer {
 	) -> Result<(), TransactionValidityError> {
 		let pair = &self.signers[signer];
 		let who = self.accounts[signer].clone();
+		self.oracle.note_call(Some(call.clone()));
 		let oracle = &mut self.oracle;
 		let stats = &mut self.stats;
 		self.ext.execute_with(|| {
@@ -385,7 +401,7 @@ fn sign(pair: &sr25519::Pair, who: &AccountId, call: RuntimeCall) -> UncheckedEx
 /// verification), but with the signature's nonce drawn from ChaCha20 seeded by the message's hash
 /// instead of the thread's RNG. An input then replays to the same blocks: the signature is in
 /// the extrinsics root, so in the block hash, which seeds the court's juror draws.
-fn sign_deterministically(pair: &sr25519::Pair, message: &[u8]) -> sr25519::Signature {
+pub(crate) fn sign_deterministically(pair: &sr25519::Pair, message: &[u8]) -> sr25519::Signature {
 	let secret = schnorrkel::SecretKey::from_bytes(&pair.to_raw_vec())
 		.expect("an sr25519 pair's secret is a schnorrkel secret key");
 	let transcript = schnorrkel::signing_context(b"substrate").bytes(message);

@@ -29,6 +29,7 @@
 //! strings from the runtime's own type information, [`generate`], reproducible anywhere), and a
 //! cargo-fuzz target (`tests/fuzz/cargo-fuzz`, libFuzzer, coverage-guided) that feeds raw bytes.
 
+mod batch_story;
 pub mod filter;
 pub mod generate;
 pub mod harness;

@@ -17,6 +17,11 @@
 //!   sum over all contributors;
 //! - the treasury keeps `F` minus all of the above.
 //!
+//! A batch of calls settles the same way with its fees as `F` and, for scores, each weight
+//! over `F × 10⁹` (its fee-weighted parts); the part its tail's weight scores is held by the
+//! batches pallet, and a claim of a tail leaf of weight `w` earns its contributor
+//! `F·d·w/(F·10⁹)`, its weight read from the claim the step applied.
+//!
 //! Every party is paid its exact part rounded down, so what an account has earned (claimed so
 //! far, plus still credited, plus claimable from pools) is at most what the model says, and
 //! at least that minus one planck per part it took in a settlement (a pool member also loses
@@ -47,12 +52,47 @@ use crate::{harness::events_since, Stats};
 
 type Attribution = pallet_rewards::AttributionOf<Runtime>;
 
-/// What a request was answered with: the inputs of its settlement.
+/// What a settlement pays the data side by: each attributed contribution's and datanet's
+/// share, and the part reserved for a batch's tail, as exact fractions of the data side.
+#[derive(Clone, Debug)]
+struct Scores {
+	contributions: Vec<(ContributionId, BigRational)>,
+	datanets: Vec<(DatanetId, BigRational)>,
+	reserved: BigRational,
+}
+
+impl Scores {
+	/// A call's scores, in parts per billion.
+	fn of_call(attribution: &Attribution) -> Self {
+		Self {
+			contributions: attribution
+				.contributions
+				.iter()
+				.map(|(c, s)| (*c, perbill(*s)))
+				.collect(),
+			datanets: attribution.datanets.iter().map(|(d, s)| (*d, perbill(*s))).collect(),
+			reserved: BigRational::zero(),
+		}
+	}
+
+	/// A batch's scores: fee-weighted weights, each out of `fees × 10⁹`.
+	fn of_batch(scores: &pallet_batches::ScoresOf<Runtime>, fees: u128) -> Self {
+		let whole = BigInt::from(fees) * BigInt::from(1_000_000_000u64);
+		let share = |weight: u128| BigRational::new(weight.into(), whole.clone());
+		Self {
+			contributions: scores.contributions.iter().map(|(c, w)| (*c, share(*w))).collect(),
+			datanets: scores.datanets.iter().map(|(d, w)| (*d, share(*w))).collect(),
+			reserved: share(scores.tail),
+		}
+	}
+}
+
+/// What a request was answered with (or a batch submitted with): the inputs of its settlement.
 #[derive(Clone, Debug)]
 struct Answered {
 	provider: AccountId,
 	terms: Option<pallet_rewards::SplitPolicy>,
-	attribution: Attribution,
+	scores: Scores,
 }
 
 /// The oracle's books.
@@ -70,6 +110,9 @@ pub struct Oracle {
 	/// The contributor of every contribution seen: a version keeps paying the contributors of
 	/// contributions withdrawn or removed since, whose records are gone.
 	contributors: BTreeMap<ContributionId, AccountId>,
+	/// The call of the step being applied (none for a block's hooks): a tail claim's weight is
+	/// read from it.
+	call: Option<openledger_runtime::RuntimeCall>,
 }
 
 fn ratio(n: impl Into<BigInt>) -> BigRational {
@@ -96,13 +139,24 @@ impl Oracle {
 		}
 	}
 
+	/// The call the next step applies (`None` for a block's hooks).
+	pub fn note_call(&mut self, call: Option<openledger_runtime::RuntimeCall>) {
+		self.call = call;
+	}
+
 	/// Read the events of the step that began at event index `first`: record answered
 	/// requests, model every settlement, and count what claims paid.
 	pub fn after_step(&mut self, first: u32, stats: &mut Stats) {
 		let events = events_since(first);
-		let settles = events
-			.iter()
-			.any(|e| matches!(e, RuntimeEvent::Rewards(pallet_rewards::Event::Settled { .. })));
+		let settles = events.iter().any(|e| {
+			matches!(
+				e,
+				RuntimeEvent::Rewards(
+					pallet_rewards::Event::Settled { .. }
+						| pallet_rewards::Event::BatchSettled { .. }
+				)
+			)
+		});
 		let changes =
 			events.iter().any(|e| matches!(e, RuntimeEvent::Datanets(_) | RuntimeEvent::Models(_)));
 		let mut ambiguous = settles && changes;
@@ -128,20 +182,50 @@ impl Oracle {
 					to_model_side,
 					to_data_side,
 				}) => {
-					assert_eq!(
-						to_treasury + to_provider + to_model_side + to_data_side,
-						*fee,
-						"settlement of {inference}: the parts do not sum to the fee"
-					);
 					let answered = self.answered.remove(inference);
-					match answered {
-						Some(answered) if !ambiguous => {
-							self.settle(*inference, *model, *fee, *to_treasury, &answered);
-							stats.settlements += 1;
-						}
-						_ => ambiguous = true,
-					}
+					let parts = [*to_treasury, *to_provider, *to_model_side, *to_data_side];
+					ambiguous |=
+						!self.settled(*inference, *model, *fee, parts, answered, ambiguous);
+					stats.settlements += u64::from(!ambiguous);
 				}
+				RuntimeEvent::Rewards(pallet_rewards::Event::BatchSettled {
+					batch,
+					model,
+					fees,
+					to_treasury,
+					to_provider,
+					to_model_side,
+					to_data_side,
+					..
+				}) => {
+					let answered =
+						pallet_batches::Batches::<Runtime>::get(batch).map(|stored| Answered {
+							provider: stored.provider,
+							terms: Some(stored.terms),
+							scores: Scores::of_batch(&stored.scores, *fees),
+						});
+					let parts = [*to_treasury, *to_provider, *to_model_side, *to_data_side];
+					ambiguous |= !self.settled(*batch, *model, *fees, parts, answered, ambiguous);
+					stats.settlements += u64::from(!ambiguous);
+					stats.batch_settlements += u64::from(!ambiguous);
+				}
+				RuntimeEvent::Batches(pallet_batches::Event::TailClaimed {
+					batch,
+					contribution,
+					contributor,
+					..
+				}) => match self.tail_part(*batch, *contribution) {
+					Some(part) => {
+						*self
+							.expected
+							.entry(contributor.clone())
+							.or_insert_with(BigRational::zero) += part;
+						*self.tolerance.entry(contributor.clone()).or_default() += 1;
+						self.watched.insert(contributor.clone());
+						stats.tail_claims += 1;
+					}
+					None => ambiguous = true,
+				},
 				RuntimeEvent::Rewards(pallet_rewards::Event::CreditsClaimed { who, amount })
 				| RuntimeEvent::Rewards(pallet_rewards::Event::PoolClaimed {
 					who, amount, ..
@@ -158,6 +242,56 @@ impl Oracle {
 		}
 	}
 
+	/// A settlement (of call or batch `id`) whose parts, treasury first, are `parts`: they sum
+	/// to `fee`; unless the step is `ambiguous` or its inputs were not kept, it is modelled.
+	/// Whether it was.
+	fn settled(
+		&mut self,
+		id: u64,
+		model: ModelId,
+		fee: u128,
+		parts: [u128; 4],
+		answered: Option<Answered>,
+		ambiguous: bool,
+	) -> bool {
+		assert_eq!(
+			parts.iter().sum::<u128>(),
+			fee,
+			"settlement of {id}: the parts do not sum to the fee"
+		);
+		match answered {
+			Some(answered) if !ambiguous => {
+				self.settle(id, model, fee, parts[0], &answered);
+				true
+			}
+			_ => false,
+		}
+	}
+
+	/// What a claim of `contribution`'s leaf in `batch`'s tail earns its contributor: the data
+	/// side's share of the leaf's weight, `d × w / 10¹⁸` exactly (the weight read from the
+	/// claim the step applies; `None` when the step is not that claim, nested in another call
+	/// say).
+	fn tail_part(&self, batch: u64, contribution: ContributionId) -> Option<BigRational> {
+		let Some(openledger_runtime::RuntimeCall::Batches(pallet_batches::Call::claim_tail {
+			batch: claimed,
+			contribution: leaf,
+			weight,
+			..
+		})) = &self.call
+		else {
+			return None;
+		};
+		if *claimed != batch || *leaf != contribution {
+			return None;
+		}
+		let stored = pallet_batches::Batches::<Runtime>::get(batch)?;
+		Some(
+			perbill(stored.terms.data)
+				* BigRational::new((*weight).into(), 1_000_000_000u64.into()),
+		)
+	}
+
 	/// Keep the inputs of `inference`'s settlement. A request settled in the step that answered
 	/// it (a challenge window of zero) has none left to read: its settlement is ambiguous.
 	fn record_answer(&mut self, inference: InferenceId) {
@@ -166,14 +300,15 @@ impl Oracle {
 			return;
 		};
 		let terms = pallet_inference::RequestTerms::<Runtime>::get(inference);
-		self.answered
-			.insert(inference, Answered { provider: request.provider, terms, attribution });
+		let scores = Scores::of_call(&attribution);
+		self.answered.insert(inference, Answered { provider: request.provider, terms, scores });
 	}
 
-	/// Model one settlement and book every party's exact part.
+	/// Model one settlement (of a call, or of a batch) and book every party's exact part; the
+	/// tail's part of a batch is held by the batches pallet until claimed, and booked then.
 	fn settle(
 		&mut self,
-		inference: InferenceId,
+		inference: u64,
 		model: ModelId,
 		fee: u128,
 		to_treasury: u128,
@@ -184,9 +319,13 @@ impl Oracle {
 		let parts = split(model, fee, &terms, answered, &self.contributors);
 		let mut rest = ratio(fee);
 		let mut roundings = 0u64;
+		let tail_holder = pallet_batches::Pallet::<Runtime>::account_id();
 		for part in parts {
 			rest -= &part.amount;
 			roundings += part.roundings;
+			if part.who == tail_holder {
+				continue;
+			}
 			*self.expected.entry(part.who.clone()).or_insert_with(BigRational::zero) += part.amount;
 			*self.tolerance.entry(part.who.clone()).or_default() += part.roundings;
 			self.watched.insert(part.who);
@@ -292,16 +431,24 @@ fn split(
 
 	// Data side.
 	let data = &fee * perbill(terms.data);
-	let mut claimed = BigRational::zero();
-	for (contribution, score) in answered.attribution.contributions.iter() {
+	let scores = &answered.scores;
+	let mut claimed = scores.reserved.clone();
+	if !scores.reserved.is_zero() {
+		parts.push(Part {
+			who: pallet_batches::Pallet::<Runtime>::account_id(),
+			amount: &data * &scores.reserved,
+			roundings: 1,
+		});
+	}
+	for (contribution, score) in scores.contributions.iter() {
 		let Some(c) = pallet_datanets::Contributions::<Runtime>::get(contribution) else {
 			continue;
 		};
 		if c.status != ContributionStatus::Accepted {
 			continue;
 		}
-		claimed += perbill(*score);
-		parts.push(Part { who: c.contributor, amount: &data * perbill(*score), roundings: 1 });
+		claimed += score;
+		parts.push(Part { who: c.contributor, amount: &data * score, roundings: 1 });
 	}
 	let cited = cited_versions(&info);
 	// A version older than its datanet's window of citable versions is retired: its pool part
@@ -314,13 +461,13 @@ fn split(
 			)
 	};
 	let mut pools: Vec<(DatanetId, VersionNumber, BigRational)> = Vec::new();
-	for (datanet, score) in answered.attribution.datanets.iter() {
+	for (datanet, score) in scores.datanets.iter() {
 		let Some(&version) = cited.get(datanet) else { continue };
 		if retired(*datanet, version) || members(*datanet, version).is_empty() {
 			continue;
 		}
-		claimed += perbill(*score);
-		pools.push((*datanet, version, &data * perbill(*score)));
+		claimed += score;
+		pools.push((*datanet, version, &data * score));
 	}
 	let rest = &data * (BigRational::one() - claimed);
 	let whole: u64 = info.training.iter().map(|s| u64::from(s.share.deconstruct())).sum();

@@ -184,8 +184,8 @@ fn report(total: &Stats, started: Instant, inputs: u64, bytes: usize) {
 	);
 	println!("blocks:        {}", total.blocks);
 	println!(
-		"settlements:   {} checked by the oracle, {} steps ambiguous",
-		total.settlements, total.ambiguous
+		"settlements:   {} checked by the oracle ({} of batches, and {} tail claims), {} steps ambiguous",
+		total.settlements, total.batch_settlements, total.tail_claims, total.ambiguous
 	);
 	println!("pallets with a successful call: {:?}", total.pallets_ok);
 	println!(
