@@ -5,7 +5,8 @@
 // independent one), and the CLI makes calls continuing the same count. The daemon submits the
 // epoch's batch, reveals the audit's samples and settles it; every payer's escrow pays exactly
 // its receipts, the batch's aggregated attribution is the one recomputed here from the answers,
-// and each tail contribution claims exactly its part with the daemon's proof. Forged receipts
+// and each tail contribution claims exactly its part with the daemon's proof; the daemon is
+// restarted mid-epoch and keeps every payer's count. Forged receipts
 // are refused by the daemon, a forged batch by the chain, and the payers lose nothing to them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -38,8 +39,9 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       { rpcPort: RPC, p2pPort: P2P });
     const stateDir = join(work, 'provider');
     // One contribution paid directly, the others in the tail: both paths are exercised.
-    const provider = await startDaemon('provider-batched', ['--url', URL, '--suri', '//Dave', '--model', '0',
-      '--listen', `127.0.0.1:${HTTP}`, '--state-dir', stateDir, '--batch-direct', '1'], PROVIDER_URL);
+    const daemonArgs = ['--url', URL, '--suri', '//Dave', '--model', '0', '--listen', `127.0.0.1:${HTTP}`,
+      '--state-dir', stateDir, '--batch-direct', '1'];
+    let provider = await startDaemon('provider-batched', daemonArgs, PROVIDER_URL);
     const cli = (args) => runCli(URL, ['--content-dir', join(work, 'c'), '--index-dir', join(work, 'i'), ...args]);
     try {
       const { api } = node;
@@ -86,6 +88,10 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       const seconds = (Date.now() - started) / 1000;
       console.log(`e2e: ${answers.length} batched calls through the daemon in ${seconds.toFixed(1)} s ` +
         `(${(answers.length / seconds).toFixed(1)} calls/s, three payers at once)`);
+
+      // The daemon restarts: its call log is on disk, so it keeps every payer's count.
+      assert.equal(await provider.stop(), 0);
+      provider = await startDaemon('provider-batched-restarted', daemonArgs, PROVIDER_URL);
 
       // The CLI continues Alice's count from the receipts signed here: one encoding.
       const answerFile = join(work, 'answer.json');
