@@ -13,7 +13,9 @@ mod batched;
 mod batcher;
 mod calls;
 mod http;
+mod locks;
 mod provider;
+mod snapshot;
 mod state;
 mod watcher;
 

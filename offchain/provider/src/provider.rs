@@ -9,11 +9,7 @@ use openledger_sdk::{
 	reference::ReferenceModel,
 };
 use runtime::runtime_types::pallet_inference::types::RequestStatus;
-use std::{
-	collections::{BTreeMap, HashMap},
-	sync::Arc,
-	time::Duration,
-};
+use std::{collections::BTreeMap, sync::Arc, time::Duration};
 use subxt_signer::sr25519::Keypair;
 use tokio::sync::{watch, Mutex, RwLock};
 
@@ -88,7 +84,7 @@ pub struct Provider {
 	pub finalized: watch::Sender<u64>,
 	/// One lock per request being answered, so two posts of one prompt make one answer; an
 	/// entry goes when its last holder is done.
-	locks: Mutex<HashMap<u64, Arc<Mutex<()>>>>,
+	locks: crate::locks::KeyedLocks<u64>,
 	/// The next nonce of the provider's account (transactions go out concurrently).
 	nonce: Mutex<Option<u64>>,
 	/// Batched calls: their log, ledger and the chain's parameters.
@@ -130,7 +126,7 @@ impl Provider {
 			answers,
 			max_tokens,
 			finalized: watch::channel(0).0,
-			locks: Mutex::new(HashMap::new()),
+			locks: crate::locks::KeyedLocks::default(),
 			nonce: Mutex::new(None),
 			batched,
 			plans: crate::batcher::Plans::default(),
@@ -168,18 +164,7 @@ impl Provider {
 		prompt: &str,
 		wait: Duration,
 	) -> Result<Answer, Refusal> {
-		let lock = self.locks.lock().await.entry(inference).or_default().clone();
-		let answered = {
-			let _guard = lock.lock().await;
-			self.answer_locked(inference, prompt, wait).await
-		};
-		// The map's entry goes with its last holder: the map does not grow with every request.
-		let mut locks = self.locks.lock().await;
-		drop(lock);
-		if locks.get(&inference).is_some_and(|entry| Arc::strong_count(entry) == 1) {
-			locks.remove(&inference);
-		}
-		answered
+		self.locks.run(inference, self.answer_locked(inference, prompt, wait)).await
 	}
 
 	/// [`Self::answer`] under the request's lock.
