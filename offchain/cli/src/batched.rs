@@ -183,7 +183,10 @@ pub async fn request(
 	if let Some(dir) = path.parent() {
 		std::fs::create_dir_all(dir)?;
 	}
-	std::fs::write(&path, serde_json::to_vec_pretty(&answer)?)
+	// Written aside and renamed: whoever watches for the file never reads half of it.
+	let partial = path.with_extension("partial");
+	std::fs::write(&partial, serde_json::to_vec_pretty(&answer)?)
+		.and_then(|()| std::fs::rename(&partial, &path))
 		.with_context(|| format!("writing {}", path.display()))?;
 	println!(
 		"answer, receipt and acknowledgement saved to {} (for `verify --batched-answer`)",

@@ -10,7 +10,7 @@
 // are refused by the daemon, a forged batch by the chain, and the payers lose nothing to them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
@@ -93,12 +93,12 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       assert.equal(await provider.stop(), 0);
       provider = await startDaemon('provider-batched-restarted', daemonArgs, PROVIDER_URL);
 
-      // The CLI continues Alice's count from the receipts signed here: one encoding.
+      // The CLI continues Alice's count from the receipts signed here: one encoding. It saves
+      // the answer, then waits for the batch to settle (awaited below).
       const answerFile = join(work, 'answer.json');
-      const last = await cli(['request', '--batched', '--suri', '//Alice', '--model', '0', '--prompt', PROMPTS[1],
-        '--provider-url', PROVIDER_URL, '--save-answer', answerFile, '--no-receipt']);
-      assert.equal(last.code, 0, last.stdout + last.stderr);
-      assert.match(last.stdout, new RegExp(`batched call ${CALLS_PER_PAYER + 2} of epoch ${epoch}`));
+      const lastRun = cli(['request', '--batched', '--suri', '//Alice', '--model', '0', '--prompt', PROMPTS[1],
+        '--provider-url', PROVIDER_URL, '--save-answer', answerFile]);
+      await waitFor('the CLI\'s answer saved', async () => existsSync(answerFile), 60_000);
       const cliAnswers = [JSON.parse(readFileSync(answerFile, 'utf8'))];
       cliAnswers.push(JSON.parse(readFileSync(join(work, 'first.json'), 'utf8')));
       answers.push(...cliAnswers);
@@ -159,6 +159,10 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
         return false;
       }, 180_000);
       const settled = await batch();
+      const last = await lastRun;
+      assert.equal(last.code, 0, last.stdout + last.stderr);
+      assert.match(last.stdout, new RegExp(`batched call ${CALLS_PER_PAYER + 2} of epoch ${epoch}`));
+      assert.match(last.stdout, new RegExp(`batch ${batchId} settled: ${CALLS_PER_PAYER * 3 + 2} calls`));
       console.log(`e2e: batch ${batchId} of epoch ${epoch} settled at block ${await height()}, ` +
         `${await height() - end} blocks after its epoch ended`);
 
