@@ -85,11 +85,11 @@ pub async fn request(
 	client: &Client,
 	signer: &Keypair,
 	args: &Args,
-	model: u32,
 	provider: AccountId,
 	price: u128,
 	prompt: &str,
 ) -> anyhow::Result<()> {
+	let model = args.model;
 	let payer = signer.public_key().to_account_id();
 	let genesis = client.genesis_hash().0;
 	let fee = args.max_fee.unwrap_or(price);

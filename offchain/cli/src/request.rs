@@ -18,7 +18,7 @@ pub struct Args {
 	suri: String,
 	/// The model.
 	#[arg(long)]
-	model: u32,
+	pub model: u32,
 	/// The prompt.
 	#[arg(long, conflicts_with = "prompt_file")]
 	prompt: Option<String>,
@@ -85,16 +85,8 @@ pub async fn run(url: &str, args: Args) -> anyhow::Result<()> {
 		None => first_provider(&client, args.model).await?,
 	};
 	if args.batched {
-		return crate::batched::request(
-			&client,
-			&signer,
-			&args,
-			args.model,
-			provider,
-			model.price,
-			&prompt,
-		)
-		.await;
+		return crate::batched::request(&client, &signer, &args, provider, model.price, &prompt)
+			.await;
 	}
 	let max_fee = args.max_fee.unwrap_or(model.price);
 	let input_hash = blake2_256(prompt.as_bytes());

@@ -9,7 +9,7 @@ use crate::{batched::Batched, calls::BatchStage, provider::Provider};
 use anyhow::{bail, Context};
 use openledger_formulas::plan::{self, BatchPlan};
 use openledger_sdk::{
-	batched::{self, BatchedAnswer, TailProof},
+	batched::{self, BatchedAnswer, Sig, TailProof},
 	chain::runtime,
 };
 use runtime::runtime_types::{
@@ -22,15 +22,24 @@ use std::{collections::HashMap, sync::Arc};
 use subxt::utils::H256;
 use tokio::sync::Mutex;
 
-/// A batch's plan and the calls it was made from, in the tree's order.
+/// A batch's plan and, for each of its records, the payer's signature of that call's receipt:
+/// what submission, the audit's reveals and tail proofs need (not the calls' outputs).
 pub struct Planned {
 	/// The plan.
 	pub plan: BatchPlan<[u8; 32]>,
-	/// The calls, in the order of the plan's records.
-	pub calls: Vec<BatchedAnswer>,
+	/// The receipts' signatures, in the order of the plan's records.
+	pub signatures: Vec<Sig>,
 }
 
-/// Plans kept by batch id, for reveals and tail proofs.
+impl Planned {
+	/// The signature of the receipt of the record at `index`.
+	fn signature(&self, index: usize) -> anyhow::Result<MultiSignature> {
+		let signature = self.signatures.get(index).context("a record without its receipt")?;
+		Ok(MultiSignature::Sr25519(signature.0))
+	}
+}
+
+/// Plans by model and epoch, made once; a void or missed batch's is dropped.
 #[derive(Default)]
 pub struct Plans(Mutex<HashMap<(u32, u32), Arc<Planned>>>);
 
@@ -51,7 +60,8 @@ fn make_plan(batched: &Batched, model: u32, epoch: u32) -> anyhow::Result<Planne
 			);
 		}
 	}
-	Ok(Planned { plan, calls })
+	let signatures = calls.iter().map(|call| call.receipt.signature).collect();
+	Ok(Planned { plan, signatures })
 }
 
 impl Provider {
@@ -92,22 +102,28 @@ impl Provider {
 			};
 			batched.log.set_stage(model, epoch, stage)?;
 			batched.ledger.lock().await.finish(model, epoch);
+			if stage == BatchStage::Missed {
+				self.plans.0.lock().await.remove(&(model, epoch));
+			}
 		}
 		for (model, epoch) in batched.log.epochs()? {
 			let stage = batched.log.stage(model, epoch)?;
-			let next = match stage {
-				Some(BatchStage::Submitted { batch }) => self
-					.reveal(model, epoch, batch)
-					.await
-					.with_context(|| format!("batch {batch}"))?,
-				Some(BatchStage::Revealed { batch }) => {
-					self.settle(batch, block).await.with_context(|| format!("batch {batch}"))?
-				}
-				_ => None,
+			// One batch's failure (tried again with the next block) holds up no other.
+			let moved = match stage {
+				Some(BatchStage::Submitted { batch }) => self.reveal(model, epoch, batch).await,
+				Some(BatchStage::Revealed { batch }) => self.settle(batch, block).await,
+				_ => Ok(None),
 			};
-			if let Some(next) = next {
-				tracing::info!(model, epoch, ?next, "batch moved");
-				batched.log.set_stage(model, epoch, next)?;
+			match moved {
+				Ok(Some(next)) => {
+					tracing::info!(model, epoch, ?next, "batch moved");
+					batched.log.set_stage(model, epoch, next)?;
+					if matches!(next, BatchStage::Void { .. }) {
+						self.plans.0.lock().await.remove(&(model, epoch));
+					}
+				}
+				Ok(None) => {}
+				Err(e) => tracing::warn!(model, epoch, ?stage, "batch not moved yet: {e:#}"),
 			}
 		}
 		Ok(())
@@ -139,23 +155,24 @@ impl Provider {
 		}
 		let planned = self.planned(model, epoch).await?;
 		let plan = &planned.plan;
-		// Each payer's claim is its last receipt: the last of its calls in the tree's order.
+		// Each payer's claim is its last receipt: its totals, signed with its last record's.
 		let claims = plan
 			.payers
 			.iter()
-			.map(|totals| {
-				let last = planned
-					.calls
+			.enumerate()
+			.map(|(index, totals)| {
+				let index = u32::try_from(index)?;
+				let last = plan
+					.records
 					.iter()
-					.rev()
-					.find(|c| c.receipt.payer.0 == totals.payer)
+					.rposition(|record| record.payer_index == index)
 					.context("a payer without calls")?;
 				Ok(PayerClaim {
-					payer: last.receipt.payer,
-					sequence: last.receipt.sequence,
-					cumulative_fee: last.receipt.cumulative_fee,
-					request_hash: last.receipt.request_hash,
-					signature: MultiSignature::Sr25519(last.receipt.signature.0),
+					payer: subxt::utils::AccountId32(totals.payer),
+					sequence: totals.calls,
+					cumulative_fee: totals.cumulative_fee,
+					request_hash: H256(totals.last_request),
+					signature: planned.signature(last)?,
 				})
 			})
 			.collect::<anyhow::Result<Vec<_>>>()?;
@@ -213,7 +230,6 @@ impl Provider {
 			.map(|(sample, position)| {
 				let index = usize::try_from(*position)?;
 				let record = planned.plan.records.get(index).context("a sample past the calls")?;
-				let call = planned.calls.get(index).context("a sample past the calls")?;
 				let proof = planned.plan.record_proof(index).context("no proof")?;
 				Ok(RecordReveal {
 					sample: u32::try_from(sample)?,
@@ -226,7 +242,7 @@ impl Provider {
 						attribution_hash: H256(record.attribution_hash),
 					},
 					proof: BoundedVec(proof.into_iter().map(H256).collect()),
-					signature: MultiSignature::Sr25519(call.receipt.signature.0),
+					signature: planned.signature(index)?,
 				})
 			})
 			.collect::<anyhow::Result<Vec<_>>>()?;
