@@ -4,7 +4,6 @@
 use crate::{pallet::*, types::*};
 use frame_support::pallet_prelude::*;
 use openledger_primitives::BatchId;
-use sp_runtime::traits::{UniqueSaturatedInto, Zero};
 
 impl<T: Config> Pallet<T> {
 	/// The seed of `batch`'s audit, once block `seed_at` is past and its hash still known.
@@ -33,7 +32,11 @@ impl<T: Config> Pallet<T> {
 
 	/// The position among the calls of the record of `payer_index`'s call `sequence`: the
 	/// calls of the payers before it, then its own by sequence from 1.
-	fn record_position(batch: &Batch<T>, payer_index: u32, sequence: u64) -> Option<u64> {
+	pub(crate) fn record_position(
+		batch: &Batch<T>,
+		payer_index: u32,
+		sequence: u64,
+	) -> Option<u64> {
 		let index = usize::try_from(payer_index).ok()?;
 		let payer = batch.payers.get(index)?;
 		if sequence == 0 || sequence > payer.calls {
@@ -103,36 +106,9 @@ impl<T: Config> Pallet<T> {
 			Self::record_position(batch, record.payer_index, record.sequence) == Some(position),
 			Error::<T>::WrongRecord
 		);
+		Self::check_record_path(batch, position, record, &reveal.proof)?;
 		let index = usize::try_from(record.payer_index).map_err(|_| Error::<T>::WrongRecord)?;
 		let payer = batch.payers.get(index).ok_or(Error::<T>::WrongRecord)?;
-		// A receipt's cumulative fee grows with its sequence: none exceeds the last, and the
-		// last is exactly the claim.
-		ensure!(
-			record.cumulative_fee <= payer.fee
-				&& (record.sequence != payer.calls || record.cumulative_fee == payer.fee)
-				&& !record.cumulative_fee.is_zero(),
-			Error::<T>::WrongRecord
-		);
-		let leaf = openledger_formulas::batch::call_record_leaf(
-			&payer.payer,
-			record.sequence,
-			record.cumulative_fee.unique_saturated_into(),
-			record.request_hash.as_fixed_bytes(),
-			record.output_hash.as_fixed_bytes(),
-			record.attribution_hash.as_fixed_bytes(),
-		);
-		let siblings: alloc::vec::Vec<[u8; 32]> =
-			reveal.proof.iter().map(|h| h.to_fixed_bytes()).collect();
-		ensure!(
-			openledger_formulas::merkle::verify(
-				batch.calls_root.as_fixed_bytes(),
-				batch.calls,
-				position,
-				&leaf,
-				&siblings,
-			),
-			Error::<T>::BadProof
-		);
 		ensure!(
 			Self::receipt_signed(
 				&payer.payer,

@@ -12,7 +12,8 @@ use frame_support::{
 use frame_system::RawOrigin;
 use openledger_formulas::{batch as formulas, merkle};
 use openledger_primitives::{
-	setup, BatchScores, ContributionId, InferenceRewards, ModelId, ProviderStakes,
+	setup, BatchScores, ChallengeCourt, ContributionId, InferenceRewards, ModelId, ModelsInspect,
+	ProviderStakes,
 };
 use sp_core::H256;
 use sp_runtime::traits::{Hash, UniqueSaturatedFrom, UniqueSaturatedInto};
@@ -54,7 +55,16 @@ fn escrows<T: Config>(
 	payers: u32,
 	contributions: u32,
 ) -> (T::AccountId, ModelId, Vec<T::AccountId>, Vec<ContributionId>) {
-	let (model, contributions) = Helper::<T>::model_with_contributions(contributions.max(1));
+	escrows_on::<T>(payers, contributions, 0)
+}
+
+/// As [`escrows`], on a model with `depth` ancestors.
+fn escrows_on<T: Config>(
+	payers: u32,
+	contributions: u32,
+	depth: u32,
+) -> (T::AccountId, ModelId, Vec<T::AccountId>, Vec<ContributionId>) {
+	let (model, contributions) = Helper::<T>::model_with_contributions(contributions.max(1), depth);
 	let stake = fee::<T>() * (payers.max(1) * 2).into();
 	let provider = T::Providers::provider_serving(model, stake, 0);
 	funded::<T>(&provider);
@@ -159,13 +169,14 @@ fn max_datanets<T: Config>() -> u32 {
 	<T::Rewards as InferenceRewards<T::AccountId, T::Currency>>::MaxAttributedDatanets::get()
 }
 
-/// Move past `batch`'s reveal window, recording the seed block's hash.
+/// Move past `batch`'s reveal and dispute windows, recording the seed block's hash.
 fn past_reveal<T: Config>(id: u64) {
 	let BatchStatus::Audit { reveal_by, seed_at, .. } = stored::<T>(id).status else {
 		panic!("batch not in audit")
 	};
 	frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
-	frame_system::Pallet::<T>::set_block_number(reveal_by + 1u32.into());
+	let past = Pallet::<T>::dispute_deadline(reveal_by) + 1u32.into();
+	frame_system::Pallet::<T>::set_block_number(past);
 }
 
 /// Mark every sample of `id` revealed.
@@ -219,6 +230,80 @@ fn sparse_tree(
 	}
 	let root = level.get(&0).copied().unwrap_or(filler[h as usize]);
 	(root, proofs)
+}
+
+/// The most ancestors a model has.
+fn max_depth<T: Config>() -> u32 {
+	<T::Models as ModelsInspect<T::AccountId, BalanceOf<T>>>::MaxLineageDepth::get()
+}
+
+/// The shortest proof a batch of the most payers has: `⌈log2(MaxPayers)⌉`.
+fn min_height<T: Config>() -> u32 {
+	T::MaxPayers::get().max(1).next_power_of_two().ilog2()
+}
+
+/// A batch of the most payers (one call each) on a model of the deepest lineage, naming the
+/// most contributions directly, as many of them as can be at the party threshold: every
+/// party a dispute can have. Its id and provider.
+fn disputable<T: Config>() -> (u64, T::AccountId) {
+	let payers = T::MaxPayers::get();
+	let (provider, model, payer_list, contributions) =
+		escrows_on::<T>(payers, max_direct::<T>(), max_depth::<T>());
+	after_epoch::<T>();
+	let claims = claims::<T>(&provider, model, &payer_list);
+	let direct: Vec<ContributionId> =
+		contributions.iter().copied().take(max_direct::<T>() as usize).collect();
+	// Each of the first `1 / threshold − 1` contributions at the threshold, the rest at
+	// nearly nothing: within the fees, and the most contributors who are parties.
+	let fees: u128 =
+		UniqueSaturatedInto::<u128>::unique_saturated_into(fee::<T>()) * payers as u128;
+	let threshold = T::MinPartyScore::get().deconstruct().max(1);
+	let at_threshold = (1_000_000_000 / threshold).saturating_sub(1) as usize;
+	let mut scores = scores::<T>(&direct, max_datanets::<T>());
+	for (i, (_, weight)) in scores.contributions.iter_mut().enumerate() {
+		*weight = if i < at_threshold { threshold as u128 * fees } else { 1 };
+	}
+	assert_ok!(Pallet::<T>::do_submit_batch(
+		&provider,
+		model,
+		0,
+		claims,
+		H256::repeat_byte(1),
+		scores,
+		H256::repeat_byte(2),
+		1,
+	));
+	(NextBatchId::<T>::get() - 1, provider)
+}
+
+/// A funded challenger able to advance the first jury's fee.
+fn challenger<T: Config>() -> T::AccountId {
+	let who: T::AccountId = account("challenger", 0, 0);
+	T::Currency::set_balance(&who, T::DisputeBond::get() * 1_000u32.into() + fee::<T>());
+	who
+}
+
+/// The longest evidence URI the court takes.
+fn longest_uri<T: Config>() -> BoundedVec<u8, MaxUriLengthOf<T>> {
+	let length = <T::Court as ChallengeCourt<T::AccountId>>::MaxUriLength::get();
+	BoundedVec::truncate_from(vec![b'u'; length as usize])
+}
+
+/// A batch of the most payers disputed through the real path (the court opened its case):
+/// its case id. For the court's benchmarks, which apply a verdict to it.
+pub(crate) fn disputed_batch<T: Config>(_seed: u32) -> u64 {
+	let (id, _) = disputable::<T>();
+	let dispute = NextDisputeId::<T>::get();
+	setup(
+		"dispute the batch",
+		Pallet::<T>::do_dispute_batch(
+			&challenger::<T>(),
+			id,
+			DisputedCall::Aggregate,
+			longest_uri::<T>(),
+		),
+	);
+	must("the case id", openledger_primitives::CaseSubject::BatchDispute(dispute).case())
 }
 
 #[benchmarks]
@@ -456,6 +541,113 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id);
 		assert!(!Batches::<T>::contains_key(id));
+	}
+
+	/// A record of a batch with every party at the end of a tree of `2^h` calls (the deepest
+	/// path to check).
+	#[benchmark]
+	fn dispute_record(h: Linear<{ min_height::<T>() }, { T::MaxProofLength::get() }>) {
+		let (id, _) = disputable::<T>();
+		let batch = stored::<T>(id);
+		let last = batch.payers.len() - 1;
+		// The last payer's calls fill the tree to 2^h; its last call is disputed.
+		let calls: u64 = 1u64 << h;
+		let own = calls - last as u64;
+		let payer = batch.payers[last].clone();
+		let record = CallRecord {
+			payer_index: last as u32,
+			sequence: own,
+			cumulative_fee: payer.fee,
+			request_hash: H256::repeat_byte(3),
+			output_hash: H256::repeat_byte(4),
+			attribution_hash: H256::repeat_byte(5),
+		};
+		let leaf = formulas::call_record_leaf(
+			&payer.payer,
+			own,
+			UniqueSaturatedInto::<u128>::unique_saturated_into(payer.fee),
+			record.request_hash.as_fixed_bytes(),
+			record.output_hash.as_fixed_bytes(),
+			record.attribution_hash.as_fixed_bytes(),
+		);
+		let path = siblings(h);
+		let root = must("the root", merkle::root_from_proof(calls, calls - 1, &leaf, &path));
+		change::<T>(id, |batch| {
+			batch.calls = calls;
+			batch.calls_root = H256(root);
+			batch.payers[last].calls = own;
+		});
+		let proof: BoundedVec<H256, T::MaxProofLength> =
+			must("the proof", path.into_iter().map(H256).collect::<Vec<_>>().try_into().ok());
+		let who = challenger::<T>();
+		#[extrinsic_call]
+		dispute_batch(
+			RawOrigin::Signed(who),
+			id,
+			DisputedCall::Record { record, proof },
+			longest_uri::<T>(),
+		);
+		assert_eq!(OpenDisputes::<T>::get(id), 1);
+	}
+
+	/// A call its provider acknowledged, in a batch with every party: the provider's
+	/// signature checked.
+	#[benchmark]
+	fn dispute_acknowledged() {
+		let (id, _) = disputable::<T>();
+		// The acknowledgement must be signed by the batch's provider: a signer's key.
+		let signer = Helper::<T>::signer(u32::MAX);
+		change::<T>(id, |batch| batch.provider = signer.clone());
+		let batch = stored::<T>(id);
+		let payer = batch.payers[0].payer.clone();
+		let (output_hash, attribution_hash) = (H256::repeat_byte(4), H256::repeat_byte(5));
+		let payload = formulas::ack_payload(
+			&Pallet::<T>::genesis_hash(),
+			&payer,
+			&signer,
+			batch.model,
+			batch.epoch,
+			1,
+			output_hash.as_fixed_bytes(),
+			attribution_hash.as_fixed_bytes(),
+		);
+		let disputed = DisputedCall::Acknowledged {
+			payer_index: 0,
+			sequence: 1,
+			output_hash,
+			attribution_hash,
+			signature: Helper::<T>::sign(&signer, &payload),
+		};
+		let who = challenger::<T>();
+		#[extrinsic_call]
+		dispute_batch(RawOrigin::Signed(who), id, disputed, longest_uri::<T>());
+		assert_eq!(OpenDisputes::<T>::get(id), 1);
+	}
+
+	/// An upheld dispute of a batch of `p` payers (each one's claim released), the provider's
+	/// stake reimbursing `o` arbitration fees (at most one per jury of a case: the runtime's
+	/// court has 4).
+	#[benchmark]
+	fn resolve_dispute(p: Linear<1, { T::MaxPayers::get() }>, o: Linear<0, 8>) {
+		let (id, _, _) = submitted::<T>(p, 1);
+		let dispute = NextDisputeId::<T>::get();
+		assert_ok!(Pallet::<T>::do_dispute_batch(
+			&challenger::<T>(),
+			id,
+			DisputedCall::Aggregate,
+			longest_uri::<T>()
+		));
+		let owed: Vec<(T::AccountId, BalanceOf<T>)> =
+			(0..o).map(|i| (account("juror-fee", i, 0), fee::<T>())).collect();
+		#[block]
+		{
+			assert_ok!(Pallet::<T>::do_resolve_dispute(
+				dispute,
+				openledger_primitives::Verdict::Upheld,
+				&owed
+			));
+		}
+		assert!(matches!(stored::<T>(id).status, BatchStatus::Void { .. }));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

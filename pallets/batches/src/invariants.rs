@@ -89,11 +89,53 @@ impl<T: Config> Pallet<T> {
 			ensure!(pending.remove(&provider) == Some(fees), "pending fees differ from batches");
 		}
 		ensure!(pending.is_empty(), "a provider's batches are not pending");
+		Self::check_disputes()?;
 		let minimum = T::Currency::minimum_balance();
 		ensure!(
 			T::Currency::balance(&Self::account_id()) >= unclaimed.saturating_add(minimum),
 			"the pallet account does not hold the unclaimed tails"
 		);
+		Ok(())
+	}
+
+	/// Every open dispute is of a stored batch, counted once for it and for each model the
+	/// batch pays the owner of, its bond held from its challenger.
+	fn check_disputes() -> Result<(), TryRuntimeError> {
+		use openledger_primitives::ModelsInspect;
+		let mut per_batch: BTreeMap<openledger_primitives::BatchId, u32> = BTreeMap::new();
+		let mut per_model: BTreeMap<openledger_primitives::ModelId, u32> = BTreeMap::new();
+		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let next = NextDisputeId::<T>::get();
+		for (id, dispute) in Disputes::<T>::iter() {
+			ensure!(id < next, "dispute id not yet assigned");
+			let batch = Batches::<T>::get(dispute.batch).ok_or("a dispute of no batch")?;
+			let count = per_batch.entry(dispute.batch).or_default();
+			*count = count.saturating_add(1);
+			let payees =
+				T::Models::payees(batch.model).ok_or("a disputed batch's model is gone")?;
+			for model in core::iter::once(batch.model)
+				.chain(payees.lineage.iter().map(|ancestor| ancestor.model))
+			{
+				let count = per_model.entry(model).or_default();
+				*count = count.saturating_add(1);
+			}
+			let bond = bonds.entry(dispute.challenger).or_default();
+			*bond = bond.saturating_add(dispute.bond);
+		}
+		for (batch, count) in OpenDisputes::<T>::iter() {
+			ensure!(per_batch.remove(&batch) == Some(count), "open disputes of a batch differ");
+		}
+		ensure!(per_batch.is_empty(), "a batch's disputes are not counted");
+		for (model, count) in OpenDisputesOf::<T>::iter() {
+			ensure!(per_model.remove(&model) == Some(count), "open disputes of a model differ");
+		}
+		ensure!(per_model.is_empty(), "a model's disputes are not counted");
+		for (challenger, bond) in bonds {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DisputeBond.into(), &challenger) == bond,
+				"dispute bonds differ from their hold"
+			);
+		}
 		Ok(())
 	}
 }

@@ -28,14 +28,28 @@
 //!    the provider (or anyone) reveals each sampled record with its Merkle path and the payer's
 //!    signed receipt of that call ([`Pallet::reveal_records`], all in one call), which puts the record's output
 //!    and attribution hashes on chain for anyone to re-run.
-//! 5. **Settlement** ([`Pallet::settle_batch`], anyone, after the reveal window). With every
-//!    sample revealed, the escrowed fees leave the payers' holds and [`Config::Rewards`] splits
+//! 5. **Disputes** ([`Pallet::dispute_batch`], anyone, until [`Config::DisputeWindow`] blocks
+//!    after the reveal window), decided by the court (`pallet-court`) with the engine's
+//!    recomputation as evidence: a record of the batch (with its Merkle path: sampled or
+//!    not), a call the provider acknowledged to its payer (with the provider's signature: the
+//!    payer's own evidence, which needs no reveal), or the aggregate itself (its scores and
+//!    tail are not the fee-weighted sum of the records, or the records were not published).
+//!    Each holds [`Config::DisputeBond`] and the first jury's fee, and keeps everyone the batch
+//!    pays or costs off the jury (provider, challenger, every payer, the owners of the model
+//!    and its ancestors, which cannot change hands meanwhile, and the contributors paid
+//!    directly at least [`Config::MinPartyScore`]). Upheld, the batch is void as if it had
+//!    failed its audit, [`Config::DisputeReward`] of the slash to the challenger; rejected,
+//!    the bond goes to the provider. The court's case id of dispute `d` is `d` with the top
+//!    bit set ([`openledger_primitives::CaseSubject`]).
+//! 6. **Settlement** ([`Pallet::settle_batch`], anyone, after the dispute window with no
+//!    dispute open; a batch with a sample missing is void at the end of the reveal window).
+//!    With every sample revealed, the escrowed fees leave the payers' holds and [`Config::Rewards`] splits
 //!    them once (provider, lineage royalties, pools, direct contributions, treasury), each part
 //!    its exact share of the fees rounded down once; the tail's part comes here, and each
 //!    contributor in the tail claims its own ([`Pallet::claim_tail`]) with a proof, once,
 //!    within [`Config::ClaimWindow`]. With a sample missing the batch is void: its fees stay
 //!    in the escrows (the payers lose nothing) and the provider is slashed.
-//! 6. **Closing** ([`Pallet::close_batch`], anyone): after the claim window the tail's rest
+//! 7. **Closing** ([`Pallet::close_batch`], anyone, with no dispute open): after the claim window the tail's rest
 //!    goes to the treasury and the provider's deposit returns.
 //!
 //! ## Why cheating does not pay
@@ -54,6 +68,19 @@
 //! Withholding a sampled honest record is the same as forging it. The batch's value is capped
 //! by the stake, so the slash is always there to take.
 //!
+//! The audit checks that a sampled record was signed for; what the record says (its output,
+//! its attribution) and how the records add up to the batch's scores are checked by whoever
+//! re-runs them, and enforced by disputes. A record computed wrongly, an acknowledgement to a
+//! payer that differs from the engine, or an aggregate the records do not sum to costs the
+//! same `V` when disputed and upheld; each such error is visible to the payer of the call
+//! (its acknowledgement) and to anyone with the records, and a dispute costs its challenger
+//! nothing when it is right (bond returned, jury fees reimbursed by the provider, a reward of
+//! `DisputeReward × V`). With `q` the chance that some honest party checks and disputes, a
+//! provider steering `G ≤ V` expects `(1 − q)·G − q·V`: negative whenever `q > G/(G + V)`,
+//! that is `q > ½` at worst (all of `V` steered), and far less for the usual forgery that
+//! steers a part of a few calls. A frivolous dispute costs its challenger the bond and the
+//! jury fees.
+//!
 //! Hashes of every formula (receipts, records, trees, samples, parts) are in
 //! `openledger_formulas::{batch, merkle}`, shared with the off-chain tools.
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -68,6 +95,7 @@ pub use weights::WeightInfo;
 mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod dispute;
 mod escrow;
 #[cfg(any(feature = "std", feature = "try-runtime"))]
 mod invariants;
@@ -89,10 +117,12 @@ pub trait BenchmarkHelper<AccountId, Signature> {
 	fn signer(seed: u32) -> AccountId;
 	/// `who`'s signature of `message`.
 	fn sign(who: &AccountId, message: &[u8]) -> Signature;
-	/// A model trained on a datanet with `contributions` accepted contributions (at least
-	/// one); the model and the contributions.
+	/// A model with `depth` ancestors trained on a datanet with `contributions` accepted
+	/// contributions (at least one), each of its own contributor; the model and the
+	/// contributions.
 	fn model_with_contributions(
 		contributions: u32,
+		depth: u32,
 	) -> (openledger_primitives::ModelId, alloc::vec::Vec<openledger_primitives::ContributionId>);
 }
 
@@ -115,8 +145,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use openledger_primitives::{
-		BatchId, BatchRewards, ContributionId, DatanetsInspect, EpochNumber, ModelId,
-		ProviderStakes,
+		BatchId, BatchRewards, ChallengeCourt, ContributionId, DatanetsInspect, DisputeId,
+		EpochNumber, ModelId, ModelsInspect, ProviderStakes,
 	};
 	use sp_core::H256;
 	use sp_runtime::{
@@ -140,6 +170,8 @@ pub mod pallet {
 		EscrowDeposit,
 		/// A batch's storage deposit, held from its provider.
 		BatchDeposit,
+		/// A dispute's bond, held from its challenger until the court's verdict.
+		DisputeBond,
 	}
 
 	/// Default configurations of this pallet, for `#[derive_impl]`.
@@ -161,6 +193,11 @@ pub mod pallet {
 			pub const TestBatchesPalletId: PalletId = PalletId(*b"ol/batch");
 			/// A failed audit costs the whole batch's fees.
 			pub const TestSlashOfFees: Perbill = Perbill::one();
+			/// An upheld dispute pays its challenger a fifth of the slash.
+			pub const TestDisputeReward: Perbill = Perbill::from_percent(20);
+			/// A contribution the batch pays 5% of its data side or more makes its contributor a
+			/// party.
+			pub const TestMinPartyScore: Perbill = Perbill::from_percent(5);
 		}
 
 		#[derive_impl(frame_system::config_preludes::TestDefaultConfig, no_aggregated_types)]
@@ -179,6 +216,10 @@ pub mod pallet {
 			type ClaimWindow = ConstU64<10>;
 			type AuditSamples = ConstU32<4>;
 			type SlashOfFees = TestSlashOfFees;
+			type DisputeWindow = ConstU64<3>;
+			type DisputeBond = ConstU128<50>;
+			type DisputeReward = TestDisputeReward;
+			type MinPartyScore = TestMinPartyScore;
 			type MaxPayers = ConstU32<4>;
 			type MaxProofLength = ConstU32<8>;
 			type EscrowDeposit = ConstU128<5>;
@@ -207,6 +248,12 @@ pub mod pallet {
 		/// Contributions, for the tail's claims (`pallet-datanets`).
 		#[pallet::no_default]
 		type Datanets: DatanetsInspect<Self::AccountId>;
+		/// Models, for the owners a batch pays (parties of its disputes; `pallet-models`).
+		#[pallet::no_default]
+		type Models: ModelsInspect<Self::AccountId, BalanceOf<Self>>;
+		/// The court that decides disputes (`pallet-court`).
+		#[pallet::no_default]
+		type Court: ChallengeCourt<Self::AccountId>;
 		/// The signature payers sign receipts with.
 		#[pallet::no_default]
 		type Signature: Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>
@@ -247,9 +294,29 @@ pub mod pallet {
 		/// Records sampled per batch (at most 32).
 		#[pallet::constant]
 		type AuditSamples: Get<u32>;
-		/// What a batch that fails its audit costs its provider, as a part of its fees.
+		/// What a batch that fails its audit, or is shown wrong by a dispute, costs its
+		/// provider, as a part of its fees.
 		#[pallet::constant]
 		type SlashOfFees: Get<Perbill>;
+		/// Blocks after the reveal window in which a batch may still be disputed; it settles
+		/// only after them, with no dispute open.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
+		/// The bond a dispute holds from its challenger until the verdict: lost to the provider
+		/// when rejected.
+		#[pallet::no_default_bounds]
+		#[pallet::constant]
+		type DisputeBond: Get<BalanceOf<Self>>;
+		/// The part of an upheld dispute's slash paid to its challenger (the rest to the
+		/// treasury).
+		#[pallet::constant]
+		type DisputeReward: Get<Perbill>;
+		/// The least part of a batch's fee-weighted attribution that makes a directly paid
+		/// contributor a party of its disputes: the provider chooses the attribution, so a
+		/// contributor named at a negligible part is not kept off the jury for it.
+		#[pallet::constant]
+		type MinPartyScore: Get<Perbill>;
 		/// Most payers in one batch.
 		#[pallet::constant]
 		type MaxPayers: Get<u32>;
@@ -308,6 +375,23 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PendingFees<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+
+	/// Open disputes by id, until the court's verdict is applied.
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<_, Twox64Concat, DisputeId, Dispute<T>>;
+
+	/// The id the next dispute gets.
+	#[pallet::storage]
+	pub type NextDisputeId<T> = StorageValue<_, DisputeId, ValueQuery>;
+
+	/// Open disputes per batch: a batch settles and closes only with none.
+	#[pallet::storage]
+	pub type OpenDisputes<T> = StorageMap<_, Twox64Concat, BatchId, u32, ValueQuery>;
+
+	/// Open disputes per model whose owner the disputed batch pays (the called model and its
+	/// ancestors): such a model cannot change hands until they are decided.
+	#[pallet::storage]
+	pub type OpenDisputesOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
 
 	/// Claimed tail leaves: per batch, one bit per leaf position in chunks of 128.
 	#[pallet::storage]
@@ -429,6 +513,60 @@ pub mod pallet {
 			/// Unclaimed tail sent to the treasury.
 			unclaimed: BalanceOf<T>,
 		},
+		/// A batch was disputed: the court opened case `case`.
+		BatchDisputed {
+			/// The dispute.
+			dispute: DisputeId,
+			/// Its court case.
+			case: u64,
+			/// The batch.
+			batch: BatchId,
+			/// Who disputes it.
+			challenger: T::AccountId,
+			/// What is disputed.
+			subject: DisputeSubject,
+			/// The bond held.
+			bond: BalanceOf<T>,
+		},
+		/// The court upheld a dispute: the batch is void (if it was not already), its provider
+		/// slashed, part of it to the challenger, whose bond returned.
+		DisputeUpheld {
+			/// The dispute.
+			dispute: DisputeId,
+			/// The batch.
+			batch: BatchId,
+			/// What was slashed for it (nothing when the batch was already void).
+			slashed: BalanceOf<T>,
+			/// Of which the challenger received.
+			to_challenger: BalanceOf<T>,
+		},
+		/// The court rejected a dispute: the challenger's bond went to the provider.
+		DisputeRejected {
+			/// The dispute.
+			dispute: DisputeId,
+			/// The batch.
+			batch: BatchId,
+			/// The bond paid to the provider (after reimbursing the arbitration fees).
+			to_provider: BalanceOf<T>,
+		},
+		/// The court did not decide a dispute: the bond returned, nobody slashed.
+		DisputeUndecided {
+			/// The dispute.
+			dispute: DisputeId,
+			/// The batch.
+			batch: BatchId,
+		},
+		/// The losing side of a dispute reimbursed an arbitration fee.
+		JuryFeeReimbursed {
+			/// The dispute.
+			dispute: DisputeId,
+			/// Who paid (the provider or the challenger).
+			by: T::AccountId,
+			/// Who had advanced the fee.
+			to: T::AccountId,
+			/// What was paid.
+			amount: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -507,6 +645,20 @@ pub mod pallet {
 		TailExhausted,
 		/// An amount left its range.
 		Overflow,
+		/// The batch's dispute window has passed, or it is no longer in audit.
+		DisputeWindowClosed,
+		/// The batch has open disputes: it settles or closes after their verdicts.
+		UnderDispute,
+		/// The provider's signature of the acknowledgement does not verify.
+		BadAcknowledgement,
+		/// No such dispute.
+		UnknownDispute,
+		/// The case is not a dispute of a batch.
+		NotADispute,
+		/// More parties than the court takes.
+		TooManyParties,
+		/// The model the batch's calls were on is gone.
+		UnknownModel,
 	}
 
 	#[pallet::genesis_config]
@@ -700,6 +852,24 @@ pub mod pallet {
 		pub fn close_batch(origin: OriginFor<T>, batch: BatchId) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			Self::do_close_batch(batch)
+		}
+
+		/// Dispute `batch` before it settles (until [`Config::DisputeWindow`] blocks after its
+		/// reveal window): a record of it, a call its provider acknowledged to its payer, or
+		/// its aggregated attribution, with where the output (or the records) can be fetched.
+		/// Holds [`Config::DisputeBond`] and the first jury's fee, and opens a court case whose
+		/// parties are everyone the batch pays or costs; the batch settles only after the
+		/// verdict.
+		#[pallet::call_index(9)]
+		#[pallet::weight(Pallet::<T>::dispute_weight(disputed))]
+		pub fn dispute_batch(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			disputed: DisputedCall<T>,
+			evidence_uri: BoundedVec<u8, MaxUriLengthOf<T>>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_dispute_batch(&who, batch, disputed, evidence_uri)
 		}
 	}
 }

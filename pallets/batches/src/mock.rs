@@ -64,7 +64,7 @@ impl pallet_datanets::Config for Test {
 impl pallet_models::Config for Test {
 	type Currency = Balances;
 	type Datanets = Datanets;
-	type Requests = Inference;
+	type Requests = (Inference, Batches);
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
 }
@@ -122,7 +122,7 @@ impl crate::BenchmarkHelper<AccountId, TestSignature> for TestSigner {
 	fn sign(who: &AccountId, message: &[u8]) -> TestSignature {
 		TestSignature(*who, message.to_vec())
 	}
-	fn model_with_contributions(contributions: u32) -> (ModelId, Vec<ContributionId>) {
+	fn model_with_contributions(contributions: u32, depth: u32) -> (ModelId, Vec<ContributionId>) {
 		use openledger_primitives::{DatanetsBenchmarkHelper, ModelsBenchmarkHelper};
 		let (datanet, _) = <Datanets as DatanetsBenchmarkHelper>::datanet_with_version(0);
 		let mut ids = vec![pallet_datanets::NextContributionId::<Test>::get() - 1];
@@ -132,7 +132,38 @@ impl crate::BenchmarkHelper<AccountId, TestSignature> for TestSigner {
 			contributions.saturating_sub(1),
 		));
 		let version = <Datanets as DatanetsBenchmarkHelper>::publish_version(datanet);
-		(<Models as ModelsBenchmarkHelper>::model_with_lineage(0, &[(datanet, version)]), ids)
+		(<Models as ModelsBenchmarkHelper>::model_with_lineage(depth, &[(datanet, version)]), ids)
+	}
+}
+
+/// The most parties of a dispute here: provider, challenger, 4 payers, owners, contributors.
+pub type MaxParties = ConstU32<24>;
+/// The evidence a dispute brings to the court here.
+pub type Evidence = ChallengeEvidence<ConstU32<64>>;
+
+frame_support::parameter_types! {
+	/// The cases the court was asked to open: case id, parties and evidence.
+	pub static OpenedCases: Vec<(u64, Vec<AccountId>, Evidence)> = Vec::new();
+}
+
+/// A court that records the cases it opens, holding nothing; tests apply its verdicts.
+pub struct RecordingCourt;
+impl ChallengeCourt<AccountId> for RecordingCourt {
+	type MaxParties = MaxParties;
+	type MaxUriLength = ConstU32<64>;
+
+	fn open_case(
+		case: u64,
+		_claimant: &AccountId,
+		parties: frame_support::BoundedVec<AccountId, MaxParties>,
+		evidence: Evidence,
+	) -> Result<(), sp_runtime::DispatchError> {
+		OpenedCases::mutate(|cases| cases.push((case, parties.into_inner(), evidence)));
+		Ok(())
+	}
+
+	fn open_case_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
 	}
 }
 
@@ -142,6 +173,8 @@ impl pallet_batches::Config for Test {
 	type Rewards = Rewards;
 	type Providers = Inference;
 	type Datanets = Datanets;
+	type Models = Models;
+	type Court = RecordingCourt;
 	type Signature = TestSignature;
 	type Treasury = Treasury;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -171,7 +204,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 			pallet_rewards::GenesisConfig::<Test>::default().assimilate_storage(t).unwrap();
 			pallet_batches::GenesisConfig::<Test>::default().assimilate_storage(t).unwrap();
 		},
-		|| {},
+		|| OpenedCases::set(Vec::new()),
 	)
 }
 

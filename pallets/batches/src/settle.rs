@@ -59,6 +59,12 @@ impl<T: Config> Pallet<T> {
 		let samples = T::AuditSamples::get().min(32);
 		let missing = samples.saturating_sub(revealed.count_ones());
 		let payers = u32::try_from(batch.payers.len()).unwrap_or(u32::MAX);
+		// A batch that failed its audit is void at once; one that passed it waits out the
+		// dispute window and every dispute's verdict.
+		if missing == 0 {
+			ensure!(now > Self::dispute_deadline(reveal_by), Error::<T>::AuditNotOver);
+			ensure!(OpenDisputes::<T>::get(id) == 0, Error::<T>::UnderDispute);
+		}
 
 		// Every sample revealed: split the fees. A split the rewards engine refuses (a pool at
 		// its limit, say) must not keep the payers' fees committed for ever: the batch is then
@@ -70,19 +76,16 @@ impl<T: Config> Pallet<T> {
 			let claims_until = now.saturating_add(T::ClaimWindow::get());
 			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
 			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
+			Self::free_stake(&batch)?;
 			T::WeightInfo::settle_batch(payers).saturating_add(split)
 		} else {
-			for part in batch.payers.iter() {
-				Self::release_commitment(&part.payer, &batch.provider, part.fee, false)?;
-			}
 			let slashed = if missing == 0 {
 				Zero::zero()
 			} else {
-				T::Providers::slash(&batch.provider, T::SlashOfFees::get().mul_floor(batch.fees))
+				let slash = T::SlashOfFees::get().mul_floor(batch.fees);
+				T::Providers::slash(&batch.provider, slash, &T::Treasury::get())
 			};
-			let (_, window_end) = Self::submission_bounds(batch.epoch);
-			batch.status = BatchStatus::Void { closable_at: window_end.max(now) };
-			Self::deposit_event(Event::BatchVoided { batch: id, missing, slashed });
+			Self::void(id, &mut batch, missing, slashed)?;
 			let tried = if missing == 0 {
 				T::WeightInfo::settle_batch(payers)
 					.saturating_add(T::Rewards::settle_batch_weight())
@@ -93,13 +96,41 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(T::Providers::weight())
 				.saturating_add(tried)
 		};
+		Batches::<T>::insert(id, batch);
+		Ok(Some(weight.min(Self::settle_weight())).into())
+	}
+
+	/// Make `batch` void: its fees stay in the payers' escrows (released from its claim), its
+	/// provider's stake is free of it, and it is kept until its epoch's submission window ends
+	/// so it cannot be submitted again. Emits `BatchVoided` with the samples `missing` and
+	/// what was `slashed` for it. The caller stores the batch.
+	///
+	/// # Errors
+	/// [`Error::NoEscrow`], [`Error::Overflow`]; the provider's stake tracking's error.
+	pub(crate) fn void(
+		id: BatchId,
+		batch: &mut Batch<T>,
+		missing: u32,
+		slashed: BalanceOf<T>,
+	) -> DispatchResult {
+		for part in batch.payers.iter() {
+			Self::release_commitment(&part.payer, &batch.provider, part.fee, false)?;
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let (_, window_end) = Self::submission_bounds(batch.epoch);
+		batch.status = BatchStatus::Void { closable_at: window_end.max(now) };
+		Self::free_stake(batch)?;
+		Self::deposit_event(Event::BatchVoided { batch: id, missing, slashed });
+		Ok(())
+	}
+
+	/// The provider's stake no longer backs `batch` (settled or void).
+	fn free_stake(batch: &Batch<T>) -> DispatchResult {
 		PendingFees::<T>::mutate_exists(&batch.provider, |pending| {
 			let left = pending.unwrap_or_default().saturating_sub(batch.fees);
 			*pending = (!left.is_zero()).then_some(left);
 		});
-		T::Providers::track_batch(&batch.provider, batch.model, false)?;
-		Batches::<T>::insert(id, batch);
-		Ok(Some(weight.min(Self::settle_weight())).into())
+		T::Providers::track_batch(&batch.provider, batch.model, false)
 	}
 
 	/// Take each payer's fee out of its escrow and have the rewards engine split them all, the
@@ -228,6 +259,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (_, window_end) = Self::submission_bounds(batch.epoch);
 		ensure!(now >= window_end, Error::<T>::NotClosable);
+		ensure!(OpenDisputes::<T>::get(id) == 0, Error::<T>::UnderDispute);
 		let unclaimed = match batch.status {
 			BatchStatus::Settled { tail, claimed, claims_until } => {
 				ensure!(now >= claims_until, Error::<T>::NotClosable);

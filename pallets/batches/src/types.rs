@@ -6,7 +6,9 @@ use frame_support::{
 	pallet_prelude::*, traits::fungible::Inspect, CloneNoBound, DebugNoBound, EqNoBound,
 	PartialEqNoBound,
 };
-use openledger_primitives::{BatchScoresFor, EpochNumber, InferenceRewards, ModelId};
+use openledger_primitives::{
+	BatchId, BatchScoresFor, ChallengeCourt, EpochNumber, InferenceRewards, ModelId,
+};
 use scale_info::TypeInfo;
 use sp_core::H256;
 
@@ -20,6 +22,14 @@ pub type ScoresOf<T> =
 /// The split terms [`Config::Rewards`] fixes for a batch when it is submitted.
 pub type TermsOf<T> =
 	<<T as Config>::Rewards as InferenceRewards<AccountIdOf<T>, <T as Config>::Currency>>::Terms;
+
+/// The longest evidence URI the court takes.
+pub type MaxUriLengthOf<T> = <<T as Config>::Court as ChallengeCourt<AccountIdOf<T>>>::MaxUriLength;
+/// Who may not judge a dispute, within the court's bound.
+pub type PartiesOf<T> = BoundedVec<
+	AccountIdOf<T>,
+	<<T as Config>::Court as ChallengeCourt<AccountIdOf<T>>>::MaxParties,
+>;
 
 /// An unlock a payer asked for.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
@@ -194,4 +204,84 @@ pub struct Batch<T: Config> {
 	pub deposit: BalanceOf<T>,
 	/// Where it stands.
 	pub status: BatchStatus<BlockNumberOf<T>, BalanceOf<T>>,
+}
+
+/// What a dispute of a batch says its provider committed to and is wrong: the court's jurors
+/// re-run the call (or the aggregation) and compare.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub enum DisputedCall<T: Config> {
+	/// A record of the batch's tree of calls, sampled or not, with its Merkle path: its output
+	/// is not what the model gives for the request, or its attribution is not the engine's.
+	Record {
+		/// The record.
+		record: CallRecord<BalanceOf<T>>,
+		/// Its siblings in the tree of calls, from the leaf up.
+		proof: BoundedVec<H256, T::MaxProofLength>,
+	},
+	/// A call as the provider acknowledged it to its payer (the payer's own evidence, for a
+	/// call the batch need not reveal): its output or attribution is wrong.
+	Acknowledged {
+		/// The payer's place in the batch's list of payers.
+		payer_index: u32,
+		/// The call's sequence number.
+		sequence: u64,
+		/// The output's hash the provider acknowledged.
+		output_hash: H256,
+		/// The attribution's hash the provider acknowledged.
+		attribution_hash: H256,
+		/// The provider's signature of the acknowledgement
+		/// (`openledger_formulas::batch::ack_payload`).
+		signature: T::Signature,
+	},
+	/// The batch's aggregated attribution (its scores and tail) is not the fee-weighted sum of
+	/// its records' attributions, or its records were not published for anyone to check.
+	Aggregate,
+}
+
+/// What a dispute is about, as stored: enough for the jurors to find what to re-run.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum DisputeSubject {
+	/// The call at `position` of the tree of calls, or (for an acknowledged call not placed
+	/// in the tree) of the payer's `sequence`, with what the provider committed to.
+	Call {
+		/// The payer's place in the batch's list of payers.
+		payer_index: u32,
+		/// The call's sequence number.
+		sequence: u64,
+		/// The output's hash.
+		output_hash: H256,
+		/// The attribution's hash.
+		attribution_hash: H256,
+	},
+	/// The batch's aggregated attribution.
+	Aggregate,
+}
+
+/// An open dispute of a batch, until the court's verdict.
+#[derive(
+	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct Dispute<T: Config> {
+	/// The disputed batch.
+	pub batch: BatchId,
+	/// Who disputes it, holding the bond.
+	pub challenger: AccountIdOf<T>,
+	/// The bond held (`HoldReason::DisputeBond`).
+	pub bond: BalanceOf<T>,
+	/// What is disputed.
+	pub subject: DisputeSubject,
 }

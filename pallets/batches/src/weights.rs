@@ -55,6 +55,9 @@ pub trait WeightInfo {
 	fn void_batch(p: u32, ) -> Weight;
 	fn claim_tail(h: u32, ) -> Weight;
 	fn close_batch(w: u32, ) -> Weight;
+	fn dispute_record(h: u32, ) -> Weight;
+	fn dispute_acknowledged() -> Weight;
+	fn resolve_dispute(p: u32, o: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_batches` measured on this chain's reference machine, with the runtime's
@@ -292,6 +295,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
+	fn dispute_record(h: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 12000)
+			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(50_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	fn dispute_acknowledged() -> Weight {
+		Weight::from_parts(500_000_000, 12000)
+			.saturating_add(T::DbWeight::get().reads(50_u64))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+	}
+	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
+		Weight::from_parts(800_000_000, 12000)
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(80_000_000, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(16_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+	}
 }
 
 // For tests: the same figures with RocksDB's database weights.
@@ -364,5 +387,25 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
+	}
+	fn dispute_record(h: u32, ) -> Weight {
+		Weight::from_parts(400_000_000, 12000)
+			.saturating_add(Weight::from_parts(4_000_000, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(50_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
+	}
+	fn dispute_acknowledged() -> Weight {
+		Weight::from_parts(500_000_000, 12000)
+			.saturating_add(RocksDbWeight::get().reads(50_u64))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
+	}
+	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
+		Weight::from_parts(800_000_000, 12000)
+			.saturating_add(Weight::from_parts(30_000_000, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(80_000_000, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(16_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 	}
 }

@@ -21,7 +21,10 @@
 //!
 //! `pallet-inference` opens a case when a result is challenged
 //! ([`ChallengeCourt::open_case`]), with the evidence (model, output hash, where to fetch the
-//! output) and the parties, who may not judge it (see "Conflicts" below).
+//! output) and the parties, who may not judge it (see "Conflicts" below). `pallet-batches`
+//! opens one when a batch of paid calls is disputed; its case ids have the top bit set
+//! (`openledger_primitives::CaseSubject`), and the runtime routes each verdict to the pallet
+//! whose case it is. Below, "inference" names the case id of either kind.
 //!
 //! ## Conflicts: who is a party
 //!

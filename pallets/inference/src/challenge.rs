@@ -348,19 +348,7 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: BalanceOf<T>,
 	) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		T::Currency::transfer_on_hold(
-			&reason.into(),
-			from,
-			to,
-			amount,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Force,
-		)?;
-		Ok(())
+		openledger_primitives::holds::move_held::<_, T::Currency>(&reason.into(), from, to, amount)
 	}
 }
 

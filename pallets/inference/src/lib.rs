@@ -356,8 +356,10 @@ pub mod pallet {
 		StakeSlashed {
 			/// The provider.
 			provider: T::AccountId,
-			/// What was slashed, to the treasury.
+			/// What was slashed.
 			amount: BalanceOf<T>,
+			/// Who received it: the treasury, a challenger, a juror fee's payer.
+			to: T::AccountId,
 		},
 		/// A provider registered and bonded its stake.
 		ProviderRegistered {

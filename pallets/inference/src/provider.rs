@@ -223,19 +223,18 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		OpenBatchesOf::<T>::try_mutate_exists(model, step)
 	}
 
-	fn slash(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+	fn slash(who: &T::AccountId, amount: BalanceOf<T>, to: &T::AccountId) -> BalanceOf<T> {
 		let Some(mut provider) = Providers::<T>::get(who) else { return Zero::zero() };
 		let amount = amount.min(provider.stake);
-		let treasury = T::Treasury::get();
 		let moved = frame_support::storage::with_storage_layer(|| {
-			Self::move_held(HoldReason::ProviderStake, who, &treasury, amount)
+			Self::move_held(HoldReason::ProviderStake, who, to, amount)
 		});
 		if moved.is_err() || amount.is_zero() {
 			return Zero::zero();
 		}
 		provider.stake = provider.stake.saturating_sub(amount);
 		Providers::<T>::insert(who, provider);
-		Self::deposit_event(Event::StakeSlashed { provider: who.clone(), amount });
+		Self::deposit_event(Event::StakeSlashed { provider: who.clone(), amount, to: to.clone() });
 		amount
 	}
 

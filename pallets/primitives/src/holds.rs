@@ -12,3 +12,28 @@ pub fn hold_error(error: DispatchError, insufficient: impl Into<DispatchError>) 
 		other => other,
 	}
 }
+
+/// Move `amount` held from `from` for `reason` into `to`'s free balance, exactly (nothing for
+/// a zero amount): how a slash, a bond or a reimbursement is paid out of a hold.
+pub fn move_held<AccountId, Currency: frame_support::traits::fungible::MutateHold<AccountId>>(
+	reason: &Currency::Reason,
+	from: &AccountId,
+	to: &AccountId,
+	amount: Currency::Balance,
+) -> frame_support::dispatch::DispatchResult {
+	use frame_support::traits::tokens::{Fortitude, Precision, Restriction};
+	use sp_runtime::traits::Zero;
+	if amount.is_zero() {
+		return Ok(());
+	}
+	Currency::transfer_on_hold(
+		reason,
+		from,
+		to,
+		amount,
+		Precision::Exact,
+		Restriction::Free,
+		Fortitude::Force,
+	)?;
+	Ok(())
+}

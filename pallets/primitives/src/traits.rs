@@ -277,8 +277,9 @@ pub trait ProviderStakes<AccountId, Balance> {
 	/// the provider cannot leave, nor the model's deposit return, while one is open.
 	fn track_batch(provider: &AccountId, model: ModelId, opened: bool) -> DispatchResult;
 
-	/// Slash up to `amount` of `provider`'s stake to the treasury; what was slashed.
-	fn slash(provider: &AccountId, amount: Balance) -> Balance;
+	/// Slash up to `amount` of `provider`'s stake into `beneficiary`'s free balance (the
+	/// treasury, a challenger, a reimbursed juror fee); what was slashed.
+	fn slash(provider: &AccountId, amount: Balance, beneficiary: &AccountId) -> Balance;
 
 	/// Upper bound of the weight of any one of these calls.
 	fn weight() -> Weight;
@@ -304,6 +305,17 @@ pub trait ModelRequests {
 	/// Open challenges whose outcome pays `model`'s owner: of calls on `model` itself, or on a
 	/// model it is an ancestor of (royalties). Its owner is a party of each. One read.
 	fn open_cases(model: ModelId) -> u32;
+}
+
+/// Two pallets' requests and cases together (the runtime's per-call and batched paths).
+impl<A: ModelRequests, B: ModelRequests> ModelRequests for (A, B) {
+	fn open_requests(model: ModelId) -> u32 {
+		A::open_requests(model).saturating_add(B::open_requests(model))
+	}
+
+	fn open_cases(model: ModelId) -> u32 {
+		A::open_cases(model).saturating_add(B::open_cases(model))
+	}
 }
 
 /// No inference pallet: no model ever has an open request or challenge.

@@ -30,6 +30,12 @@ parameter_types! {
 	pub const EscrowDeposit: Balance = 10 * MILLI_OPEN;
 	/// A batch's storage deposit, until it is closed.
 	pub const BatchDeposit: Balance = OPEN;
+	/// A minute after the reveal window to dispute a batch, before it settles.
+	pub const DisputeWindow: BlockNumber = MINUTES;
+	/// A dispute's bond: as a per-call challenge's.
+	pub const DisputeBond: Balance = super::ChallengeBond::get();
+	/// An upheld dispute pays its challenger a tenth of the slash.
+	pub const DisputeReward: Perbill = Perbill::from_percent(10);
 }
 
 impl pallet_batches::Config for Runtime {
@@ -38,6 +44,8 @@ impl pallet_batches::Config for Runtime {
 	type Rewards = Rewards;
 	type Providers = Inference;
 	type Datanets = Datanets;
+	type Models = crate::Models;
+	type Court = crate::Court;
 	type Signature = Signature;
 	type Treasury = TreasuryAccount;
 	type PalletId = BatchesPalletId;
@@ -51,6 +59,11 @@ impl pallet_batches::Config for Runtime {
 	/// and pays its whole fees when caught.
 	type AuditSamples = ConstU32<16>;
 	type SlashOfFees = SlashOfFees;
+	type DisputeWindow = DisputeWindow;
+	type DisputeBond = DisputeBond;
+	type DisputeReward = DisputeReward;
+	/// As for a per-call challenge: a contributor the batch pays 5% of its data side or more.
+	type MinPartyScore = super::MinPartyScore;
 	type MaxPayers = ConstU32<64>;
 	/// Up to 2^20 (1,048,576) calls per batch and as many tail contributions.
 	type MaxProofLength = ConstU32<20>;
@@ -90,6 +103,7 @@ impl pallet_batches::BenchmarkHelper<crate::AccountId, Signature> for BatchesBen
 
 	fn model_with_contributions(
 		contributions: u32,
+		depth: u32,
 	) -> (openledger_primitives::ModelId, alloc::vec::Vec<openledger_primitives::ContributionId>) {
 		use openledger_primitives::{DatanetsBenchmarkHelper, ModelsBenchmarkHelper};
 		let (datanet, _) = <Datanets as DatanetsBenchmarkHelper>::datanet_with_version(0);
@@ -101,8 +115,10 @@ impl pallet_batches::BenchmarkHelper<crate::AccountId, Signature> for BatchesBen
 			contributions.saturating_sub(1),
 		));
 		let version = <Datanets as DatanetsBenchmarkHelper>::publish_version(datanet);
-		let model =
-			<crate::Models as ModelsBenchmarkHelper>::model_with_lineage(0, &[(datanet, version)]);
+		let model = <crate::Models as ModelsBenchmarkHelper>::model_with_lineage(
+			depth,
+			&[(datanet, version)],
+		);
 		(model, ids)
 	}
 }

@@ -228,7 +228,8 @@ impl pallet_models::Config for Runtime {
 	type MaxTrainingDatanets = ConstU32<16>;
 	type MaxLineageDepth = ConstU32<8>;
 	/// A deprecated model's deposit returns once no request on it is open.
-	type Requests = Inference;
+	/// Per-call requests and challenges, and disputes of batches.
+	type Requests = (Inference, crate::Batches);
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Datanets;
@@ -348,8 +349,8 @@ parameter_types! {
 impl pallet_court::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
-	/// Verdicts go to the challenged results.
-	type Verdicts = Inference;
+	/// Verdicts go to the challenged results and the disputed batches.
+	type Verdicts = CaseVerdicts;
 	type ParamsOrigin = EconomicParamsOrigin;
 	type FallbackOrigin = DisputeFallbackOrigin;
 	type Treasury = TreasuryAccount;
@@ -361,12 +362,44 @@ impl pallet_court::Config for Runtime {
 	type MaxSeatsPerJuror = ConstU32<16>;
 	/// Cases whose deadline falls in one block and that `on_idle` advances from there.
 	type MaxDuePerBlock = ConstU32<32>;
-	/// Provider, challenger, paying user, the model's owner, up to 8 ancestor owners and up to
-	/// 32 attributed contributors: 44 (a test keeps the sum within the bound, so no call can be
-	/// made unchallengeable by naming too many parties).
-	type MaxParties = ConstU32<48>;
+	/// A challenge: provider, challenger, paying user, the model's owner, up to 8 ancestor
+	/// owners and up to 32 attributed contributors (44). A batch dispute: provider, challenger,
+	/// up to 64 payers, the owners (9) and up to 20 contributors at 5% or more (95). Tests keep
+	/// both within the bound, so that no call or batch can be made undisputable by naming too
+	/// many parties.
+	type MaxParties = ConstU32<100>;
 	type MaxUriLength = ConstU32<256>;
 	type WeightInfo = pallet_court::weights::SubstrateWeight<Runtime>;
+}
+
+/// Routes each court verdict to what its case decides: a per-call result (`pallet-inference`)
+/// or a dispute of a batch (`pallet-batches`), by the case id's kind
+/// ([`openledger_primitives::CaseSubject`]).
+pub struct CaseVerdicts;
+
+impl openledger_primitives::ChallengeVerdicts<AccountId, Balance> for CaseVerdicts {
+	fn apply_verdict(
+		case: u64,
+		verdict: openledger_primitives::Verdict,
+		owed: &[(AccountId, Balance)],
+	) -> Result<(), sp_runtime::DispatchError> {
+		use openledger_primitives::CaseSubject;
+		match CaseSubject::of(case) {
+			CaseSubject::Inference(_) => Inference::apply_verdict(case, verdict, owed),
+			CaseSubject::BatchDispute(_) => crate::Batches::apply_verdict(case, verdict, owed),
+		}
+	}
+
+	fn apply_verdict_weight(owed: u32) -> Weight {
+		Inference::apply_verdict_weight(owed).max(crate::Batches::apply_verdict_weight(owed))
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn challenged_inference(seed: u32) -> u64 {
+		// The court's benchmarks close cases of both kinds' heavier verdict: a batch dispute's
+		// voids up to 64 payers' claims.
+		crate::Batches::challenged_inference(seed)
+	}
 }
 
 #[cfg(test)]
@@ -391,5 +424,20 @@ mod tests {
 			<Runtime as pallet_rewards::Config>::MaxAttributedContributions::get();
 		let bound: u32 = <Runtime as pallet_court::Config>::MaxParties::get();
 		assert!(fixed + ancestors + contributors <= bound);
+	}
+
+	/// Every party a batch dispute can have fits the court's bound: provider and challenger,
+	/// every payer, the model's owner and its ancestors', and the contributors paid at least
+	/// the party threshold (no more than its inverse of them).
+	#[test]
+	fn every_party_of_a_batch_dispute_fits_the_court() {
+		use frame_support::traits::Get;
+		let fixed: u32 = 3; // provider, challenger, the model's owner
+		let payers: u32 = <Runtime as pallet_batches::Config>::MaxPayers::get();
+		let ancestors: u32 = <Runtime as pallet_models::Config>::MaxLineageDepth::get();
+		let threshold = <Runtime as pallet_batches::Config>::MinPartyScore::get();
+		let contributors: u32 = Perbill::one().deconstruct() / threshold.deconstruct();
+		let bound: u32 = <Runtime as pallet_court::Config>::MaxParties::get();
+		assert!(fixed + payers + ancestors + contributors <= bound);
 	}
 }

@@ -101,3 +101,57 @@ pub fn answered_call(model: u32) -> u64 {
 	));
 	id
 }
+
+/// The open court case `case`.
+pub fn court_case(case: u64) -> pallet_court::Case<openledger_runtime::Runtime> {
+	pallet_court::Cases::<openledger_runtime::Runtime>::get(case).expect("the case is open")
+}
+
+/// Draws `case`'s next round once its draw block has passed (Charlie calls; unless `on_idle`
+/// drew it already); its jurors.
+pub fn draw_jury(case: u64) -> Vec<openledger_runtime::AccountId> {
+	use openledger_runtime::{Court, Runtime, RuntimeOrigin};
+	if let pallet_court::Phase::Drawing { at } = court_case(case).phase {
+		while frame_system::Pallet::<Runtime>::block_number() <= at {
+			next_block();
+		}
+	}
+	if let pallet_court::Phase::Drawing { .. } = court_case(case).phase {
+		let charlie = RuntimeOrigin::signed(sp_keyring::Sr25519Keyring::Charlie.to_account_id());
+		frame_support::assert_ok!(Court::draw_jury(charlie, case));
+	}
+	let round = court_case(case).rounds - 1;
+	let seats = pallet_court::Rounds::<Runtime>::get(case, round).expect("drawn").seats;
+	seats.into_iter().map(|seat| seat.juror).collect()
+}
+
+/// Every juror of `case`'s current round commits and reveals `upheld`, then the round is
+/// tallied.
+pub fn vote(case: u64, jurors: &[openledger_runtime::AccountId], upheld: bool) {
+	use frame_support::assert_ok;
+	use openledger_runtime::{Court, RuntimeOrigin};
+	let round = court_case(case).rounds - 1;
+	let salt = [7u8; 32];
+	for juror in jurors {
+		let commitment = pallet_court::commitment(juror, case, round, upheld, &salt);
+		assert_ok!(Court::commit_vote(RuntimeOrigin::signed(juror.clone()), case, commitment));
+	}
+	for juror in jurors {
+		assert_ok!(Court::reveal_vote(RuntimeOrigin::signed(juror.clone()), case, upheld, salt));
+	}
+	let charlie = RuntimeOrigin::signed(sp_keyring::Sr25519Keyring::Charlie.to_account_id());
+	assert_ok!(Court::tally(charlie, case));
+}
+
+/// Waits out `case`'s appeal period and closes it with its ruling.
+pub fn finalize(case: u64) {
+	use openledger_runtime::{Court, Runtime, RuntimeOrigin};
+	let pallet_court::Phase::Appealable { until } = court_case(case).phase else {
+		panic!("not appealable")
+	};
+	while frame_system::Pallet::<Runtime>::block_number() <= until {
+		next_block();
+	}
+	let charlie = RuntimeOrigin::signed(sp_keyring::Sr25519Keyring::Charlie.to_account_id());
+	frame_support::assert_ok!(Court::finalize(charlie, case));
+}

@@ -2,17 +2,23 @@
 //! calls to the dev chain's provider, one batch settles them, and every party, the long tail
 //! included, is paid exactly what an independent computation of the calls says. A batch whose
 //! provider withholds a sampled record is void: the provider is slashed and the payers lose
-//! nothing.
+//! nothing. A payer who disputes a call its provider acknowledged with another attribution
+//! than the engine's takes it to the real court, whose jury (none of the batch's parties)
+//! voids the batch.
 
-use frame_support::assert_ok;
+use frame_support::{assert_noop, assert_ok};
 use openledger_formulas::{
-	batch::{receipt_payload, BILLION},
+	batch::{ack_payload, receipt_payload, BILLION},
 	plan::{plan, BatchPlan, ServedCall},
 };
-use openledger_integration_tests::{check_invariants, development_ext, next_block};
-use openledger_primitives::{bounded, BatchScores};
-use openledger_runtime::{AccountId, Balance, Batches, Runtime, RuntimeOrigin, Signature, OPEN};
-use pallet_batches::{BatchStatus, CallRecord, PayerClaim, RecordReveal};
+use openledger_integration_tests::{
+	check_invariants, court_case, development_ext, draw_jury, finalize, next_block, vote,
+};
+use openledger_primitives::{bounded, BatchScores, CaseSubject};
+use openledger_runtime::{
+	AccountId, Balance, Batches, Models, Runtime, RuntimeOrigin, Signature, OPEN,
+};
+use pallet_batches::{BatchStatus, CallRecord, DisputedCall, PayerClaim, RecordReveal};
 use sp_core::{Pair, H256};
 use sp_keyring::Sr25519Keyring::{self, *};
 use std::collections::BTreeMap;
@@ -182,6 +188,19 @@ fn audited(
 	(calls, plan)
 }
 
+/// Past batch 0's dispute window: it may settle.
+fn past_disputes() {
+	run_to(epoch_end(0) + 2 + 2 * openledger_runtime::MINUTES + 1);
+}
+
+fn stake_of(who: Sr25519Keyring) -> Balance {
+	pallet_inference::Providers::<Runtime>::get(who.to_account_id()).unwrap().stake
+}
+
+fn free(who: Sr25519Keyring) -> Balance {
+	frame_system::Pallet::<Runtime>::account(who.to_account_id()).data.free
+}
+
 fn escrow_of(payer: Sr25519Keyring) -> pallet_batches::Escrow<Runtime> {
 	pallet_batches::Escrows::<Runtime>::get(payer.to_account_id(), Dave.to_account_id()).unwrap()
 }
@@ -193,6 +212,11 @@ fn three_hundred_calls_settle_in_one_batch_and_pay_every_contributor_exactly() {
 		let (calls, plan) = audited(300, 0..16);
 		assert_eq!(plan.tail.len(), 2);
 		let id = 0;
+		assert_noop!(
+			Batches::settle_batch(signed(Alice), id),
+			pallet_batches::Error::<Runtime>::AuditNotOver
+		);
+		past_disputes();
 		assert_ok!(Batches::settle_batch(signed(Alice), id));
 		for contribution in plan.tail.iter().map(|(c, _)| *c) {
 			let (position, weight, proof) = plan.tail_proof(contribution).unwrap();
@@ -238,9 +262,8 @@ fn three_hundred_calls_settle_in_one_batch_and_pay_every_contributor_exactly() {
 #[test]
 fn a_withheld_sample_voids_the_batch_and_the_payers_lose_nothing() {
 	development_ext().execute_with(|| {
-		let stake =
-			pallet_inference::Providers::<Runtime>::get(Dave.to_account_id()).unwrap().stake;
-		// Dave reveals 15 of 16 samples.
+		let stake = stake_of(Dave);
+		// Dave reveals 15 of 16 samples: the batch is void as soon as the reveal window ends.
 		let (_, plan) = audited(120, 0..15);
 		assert_ok!(Batches::settle_batch(signed(Ferdie), 0));
 		assert!(matches!(
@@ -248,14 +271,98 @@ fn a_withheld_sample_voids_the_batch_and_the_payers_lose_nothing() {
 			BatchStatus::Void { .. }
 		));
 		let fees = plan.fees();
-		assert_eq!(
-			pallet_inference::Providers::<Runtime>::get(Dave.to_account_id()).unwrap().stake,
-			stake - fees
-		);
+		assert_eq!(stake_of(Dave), stake - fees);
 		for payer in PAYERS {
 			let escrow = escrow_of(payer);
 			assert_eq!((escrow.amount, escrow.committed), (ESCROW, 0));
 		}
+		check_invariants();
+	});
+}
+
+#[test]
+fn a_payer_disputes_an_acknowledged_call_and_the_court_voids_the_batch() {
+	development_ext().execute_with(|| {
+		let stake = stake_of(Dave);
+		let (calls, plan) = audited(60, 0..16);
+		// Dave answered Ferdie's first call with an attribution the engine does not give, and
+		// signed it: Ferdie's evidence.
+		let call = &calls[0];
+		assert_eq!(call.payer, Ferdie.to_account_id());
+		let forged = [9u8; 32];
+		let payload = ack_payload(
+			&Batches::genesis_hash(),
+			&Ferdie.to_account_id(),
+			&Dave.to_account_id(),
+			MODEL,
+			0,
+			1,
+			&call.output_hash,
+			&forged,
+		);
+		let payer_index =
+			plan.payers.iter().position(|p| p.payer == Ferdie.to_account_id()).unwrap();
+		let disputed = DisputedCall::Acknowledged {
+			payer_index: payer_index as u32,
+			sequence: 1,
+			output_hash: H256(call.output_hash),
+			attribution_hash: H256(forged),
+			signature: Signature::Sr25519(Dave.pair().sign(&payload)),
+		};
+		// Ferdie disputes in the last block of the dispute window.
+		run_to(epoch_end(0) + 2 + 2 * openledger_runtime::MINUTES);
+		let before = free(Ferdie);
+		assert_ok!(Batches::dispute_batch(
+			signed(Ferdie),
+			0,
+			disputed,
+			bounded(b"file:///answers/ferdie-1.json".to_vec())
+		));
+		let case = CaseSubject::BatchDispute(0).case().unwrap();
+		// Every party: Dave, the three payers (Ferdie disputes), model 0's owner Alice, and
+		// the contributors paid directly (Charlie, Dave, Eve in the dev genesis).
+		let parties = court_case(case).parties.into_inner();
+		for party in [Dave, Ferdie, Eve, Bob, Alice, Charlie] {
+			assert!(parties.contains(&party.to_account_id()), "{party:?} is a party");
+		}
+		// Alice cannot hand the model (and the batch's royalty) to a juror meanwhile.
+		assert_noop!(
+			Models::transfer_ownership(signed(Alice), MODEL, Charlie.to_account_id().into()),
+			pallet_models::Error::<Runtime>::UnderChallenge
+		);
+		past_disputes();
+		assert_noop!(
+			Batches::settle_batch(signed(Alice), 0),
+			pallet_batches::Error::<Runtime>::UnderDispute
+		);
+
+		// The jury (the dev chain's genesis jurors, none of them a party) re-runs the call and
+		// upholds the dispute.
+		let jurors = draw_jury(case);
+		assert!(jurors.iter().all(|juror| !parties.contains(juror)));
+		vote(case, &jurors, true);
+		finalize(case);
+
+		// The batch is void: the payers keep their fees, Dave loses the whole fees and
+		// reimburses Ferdie's jury fee, a tenth of the slash goes to Ferdie, whose bond
+		// returns.
+		assert!(matches!(
+			pallet_batches::Batches::<Runtime>::get(0).unwrap().status,
+			BatchStatus::Void { .. }
+		));
+		let fees = plan.fees();
+		let jury_fee = pallet_court::Parameters::<Runtime>::get().unwrap().juror_fee * 3;
+		assert_eq!(stake_of(Dave), stake - jury_fee - fees);
+		assert_eq!(free(Ferdie), before + fees / 10);
+		for payer in PAYERS {
+			let escrow = escrow_of(payer);
+			assert_eq!((escrow.amount, escrow.committed), (ESCROW, 0));
+		}
+		assert_ok!(Models::transfer_ownership(
+			signed(Alice),
+			MODEL,
+			Charlie.to_account_id().into()
+		));
 		check_invariants();
 	});
 }

@@ -6,7 +6,9 @@
 //! seated the new owner on its own model's case.
 
 use frame_support::{assert_noop, assert_ok};
-use openledger_integration_tests::{check_invariants, development_ext, next_block};
+use openledger_integration_tests::{
+	check_invariants, court_case, development_ext, draw_jury, finalize, vote,
+};
 use openledger_runtime::{AccountId, Court, Models, Runtime, RuntimeOrigin, OPEN};
 use pallet_court::Phase;
 use sp_keyring::Sr25519Keyring::{self, *};
@@ -28,33 +30,17 @@ fn challenged_call() {
 }
 
 fn case() -> pallet_court::Case<Runtime> {
-	pallet_court::Cases::<Runtime>::get(CALL).expect("the case is open")
+	court_case(CALL)
 }
 
-/// Draws the case's next round once its draw block has passed; its jurors.
+/// Draws the case's next round; its jurors.
 fn draw() -> Vec<AccountId> {
-	let Phase::Drawing { at } = case().phase else { panic!("not drawing") };
-	while frame_system::Pallet::<Runtime>::block_number() <= at {
-		next_block();
-	}
-	assert_ok!(Court::draw_jury(signed(Charlie), CALL));
-	let round = case().rounds - 1;
-	let seats = pallet_court::Rounds::<Runtime>::get(CALL, round).expect("drawn").seats;
-	seats.into_iter().map(|seat| seat.juror).collect()
+	draw_jury(CALL)
 }
 
-/// Every juror of the current round commits and reveals "rejected", then the round is tallied.
+/// Every juror of the current round votes "rejected", then the round is tallied.
 fn vote_rejected(jurors: &[AccountId]) {
-	let round = case().rounds - 1;
-	let salt = [7u8; 32];
-	for juror in jurors {
-		let commitment = pallet_court::commitment(juror, CALL, round, false, &salt);
-		assert_ok!(Court::commit_vote(RuntimeOrigin::signed(juror.clone()), CALL, commitment));
-	}
-	for juror in jurors {
-		assert_ok!(Court::reveal_vote(RuntimeOrigin::signed(juror.clone()), CALL, false, salt));
-	}
-	assert_ok!(Court::tally(signed(Charlie), CALL));
+	vote(CALL, jurors, false);
 }
 
 /// Neither owner can hand its model over, to a staked juror or anyone.
@@ -120,11 +106,7 @@ fn models_stay_locked_through_an_appeal_and_are_free_after_the_verdict() {
 		vote_rejected(&second);
 
 		// Nobody appeals again: the ruling becomes the verdict, and the models are free.
-		let Phase::Appealable { until } = case().phase else { panic!("not appealable") };
-		while frame_system::Pallet::<Runtime>::block_number() <= until {
-			next_block();
-		}
-		assert_ok!(Court::finalize(signed(Charlie), CALL));
+		finalize(CALL);
 		assert!(pallet_court::Cases::<Runtime>::get(CALL).is_none());
 		assert_eq!(pallet_inference::OpenCasesOf::<Runtime>::get(ADAPTER), 0);
 		assert_ok!(Models::transfer_ownership(

@@ -1,3 +1,4 @@
 mod audit;
+mod dispute;
 mod escrow;
 mod settle;

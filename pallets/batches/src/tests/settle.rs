@@ -12,7 +12,10 @@ fn settled() -> (Scene, Built) {
 	for sample in 0..4 {
 		assert_ok!(built.reveal(0, sample));
 	}
-	run_to(16);
+	// The reveal window ends at 15, the dispute window at 18.
+	run_to(18);
+	assert_noop!(Batches::settle_batch(RuntimeOrigin::signed(7), 0), Error::<Test>::AuditNotOver);
+	run_to(19);
 	assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
 	(s, built)
 }
@@ -73,7 +76,7 @@ fn a_forged_tail_claim_is_refused_and_the_unclaimed_rest_goes_to_the_treasury() 
 		);
 		assert_ok!(built.claim(0, 1));
 		assert_noop!(Batches::close_batch(RuntimeOrigin::signed(7), 0), Error::<Test>::NotClosable);
-		run_to(26);
+		run_to(29);
 		assert_noop!(built.claim(0, 2), Error::<Test>::ClaimWindowClosed);
 		let treasury = free(TREASURY);
 		assert_ok!(Batches::close_batch(RuntimeOrigin::signed(7), 0));
@@ -91,7 +94,7 @@ fn a_settled_escrow_leaves_the_payer_exactly_the_rest() {
 		let _ = settled();
 		let payer = PAYERS[2];
 		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
-		run_to(16 + 25);
+		run_to(19 + 25);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		assert_eq!(free(payer), ENDOWMENT - 300);
 	});
