@@ -45,7 +45,8 @@ enum Command {
 	/// Recompute an inference's attribution from public data and compare it with the chain's.
 	Verify(verify::Args),
 	/// Verify an inference and challenge its result (holding the challenge bond) when the
-	/// attribution differs.
+	/// attribution differs; for a batched call (`--batched-answer`), dispute its batch with the
+	/// provider's acknowledgement (holding the dispute bond).
 	Challenge(verify::ChallengeArgs),
 	/// Build the reference indexes of a model and print its manifest hash (the artifact hash a
 	/// reference model registers).

@@ -201,12 +201,11 @@ async fn batched(client: &Client, path: &Path) -> anyhow::Result<Claimed> {
 	.with_context(|| format!("{} is not a batched answer", path.display()))?;
 	answer.check(&client.genesis_hash().0).map_err(|why| anyhow!("{}: {why}", path.display()))?;
 	let receipt = &answer.receipt;
-	let at = client.at_current_block().await?;
-	let key = (receipt.provider, receipt.model, receipt.epoch);
-	let batch = at.storage().try_fetch(runtime::storage().batches().batch_of(), key).await?;
+	let batch =
+		openledger_sdk::batched::batch_of(client, &receipt.provider, receipt.model, receipt.epoch)
+			.await?;
 	match batch {
 		Some(id) => {
-			let id = id.decode()?;
 			let stored = openledger_sdk::batched::stored_batch(client, id).await?;
 			let status = match stored.map(|b| b.status) {
 				Some(BatchStatus::Audit { .. }) => "in audit",
@@ -290,14 +289,14 @@ pub async fn challenge(
 	index_dir: &Path,
 	args: ChallengeArgs,
 ) -> anyhow::Result<bool> {
-	let Some(inference) = args.verify.inference else {
-		bail!("a batched call is disputed with its acknowledgement, not challenged as a per-call inference");
-	};
 	let equal = verify(url, store, index_dir, &args.verify).await?;
 	if equal && !args.force {
 		println!("not challenging: nothing to dispute (use --force to challenge anyway)");
 		return Ok(true);
 	}
+	let Some(inference) = args.verify.inference else {
+		return dispute_acknowledged(url, &args).await;
+	};
 	let uri = output_uri(&args)?;
 	let signer = chain::signer(&args.suri)?;
 	let client = chain::connect(url).await?;
@@ -308,6 +307,62 @@ pub async fn challenge(
 	chain::submit(&client, &signer, &call, None).await.context("challenging")?;
 	println!(
 		"challenged inference {inference} (bond held until the court's verdict; output at {uri})"
+	);
+	Ok(true)
+}
+
+/// Disputes a batched call's batch with the provider's acknowledgement of the call (its
+/// output and attribution), holding the dispute bond: the court's jurors re-run it. The output
+/// is in the answer file itself, so jurors are pointed there unless `--output-uri` says
+/// otherwise.
+async fn dispute_acknowledged(url: &str, args: &ChallengeArgs) -> anyhow::Result<bool> {
+	use runtime::runtime_types::{
+		bounded_collections::bounded_vec::BoundedVec, pallet_batches::types::DisputedCall,
+		sp_runtime::MultiSignature,
+	};
+	let path = args.verify.batched_answer.as_ref().context("give --batched-answer")?;
+	let answer: BatchedAnswer = serde_json::from_slice(&std::fs::read(path)?)?;
+	let receipt = &answer.receipt;
+	let client = chain::connect(url).await?;
+	let batched =
+		openledger_sdk::batched::batch_of(&client, &receipt.provider, receipt.model, receipt.epoch)
+			.await?;
+	let batch = batched.with_context(|| {
+		format!("the batch of epoch {} is not on chain: nothing to dispute yet", receipt.epoch)
+	})?;
+	let stored = openledger_sdk::batched::stored_batch(&client, batch)
+		.await?
+		.with_context(|| format!("batch {batch} is closed"))?;
+	let payer_index = stored
+		.payers
+		.0
+		.iter()
+		.position(|part| part.payer == receipt.payer)
+		.with_context(|| format!("batch {batch} does not claim {}'s calls", receipt.payer))?;
+	let uri = match &args.output_uri {
+		Some(uri) => uri.clone(),
+		None => format!("file://{}", std::fs::canonicalize(path)?.display()),
+	};
+	let disputed = DisputedCall::Acknowledged {
+		payer_index: u32::try_from(payer_index)?,
+		sequence: receipt.sequence,
+		output_hash: answer.output_hash,
+		attribution_hash: answer.attribution_hash,
+		signature: MultiSignature::Sr25519(answer.ack.0),
+	};
+	let call = runtime::transactions().batches().dispute_batch(
+		batch,
+		disputed,
+		BoundedVec(uri.clone().into_bytes()),
+	);
+	let signer = chain::signer(&args.suri)?;
+	let events = chain::submit(&client, &signer, &call, None).await.context("disputing")?;
+	let disputed = events
+		.find_first::<runtime::batches::events::BatchDisputed>()
+		.context("no BatchDisputed event")??;
+	println!(
+		"disputed batch {batch} (dispute {}, court case {}): call {} of {}; bond held until the court's verdict; output at {uri}",
+		disputed.dispute, disputed.case, receipt.sequence, receipt.payer
 	);
 	Ok(true)
 }

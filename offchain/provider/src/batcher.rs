@@ -253,12 +253,21 @@ impl Provider {
 		Ok(Some(BatchStage::Revealed { batch: id }))
 	}
 
-	/// Settles the batch once its reveal window is over; its next stage if it moved.
+	/// Settles the batch once its reveal and dispute windows are over and no dispute of it is
+	/// open; its next stage if it moved.
 	async fn settle(&self, id: u64, block: u64) -> anyhow::Result<Option<BatchStage>> {
 		let client = self.client.read().await.clone();
 		let batch = batched::stored_batch(&client, id).await?;
+		let window = self.batched.params.dispute_window;
 		match batch.map(|b| b.status) {
-			Some(BatchStatus::Audit { reveal_by, .. }) if block > u64::from(reveal_by) => {}
+			Some(BatchStatus::Audit { reveal_by, .. })
+				if block > u64::from(reveal_by).saturating_add(window) =>
+			{
+				if batched::open_disputes(&client, id).await? > 0 {
+					tracing::info!(batch = id, "batch under dispute: settles after the verdict");
+					return Ok(None);
+				}
+			}
 			Some(BatchStatus::Audit { .. }) => return Ok(None),
 			Some(BatchStatus::Settled { .. }) | None => {
 				return Ok(Some(BatchStage::Settled { batch: id }))

@@ -263,6 +263,38 @@ pub async fn stored_batch(client: &Client, id: u64) -> anyhow::Result<Option<Sto
 	})
 }
 
+/// The id of `provider`'s batch of `model`'s calls in `epoch`, once submitted (until closed).
+///
+/// # Errors
+/// When the chain cannot be read.
+pub async fn batch_of(
+	client: &Client,
+	provider: &subxt::utils::AccountId32,
+	model: u32,
+	epoch: u32,
+) -> anyhow::Result<Option<u64>> {
+	let at = client.at_current_block().await?;
+	let key = (*provider, model, epoch);
+	let id = at.storage().try_fetch(runtime::storage().batches().batch_of(), key).await?;
+	Ok(match id {
+		Some(id) => Some(id.decode()?),
+		None => None,
+	})
+}
+
+/// How many disputes of batch `id` are open (it settles only with none).
+///
+/// # Errors
+/// When the chain cannot be read.
+pub async fn open_disputes(client: &Client, id: u64) -> anyhow::Result<u32> {
+	let at = client.at_current_block().await?;
+	let open = at.storage().try_fetch(runtime::storage().batches().open_disputes(), (id,)).await?;
+	Ok(match open {
+		Some(open) => open.decode()?,
+		None => 0,
+	})
+}
+
 /// The positions among `batch`'s calls its audit samples fall on, drawn as the chain draws
 /// them (`openledger_formulas::batch::{audit_seed, audit_position}`) from the hash of its seed
 /// block; `None` while that block is not finalized, or the batch is not in audit.

@@ -8,6 +8,8 @@
 // and each tail contribution claims exactly its part with the daemon's proof; the daemon is
 // restarted mid-epoch and keeps every payer's count. Forged receipts
 // are refused by the daemon, a forged batch by the chain, and the payers lose nothing to them.
+// A dispute of the batch through the CLI goes to the court, and the batch settles only after
+// its verdict.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -150,14 +152,30 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       await assert.rejects(sendAndFinalize(api, api.tx.batches.submitBatch(1, epoch, [claimOf(cliAnswers[0].receipt)], '0x' + '00'.repeat(32),
         { contributions: [], datanets: [], tail: 0 }, '0x' + '00'.repeat(32), 0), dave), /batches\.BadSignature/);
 
+      // Ferdie disputes the batch with the CLI's acknowledged call (`--force`: it verifies, so
+      // only a challenger who is wrong would): the court opens the case of dispute 0, and the
+      // batch settles only once its verdict (no juror shows the call wrong: rejected) is in.
+      const disputed = await cli(['challenge', '--batched-answer', answerFile, '--force', '--suri', '//Ferdie']);
+      assert.equal(disputed.code, 0, disputed.stdout + disputed.stderr);
+      assert.match(disputed.stdout, new RegExp(`disputed batch ${batchId} \\(dispute 0, court case 9223372036854775808\\)`));
+      assert.ok((await api.query.court.cases('9223372036854775808')).isSome);
+
       // Audit and settlement, by the daemon, as blocks pass.
       const batch = async () => (await api.query.batches.batches(batchId)).unwrap();
       assert.equal((await batch()).calls.toNumber(), answers.length);
+      let settledWhileDisputed = false;
       await waitFor('the batch settled', async () => {
-        if ((await batch()).status.isSettled) return true;
+        const open = (await api.query.batches.openDisputes(batchId)).toNumber();
+        if ((await batch()).status.isSettled) {
+          settledWhileDisputed ||= open > 0;
+          return true;
+        }
         await advance(1);
         return false;
-      }, 180_000);
+      }, 240_000);
+      assert.equal(settledWhileDisputed, false);
+      assert.ok((await api.query.batches.disputes(0)).isNone, 'the dispute was decided');
+      assert.ok((await api.query.court.cases('9223372036854775808')).isNone, 'the case is closed');
       const settled = await batch();
       const last = await lastRun;
       assert.equal(last.code, 0, last.stdout + last.stderr);

@@ -81,6 +81,21 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       claimWindow: u32 & AugmentedConst<ApiType>;
       /**
+       * The bond a dispute holds from its challenger until the verdict: lost to the provider
+       * when rejected.
+       **/
+      disputeBond: u128 & AugmentedConst<ApiType>;
+      /**
+       * The part of an upheld dispute's slash paid to its challenger (the rest to the
+       * treasury).
+       **/
+      disputeReward: Perbill & AugmentedConst<ApiType>;
+      /**
+       * Blocks after the reveal window in which a batch may still be disputed; it settles
+       * only after them, with no dispute open.
+       **/
+      disputeWindow: u32 & AugmentedConst<ApiType>;
+      /**
        * Blocks per epoch.
        **/
       epochLength: u32 & AugmentedConst<ApiType>;
@@ -97,6 +112,12 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       maxProofLength: u32 & AugmentedConst<ApiType>;
       /**
+       * The least part of a batch's fee-weighted attribution that makes a directly paid
+       * contributor a party of its disputes: the provider chooses the attribution, so a
+       * contributor named at a negligible part is not kept off the jury for it.
+       **/
+      minPartyScore: Perbill & AugmentedConst<ApiType>;
+      /**
        * This pallet's account, which holds the tails until they are claimed.
        **/
       palletId: FrameSupportPalletId & AugmentedConst<ApiType>;
@@ -105,7 +126,8 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       revealWindow: u32 & AugmentedConst<ApiType>;
       /**
-       * What a batch that fails its audit costs its provider, as a part of its fees.
+       * What a batch that fails its audit, or is shown wrong by a dispute, costs its
+       * provider, as a part of its fees.
        **/
       slashOfFees: Perbill & AugmentedConst<ApiType>;
       /**

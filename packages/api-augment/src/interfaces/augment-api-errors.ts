@@ -87,6 +87,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AuditNotStarted: AugmentedError<ApiType>;
       /**
+       * The provider's signature of the acknowledgement does not verify.
+       **/
+      BadAcknowledgement: AugmentedError<ApiType>;
+      /**
        * The Merkle proof does not verify.
        **/
       BadProof: AugmentedError<ApiType>;
@@ -110,6 +114,10 @@ declare module '@polkadot/api-base/types/errors' {
        * The contribution is unknown or no longer accepted: its part stays for the treasury.
        **/
       ContributionNotPayable: AugmentedError<ApiType>;
+      /**
+       * The batch's dispute window has passed, or it is no longer in audit.
+       **/
+      DisputeWindowClosed: AugmentedError<ApiType>;
       /**
        * A payer is listed twice.
        **/
@@ -150,6 +158,10 @@ declare module '@polkadot/api-base/types/errors' {
        * No such sample.
        **/
       NoSuchSample: AugmentedError<ApiType>;
+      /**
+       * The case is not a dispute of a batch.
+       **/
+      NotADispute: AugmentedError<ApiType>;
       /**
        * The claim window has not passed, or the batch cannot be closed yet.
        **/
@@ -195,9 +207,25 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       TooManyCalls: AugmentedError<ApiType>;
       /**
+       * More parties than the court takes.
+       **/
+      TooManyParties: AugmentedError<ApiType>;
+      /**
+       * The batch has open disputes: it settles or closes after their verdicts.
+       **/
+      UnderDispute: AugmentedError<ApiType>;
+      /**
        * No such batch.
        **/
       UnknownBatch: AugmentedError<ApiType>;
+      /**
+       * No such dispute.
+       **/
+      UnknownDispute: AugmentedError<ApiType>;
+      /**
+       * The model the batch's calls were on is gone.
+       **/
+      UnknownModel: AugmentedError<ApiType>;
       /**
        * The escrow is unlocking: it cannot be topped up.
        **/

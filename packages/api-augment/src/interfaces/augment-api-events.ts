@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPostDispatchInfo, FrameSupportPreimagesBounded, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, OpenledgerPrimitivesModelKind, OpenledgerPrimitivesVerdict, OpenledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletCourtFallbackReason, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPostDispatchInfo, FrameSupportPreimagesBounded, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, OpenledgerPrimitivesModelKind, OpenledgerPrimitivesVerdict, OpenledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletBatchesDisputeSubject, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletCourtFallbackReason, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -149,6 +149,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       BatchClosed: AugmentedEvent<ApiType, [batch: u64, unclaimed: u128], { batch: u64, unclaimed: u128 }>;
       /**
+       * A batch was disputed: the court opened case `case`.
+       **/
+      BatchDisputed: AugmentedEvent<ApiType, [dispute: u64, case_: u64, batch: u64, challenger: AccountId32, subject: PalletBatchesDisputeSubject, bond: u128], { dispute: u64, case: u64, batch: u64, challenger: AccountId32, subject: PalletBatchesDisputeSubject, bond: u128 }>;
+      /**
        * A batch passed its audit and was split.
        **/
       BatchSettled: AugmentedEvent<ApiType, [batch: u64, tail: u128, claimsUntil: u32], { batch: u64, tail: u128, claimsUntil: u32 }>;
@@ -161,6 +165,19 @@ declare module '@polkadot/api-base/types/events' {
        **/
       BatchVoided: AugmentedEvent<ApiType, [batch: u64, missing: u32, slashed: u128], { batch: u64, missing: u32, slashed: u128 }>;
       /**
+       * The court rejected a dispute: the challenger's bond went to the provider.
+       **/
+      DisputeRejected: AugmentedEvent<ApiType, [dispute: u64, batch: u64, toProvider: u128], { dispute: u64, batch: u64, toProvider: u128 }>;
+      /**
+       * The court did not decide a dispute: the bond returned, nobody slashed.
+       **/
+      DisputeUndecided: AugmentedEvent<ApiType, [dispute: u64, batch: u64], { dispute: u64, batch: u64 }>;
+      /**
+       * The court upheld a dispute: the batch is void (if it was not already), its provider
+       * slashed, part of it to the challenger, whose bond returned.
+       **/
+      DisputeUpheld: AugmentedEvent<ApiType, [dispute: u64, batch: u64, slashed: u128, toChallenger: u128], { dispute: u64, batch: u64, slashed: u128, toChallenger: u128 }>;
+      /**
        * A payer opened an escrow with a provider.
        **/
       EscrowOpened: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128], { payer: AccountId32, provider: AccountId32, amount: u128 }>;
@@ -172,6 +189,10 @@ declare module '@polkadot/api-base/types/events' {
        * A payer withdrew what no batch claims; the escrow closed if nothing was left.
        **/
       EscrowWithdrawn: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128, closed: bool], { payer: AccountId32, provider: AccountId32, amount: u128, closed: bool }>;
+      /**
+       * The losing side of a dispute reimbursed an arbitration fee.
+       **/
+      JuryFeeReimbursed: AugmentedEvent<ApiType, [dispute: u64, by: AccountId32, to: AccountId32, amount: u128], { dispute: u64, by: AccountId32, to: AccountId32, amount: u128 }>;
       /**
        * A sampled call record was revealed.
        **/
@@ -488,7 +509,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * A provider's stake was slashed for a batch of calls it could not back.
        **/
-      StakeSlashed: AugmentedEvent<ApiType, [provider: AccountId32, amount: u128], { provider: AccountId32, amount: u128 }>;
+      StakeSlashed: AugmentedEvent<ApiType, [provider: AccountId32, amount: u128, to: AccountId32], { provider: AccountId32, amount: u128, to: AccountId32 }>;
       /**
        * A provider started unbonding; it takes no new requests.
        **/

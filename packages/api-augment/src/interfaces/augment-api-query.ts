@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBatchesBatch, PalletBatchesEscrow, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBatchesBatch, PalletBatchesDispute, PalletBatchesEscrow, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -110,6 +110,10 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       batchOf: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: u32 | AnyNumber | Uint8Array, arg3: u32 | AnyNumber | Uint8Array) => Observable<Option<u64>>, [AccountId32, u32, u32]> & QueryableStorageEntry<ApiType, [AccountId32, u32, u32]>;
       /**
+       * Open disputes by id, until the court's verdict is applied.
+       **/
+      disputes: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<Option<PalletBatchesDispute>>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
+      /**
        * Escrows by payer and provider.
        **/
       escrows: AugmentedQuery<ApiType, (arg1: AccountId32 | string | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<Option<PalletBatchesEscrow>>, [AccountId32, AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32, AccountId32]>;
@@ -117,6 +121,19 @@ declare module '@polkadot/api-base/types/storage' {
        * The id the next batch gets.
        **/
       nextBatchId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * The id the next dispute gets.
+       **/
+      nextDisputeId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
+      /**
+       * Open disputes per batch: a batch settles and closes only with none.
+       **/
+      openDisputes: AugmentedQuery<ApiType, (arg: u64 | AnyNumber | Uint8Array) => Observable<u32>, [u64]> & QueryableStorageEntry<ApiType, [u64]>;
+      /**
+       * Open disputes per model whose owner the disputed batch pays (the called model and its
+       * ancestors): such a model cannot change hands until they are decided.
+       **/
+      openDisputesOf: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u32>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
       /**
        * The fees of each provider's unsettled batches: at most its stake.
        **/

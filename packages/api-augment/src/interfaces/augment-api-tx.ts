@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedSubmittable, SubmittableExtrinsic, SubmittableE
 import type { Bytes, Compact, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, IMethod, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, MultiAddress, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, OpenledgerPrimitivesAttribution, OpenledgerPrimitivesBatchScores, OpenledgerPrimitivesModelKind, OpenledgerRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletBatchesPayerClaim, PalletBatchesRecordReveal, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportPreimagesBounded, FrameSupportScheduleDispatchTime, OpenledgerPrimitivesAttribution, OpenledgerPrimitivesBatchScores, OpenledgerPrimitivesModelKind, OpenledgerRuntimeOriginCaller, PalletBalancesAdjustmentDirection, PalletBatchesDisputedCall, PalletBatchesPayerClaim, PalletBatchesRecordReveal, PalletConvictionVotingConviction, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaEquivocationProof, SpCoreVoid, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 
 export type __AugmentedSubmittable = AugmentedSubmittable<() => unknown>;
 export type __SubmittableExtrinsic<ApiType extends ApiTypes> = SubmittableExtrinsic<ApiType>;
@@ -117,6 +117,15 @@ declare module '@polkadot/api-base/types/submittable' {
        * treasury) or, when void, after its epoch's submission window. Returns the deposit.
        **/
       closeBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      /**
+       * Dispute `batch` before it settles (until [`Config::DisputeWindow`] blocks after its
+       * reveal window): a record of it, a call its provider acknowledged to its payer, or
+       * its aggregated attribution, with where the output (or the records) can be fetched.
+       * Holds [`Config::DisputeBond`] and the first jury's fee, and opens a court case whose
+       * parties are everyone the batch pays or costs; the batch settles only after the
+       * verdict.
+       **/
+      disputeBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, disputed: PalletBatchesDisputedCall | { Record: any } | { Acknowledged: any } | { Aggregate: any } | string | Uint8Array, evidenceUri: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, PalletBatchesDisputedCall, Bytes]>;
       /**
        * Open an escrow with `provider`, holding `amount` for its calls and the escrow
        * deposit.

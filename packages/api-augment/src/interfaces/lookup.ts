@@ -915,7 +915,12 @@ export default {
         proof: 'Vec<H256>',
       },
       close_batch: {
-        batch: 'u64'
+        batch: 'u64',
+      },
+      dispute_batch: {
+        batch: 'u64',
+        disputed: 'PalletBatchesDisputedCall',
+        evidenceUri: 'Bytes'
       }
     }
   },
@@ -969,51 +974,70 @@ export default {
     attributionHash: 'H256'
   },
   /**
-   * Lookup112: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
+   * Lookup112: pallet_batches::types::DisputedCall<T>
+   **/
+  PalletBatchesDisputedCall: {
+    _enum: {
+      Record: {
+        record: 'PalletBatchesCallRecord',
+        proof: 'Vec<H256>',
+      },
+      Acknowledged: {
+        payerIndex: 'u32',
+        sequence: 'u64',
+        outputHash: 'H256',
+        attributionHash: 'H256',
+        signature: 'SpRuntimeMultiSignature',
+      },
+      Aggregate: 'Null'
+    }
+  },
+  /**
+   * Lookup113: frame_system::extensions::check_non_zero_sender::CheckNonZeroSender<T>
    **/
   FrameSystemExtensionsCheckNonZeroSender: 'Null',
   /**
-   * Lookup113: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
+   * Lookup114: frame_system::extensions::check_spec_version::CheckSpecVersion<T>
    **/
   FrameSystemExtensionsCheckSpecVersion: 'Null',
   /**
-   * Lookup114: frame_system::extensions::check_tx_version::CheckTxVersion<T>
+   * Lookup115: frame_system::extensions::check_tx_version::CheckTxVersion<T>
    **/
   FrameSystemExtensionsCheckTxVersion: 'Null',
   /**
-   * Lookup115: frame_system::extensions::check_genesis::CheckGenesis<T>
+   * Lookup116: frame_system::extensions::check_genesis::CheckGenesis<T>
    **/
   FrameSystemExtensionsCheckGenesis: 'Null',
   /**
-   * Lookup118: frame_system::extensions::check_nonce::CheckNonce<T>
+   * Lookup119: frame_system::extensions::check_nonce::CheckNonce<T>
    **/
   FrameSystemExtensionsCheckNonce: 'Compact<u32>',
   /**
-   * Lookup119: frame_system::extensions::check_weight::CheckWeight<T>
+   * Lookup120: frame_system::extensions::check_weight::CheckWeight<T>
    **/
   FrameSystemExtensionsCheckWeight: 'Null',
   /**
-   * Lookup120: pallet_transaction_payment::ChargeTransactionPayment<T>
+   * Lookup121: pallet_transaction_payment::ChargeTransactionPayment<T>
    **/
   PalletTransactionPaymentChargeTransactionPayment: 'Compact<u128>',
   /**
-   * Lookup121: frame_metadata_hash_extension::CheckMetadataHash<T>
+   * Lookup122: frame_metadata_hash_extension::CheckMetadataHash<T>
    **/
   FrameMetadataHashExtensionCheckMetadataHash: {
     mode: 'FrameMetadataHashExtensionMode'
   },
   /**
-   * Lookup122: frame_metadata_hash_extension::Mode
+   * Lookup123: frame_metadata_hash_extension::Mode
    **/
   FrameMetadataHashExtensionMode: {
     _enum: ['Disabled', 'Enabled']
   },
   /**
-   * Lookup124: frame_system::extensions::weight_reclaim::WeightReclaim<T>
+   * Lookup125: frame_system::extensions::weight_reclaim::WeightReclaim<T>
    **/
   FrameSystemExtensionsWeightReclaim: 'Null',
   /**
-   * Lookup125: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
+   * Lookup126: frame_system::AccountInfo<Nonce, pallet_balances::types::AccountData<Balance>>
    **/
   FrameSystemAccountInfo: {
     nonce: 'u32',
@@ -1023,7 +1047,7 @@ export default {
     data: 'PalletBalancesAccountData'
   },
   /**
-   * Lookup126: pallet_balances::types::AccountData<Balance>
+   * Lookup127: pallet_balances::types::AccountData<Balance>
    **/
   PalletBalancesAccountData: {
     free: 'u128',
@@ -1032,7 +1056,7 @@ export default {
     flags: 'u128'
   },
   /**
-   * Lookup128: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
+   * Lookup129: frame_support::dispatch::PerDispatchClass<sp_weights::weight_v2::Weight>
    **/
   FrameSupportDispatchPerDispatchClassWeight: {
     normal: 'SpWeightsWeightV2Weight',
@@ -1040,13 +1064,13 @@ export default {
     mandatory: 'SpWeightsWeightV2Weight'
   },
   /**
-   * Lookup129: sp_runtime::generic::digest::Digest
+   * Lookup130: sp_runtime::generic::digest::Digest
    **/
   SpRuntimeDigest: {
     logs: 'Vec<SpRuntimeDigestDigestItem>'
   },
   /**
-   * Lookup131: sp_runtime::generic::digest::DigestItem
+   * Lookup132: sp_runtime::generic::digest::DigestItem
    **/
   SpRuntimeDigestDigestItem: {
     _enum: {
@@ -1062,7 +1086,7 @@ export default {
     }
   },
   /**
-   * Lookup134: frame_system::EventRecord<openledger_runtime::RuntimeEvent, primitive_types::H256>
+   * Lookup135: frame_system::EventRecord<openledger_runtime::RuntimeEvent, primitive_types::H256>
    **/
   FrameSystemEventRecord: {
     phase: 'FrameSystemPhase',
@@ -1070,7 +1094,7 @@ export default {
     topics: 'Vec<H256>'
   },
   /**
-   * Lookup136: frame_system::pallet::Event<T>
+   * Lookup137: frame_system::pallet::Event<T>
    **/
   FrameSystemEvent: {
     _enum: {
@@ -1111,7 +1135,7 @@ export default {
     }
   },
   /**
-   * Lookup137: frame_system::DispatchEventInfo
+   * Lookup138: frame_system::DispatchEventInfo
    **/
   FrameSystemDispatchEventInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -1119,19 +1143,19 @@ export default {
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup138: frame_support::dispatch::DispatchClass
+   * Lookup139: frame_support::dispatch::DispatchClass
    **/
   FrameSupportDispatchDispatchClass: {
     _enum: ['Normal', 'Operational', 'Mandatory']
   },
   /**
-   * Lookup139: frame_support::dispatch::Pays
+   * Lookup140: frame_support::dispatch::Pays
    **/
   FrameSupportDispatchPays: {
     _enum: ['Yes', 'No']
   },
   /**
-   * Lookup140: sp_runtime::DispatchError
+   * Lookup141: sp_runtime::DispatchError
    **/
   SpRuntimeDispatchError: {
     _enum: {
@@ -1153,38 +1177,38 @@ export default {
     }
   },
   /**
-   * Lookup141: sp_runtime::ModuleError
+   * Lookup142: sp_runtime::ModuleError
    **/
   SpRuntimeModuleError: {
     index: 'u8',
     error: '[u8;4]'
   },
   /**
-   * Lookup142: sp_runtime::TokenError
+   * Lookup143: sp_runtime::TokenError
    **/
   SpRuntimeTokenError: {
     _enum: ['FundsUnavailable', 'OnlyProvider', 'BelowMinimum', 'CannotCreate', 'UnknownAsset', 'Frozen', 'Unsupported', 'CannotCreateHold', 'NotExpendable', 'Blocked']
   },
   /**
-   * Lookup143: sp_arithmetic::ArithmeticError
+   * Lookup144: sp_arithmetic::ArithmeticError
    **/
   SpArithmeticArithmeticError: {
     _enum: ['Underflow', 'Overflow', 'DivisionByZero']
   },
   /**
-   * Lookup144: sp_runtime::TransactionalError
+   * Lookup145: sp_runtime::TransactionalError
    **/
   SpRuntimeTransactionalError: {
     _enum: ['LimitReached', 'NoLayer']
   },
   /**
-   * Lookup145: sp_runtime::proving_trie::TrieError
+   * Lookup146: sp_runtime::proving_trie::TrieError
    **/
   SpRuntimeProvingTrieTrieError: {
     _enum: ['InvalidStateRoot', 'IncompleteDatabase', 'ValueAtIncompleteKey', 'DecoderError', 'InvalidHash', 'DuplicateKey', 'ExtraneousNode', 'ExtraneousValue', 'ExtraneousHashReference', 'InvalidChildReference', 'ValueMismatch', 'IncompleteProof', 'RootMismatch', 'DecodeError']
   },
   /**
-   * Lookup146: pallet_grandpa::pallet::Event
+   * Lookup147: pallet_grandpa::pallet::Event
    **/
   PalletGrandpaEvent: {
     _enum: {
@@ -1196,7 +1220,7 @@ export default {
     }
   },
   /**
-   * Lookup149: pallet_balances::pallet::Event<T, I>
+   * Lookup150: pallet_balances::pallet::Event<T, I>
    **/
   PalletBalancesEvent: {
     _enum: {
@@ -1328,13 +1352,13 @@ export default {
     }
   },
   /**
-   * Lookup150: frame_support::traits::tokens::misc::BalanceStatus
+   * Lookup151: frame_support::traits::tokens::misc::BalanceStatus
    **/
   FrameSupportTokensMiscBalanceStatus: {
     _enum: ['Free', 'Reserved']
   },
   /**
-   * Lookup151: openledger_runtime::RuntimeHoldReason
+   * Lookup152: openledger_runtime::RuntimeHoldReason
    **/
   OpenledgerRuntimeRuntimeHoldReason: {
     _enum: {
@@ -1367,61 +1391,61 @@ export default {
     }
   },
   /**
-   * Lookup152: pallet_preimage::pallet::HoldReason
+   * Lookup153: pallet_preimage::pallet::HoldReason
    **/
   PalletPreimageHoldReason: {
     _enum: ['Preimage']
   },
   /**
-   * Lookup153: pallet_collective::pallet::HoldReason<I>
+   * Lookup154: pallet_collective::pallet::HoldReason<I>
    **/
   PalletCollectiveHoldReason: {
     _enum: ['ProposalSubmission']
   },
   /**
-   * Lookup154: pallet_datanets::pallet::HoldReason
+   * Lookup155: pallet_datanets::pallet::HoldReason
    **/
   PalletDatanetsHoldReason: {
     _enum: ['DatanetDeposit', 'ContributionDeposit']
   },
   /**
-   * Lookup155: pallet_models::pallet::HoldReason
+   * Lookup156: pallet_models::pallet::HoldReason
    **/
   PalletModelsHoldReason: {
     _enum: ['ModelDeposit']
   },
   /**
-   * Lookup156: pallet_inference::pallet::HoldReason
+   * Lookup157: pallet_inference::pallet::HoldReason
    **/
   PalletInferenceHoldReason: {
     _enum: ['ProviderStake', 'Escrow', 'RequestDeposit', 'ChallengeBond']
   },
   /**
-   * Lookup157: pallet_rewards::pallet::HoldReason
+   * Lookup158: pallet_rewards::pallet::HoldReason
    **/
   PalletRewardsHoldReason: {
     _enum: ['ReceiptDeposit']
   },
   /**
-   * Lookup158: pallet_court::pallet::HoldReason
+   * Lookup159: pallet_court::pallet::HoldReason
    **/
   PalletCourtHoldReason: {
     _enum: ['JurorStake', 'AppealBond', 'JuryFee']
   },
   /**
-   * Lookup159: pallet_batches::pallet::HoldReason
+   * Lookup160: pallet_batches::pallet::HoldReason
    **/
   PalletBatchesHoldReason: {
-    _enum: ['Escrow', 'EscrowDeposit', 'BatchDeposit']
+    _enum: ['Escrow', 'EscrowDeposit', 'BatchDeposit', 'DisputeBond']
   },
   /**
-   * Lookup160: pallet_balances::pallet::UnexpectedKind
+   * Lookup161: pallet_balances::pallet::UnexpectedKind
    **/
   PalletBalancesUnexpectedKind: {
     _enum: ['BalanceUpdated', 'FailedToMutateAccount']
   },
   /**
-   * Lookup161: pallet_transaction_payment::pallet::Event<T>
+   * Lookup162: pallet_transaction_payment::pallet::Event<T>
    **/
   PalletTransactionPaymentEvent: {
     _enum: {
@@ -1433,7 +1457,7 @@ export default {
     }
   },
   /**
-   * Lookup162: pallet_sudo::pallet::Event<T>
+   * Lookup163: pallet_sudo::pallet::Event<T>
    **/
   PalletSudoEvent: {
     _enum: {
@@ -1454,7 +1478,7 @@ export default {
     }
   },
   /**
-   * Lookup164: pallet_utility::pallet::Event
+   * Lookup165: pallet_utility::pallet::Event
    **/
   PalletUtilityEvent: {
     _enum: {
@@ -1478,7 +1502,7 @@ export default {
     }
   },
   /**
-   * Lookup165: pallet_scheduler::pallet::Event<T>
+   * Lookup166: pallet_scheduler::pallet::Event<T>
    **/
   PalletSchedulerEvent: {
     _enum: {
@@ -1527,7 +1551,7 @@ export default {
     }
   },
   /**
-   * Lookup166: pallet_preimage::pallet::Event<T>
+   * Lookup167: pallet_preimage::pallet::Event<T>
    **/
   PalletPreimageEvent: {
     _enum: {
@@ -1552,7 +1576,7 @@ export default {
     }
   },
   /**
-   * Lookup167: pallet_referenda::pallet::Event<T, I>
+   * Lookup168: pallet_referenda::pallet::Event<T, I>
    **/
   PalletReferendaEvent: {
     _enum: {
@@ -1632,7 +1656,7 @@ export default {
     }
   },
   /**
-   * Lookup168: pallet_conviction_voting::types::Tally<Votes, Total>
+   * Lookup169: pallet_conviction_voting::types::Tally<Votes, Total>
    **/
   PalletConvictionVotingTally: {
     ayes: 'u128',
@@ -1640,7 +1664,7 @@ export default {
     support: 'u128'
   },
   /**
-   * Lookup169: pallet_conviction_voting::pallet::Event<T, I>
+   * Lookup170: pallet_conviction_voting::pallet::Event<T, I>
    **/
   PalletConvictionVotingEvent: {
     _enum: {
@@ -1663,7 +1687,7 @@ export default {
     }
   },
   /**
-   * Lookup170: pallet_whitelist::pallet::Event<T>
+   * Lookup171: pallet_whitelist::pallet::Event<T>
    **/
   PalletWhitelistEvent: {
     _enum: {
@@ -1690,21 +1714,21 @@ export default {
     }
   },
   /**
-   * Lookup172: frame_support::dispatch::PostDispatchInfo
+   * Lookup173: frame_support::dispatch::PostDispatchInfo
    **/
   FrameSupportDispatchPostDispatchInfo: {
     actualWeight: 'Option<SpWeightsWeightV2Weight>',
     paysFee: 'FrameSupportDispatchPays'
   },
   /**
-   * Lookup174: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
+   * Lookup175: sp_runtime::DispatchErrorWithPostInfo<frame_support::dispatch::PostDispatchInfo>
    **/
   SpRuntimeDispatchErrorWithPostInfo: {
     postInfo: 'FrameSupportDispatchPostDispatchInfo',
     error: 'SpRuntimeDispatchError'
   },
   /**
-   * Lookup175: pallet_collective::pallet::Event<T, I>
+   * Lookup176: pallet_collective::pallet::Event<T, I>
    **/
   PalletCollectiveEvent: {
     _enum: {
@@ -1754,7 +1778,7 @@ export default {
     }
   },
   /**
-   * Lookup176: pallet_datanets::pallet::Event<T>
+   * Lookup177: pallet_datanets::pallet::Event<T>
    **/
   PalletDatanetsEvent: {
     _enum: {
@@ -1861,7 +1885,7 @@ export default {
     }
   },
   /**
-   * Lookup177: pallet_models::pallet::Event<T>
+   * Lookup178: pallet_models::pallet::Event<T>
    **/
   PalletModelsEvent: {
     _enum: {
@@ -1899,13 +1923,14 @@ export default {
     }
   },
   /**
-   * Lookup178: pallet_inference::pallet::Event<T>
+   * Lookup179: pallet_inference::pallet::Event<T>
    **/
   PalletInferenceEvent: {
     _enum: {
       StakeSlashed: {
         provider: 'AccountId32',
         amount: 'u128',
+        to: 'AccountId32',
       },
       ProviderRegistered: {
         provider: 'AccountId32',
@@ -2000,7 +2025,7 @@ export default {
     }
   },
   /**
-   * Lookup179: pallet_rewards::pallet::Event<T>
+   * Lookup180: pallet_rewards::pallet::Event<T>
    **/
   PalletRewardsEvent: {
     _enum: {
@@ -2051,7 +2076,7 @@ export default {
     }
   },
   /**
-   * Lookup180: pallet_court::pallet::Event<T>
+   * Lookup181: pallet_court::pallet::Event<T>
    **/
   PalletCourtEvent: {
     _enum: {
@@ -2176,19 +2201,19 @@ export default {
     }
   },
   /**
-   * Lookup182: pallet_court::types::FallbackReason
+   * Lookup183: pallet_court::types::FallbackReason
    **/
   PalletCourtFallbackReason: {
     _enum: ['AppealsExhausted', 'TooFewJurors']
   },
   /**
-   * Lookup183: openledger_primitives::types::Verdict
+   * Lookup184: openledger_primitives::types::Verdict
    **/
   OpenledgerPrimitivesVerdict: {
     _enum: ['Upheld', 'Rejected', 'Undecided']
   },
   /**
-   * Lookup184: pallet_batches::pallet::Event<T>
+   * Lookup185: pallet_batches::pallet::Event<T>
    **/
   PalletBatchesEvent: {
     _enum: {
@@ -2251,12 +2276,55 @@ export default {
       },
       BatchClosed: {
         batch: 'u64',
-        unclaimed: 'u128'
+        unclaimed: 'u128',
+      },
+      BatchDisputed: {
+        dispute: 'u64',
+        case: 'u64',
+        batch: 'u64',
+        challenger: 'AccountId32',
+        subject: 'PalletBatchesDisputeSubject',
+        bond: 'u128',
+      },
+      DisputeUpheld: {
+        dispute: 'u64',
+        batch: 'u64',
+        slashed: 'u128',
+        toChallenger: 'u128',
+      },
+      DisputeRejected: {
+        dispute: 'u64',
+        batch: 'u64',
+        toProvider: 'u128',
+      },
+      DisputeUndecided: {
+        dispute: 'u64',
+        batch: 'u64',
+      },
+      JuryFeeReimbursed: {
+        dispute: 'u64',
+        by: 'AccountId32',
+        to: 'AccountId32',
+        amount: 'u128'
       }
     }
   },
   /**
-   * Lookup185: frame_system::Phase
+   * Lookup186: pallet_batches::types::DisputeSubject
+   **/
+  PalletBatchesDisputeSubject: {
+    _enum: {
+      Call: {
+        payerIndex: 'u32',
+        sequence: 'u64',
+        outputHash: 'H256',
+        attributionHash: 'H256',
+      },
+      Aggregate: 'Null'
+    }
+  },
+  /**
+   * Lookup187: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2266,21 +2334,21 @@ export default {
     }
   },
   /**
-   * Lookup187: frame_system::LastRuntimeUpgradeInfo
+   * Lookup189: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup190: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup191: frame_system::limits::BlockWeights
+   * Lookup193: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2288,7 +2356,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup192: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2296,7 +2364,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup193: frame_system::limits::WeightsPerClass
+   * Lookup195: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2305,14 +2373,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup194: frame_system::limits::BlockLength
+   * Lookup196: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup195: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup197: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2320,14 +2388,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup197: sp_weights::RuntimeDbWeight
+   * Lookup199: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup198: sp_version::RuntimeVersion
+   * Lookup200: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2340,20 +2408,20 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup203: frame_system::pallet::Error<T>
+   * Lookup205: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup204: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup206: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup205: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup207: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2363,11 +2431,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup210: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup212: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup213: pallet_grandpa::StoredState<N>
+   * Lookup215: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2384,7 +2452,7 @@ export default {
     }
   },
   /**
-   * Lookup214: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup216: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2393,13 +2461,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup216: pallet_grandpa::pallet::Error<T>
+   * Lookup218: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup218: pallet_balances::types::BalanceLock<Balance>
+   * Lookup220: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2407,72 +2475,72 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup219: pallet_balances::types::Reasons
+   * Lookup221: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup222: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup224: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup225: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
+   * Lookup227: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'OpenledgerRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup228: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
+   * Lookup230: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'OpenledgerRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup229: openledger_runtime::RuntimeFreezeReason
+   * Lookup231: openledger_runtime::RuntimeFreezeReason
    **/
   OpenledgerRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup231: pallet_balances::pallet::Error<T, I>
+   * Lookup233: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup233: pallet_transaction_payment::Releases
+   * Lookup235: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup234: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup236: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup235: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup237: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup236: pallet_sudo::pallet::Error<T>
+   * Lookup238: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup237: pallet_utility::pallet::Error<T>
+   * Lookup239: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup240: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup242: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2482,7 +2550,7 @@ export default {
     origin: 'OpenledgerRuntimeOriginCaller'
   },
   /**
-   * Lookup242: pallet_scheduler::RetryConfig<Period>
+   * Lookup244: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2490,13 +2558,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup243: pallet_scheduler::pallet::Error<T>
+   * Lookup245: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup244: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup246: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2512,7 +2580,7 @@ export default {
     }
   },
   /**
-   * Lookup247: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup249: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2528,13 +2596,13 @@ export default {
     }
   },
   /**
-   * Lookup253: pallet_preimage::pallet::Error<T>
+   * Lookup255: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup254: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup256: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2547,7 +2615,7 @@ export default {
     }
   },
   /**
-   * Lookup255: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup257: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2563,21 +2631,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup256: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup258: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup259: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup261: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup265: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup267: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2591,7 +2659,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup266: pallet_referenda::types::Curve
+   * Lookup268: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2614,13 +2682,13 @@ export default {
     }
   },
   /**
-   * Lookup269: pallet_referenda::pallet::Error<T, I>
+   * Lookup271: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup271: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup273: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2629,7 +2697,7 @@ export default {
     }
   },
   /**
-   * Lookup272: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup274: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2637,18 +2705,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup276: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup278: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup277: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup279: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup278: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup280: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2658,13 +2726,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup282: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup284: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup283: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
+   * Lookup285: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
    **/
   PalletGovernanceOriginsTrackTiming: {
     _enum: {
@@ -2675,13 +2743,13 @@ export default {
     }
   },
   /**
-   * Lookup284: pallet_whitelist::pallet::Error<T>
+   * Lookup286: pallet_whitelist::pallet::Error<T>
    **/
   PalletWhitelistError: {
     _enum: ['UnavailablePreImage', 'UndecodableCall', 'InvalidCallWeightWitness', 'CallIsNotWhitelisted', 'CallAlreadyWhitelisted', 'DeferredDispatchNotFound', 'DeferredDispatchNotExpired', 'AlreadyDeferred', 'DeferredDispatchExpired']
   },
   /**
-   * Lookup286: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup288: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2691,13 +2759,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup287: pallet_collective::pallet::Error<T, I>
+   * Lookup289: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup288: pallet_datanets::types::DatanetInfo<T>
+   * Lookup290: pallet_datanets::types::DatanetInfo<T>
    **/
   PalletDatanetsDatanetInfo: {
     curator: 'AccountId32',
@@ -2719,7 +2787,7 @@ export default {
     createdAt: 'u32'
   },
   /**
-   * Lookup289: pallet_datanets::types::DatanetMetadata<T>
+   * Lookup291: pallet_datanets::types::DatanetMetadata<T>
    **/
   PalletDatanetsDatanetMetadata: {
     name: 'Bytes',
@@ -2728,13 +2796,13 @@ export default {
     license: 'Bytes'
   },
   /**
-   * Lookup290: pallet_datanets::types::DatanetStatus
+   * Lookup292: pallet_datanets::types::DatanetStatus
    **/
   PalletDatanetsDatanetStatus: {
     _enum: ['Active', 'Closed']
   },
   /**
-   * Lookup291: pallet_datanets::types::Contribution<T>
+   * Lookup293: pallet_datanets::types::Contribution<T>
    **/
   PalletDatanetsContribution: {
     _alias: {
@@ -2751,27 +2819,27 @@ export default {
     submittedAt: 'u32'
   },
   /**
-   * Lookup292: openledger_primitives::types::ContributionStatus
+   * Lookup294: openledger_primitives::types::ContributionStatus
    **/
   OpenledgerPrimitivesContributionStatus: {
     _enum: ['Pending', 'Accepted', 'Rejected', 'Removed']
   },
   /**
-   * Lookup293: pallet_datanets::types::Acceptance
+   * Lookup295: pallet_datanets::types::Acceptance
    **/
   PalletDatanetsAcceptance: {
     position: 'u64',
     epoch: 'u32'
   },
   /**
-   * Lookup298: pallet_datanets::types::ContributorInfo
+   * Lookup300: pallet_datanets::types::ContributorInfo
    **/
   PalletDatanetsContributorInfo: {
     share: 'u64',
     contributions: 'u32'
   },
   /**
-   * Lookup299: pallet_datanets::types::LogEntry
+   * Lookup301: pallet_datanets::types::LogEntry
    **/
   PalletDatanetsLogEntry: {
     op: 'PalletDatanetsLogOp',
@@ -2780,13 +2848,13 @@ export default {
     weight: 'u32'
   },
   /**
-   * Lookup300: pallet_datanets::types::LogOp
+   * Lookup302: pallet_datanets::types::LogOp
    **/
   PalletDatanetsLogOp: {
     _enum: ['Add', 'Regrade', 'Drop']
   },
   /**
-   * Lookup301: pallet_datanets::types::VersionInfo<BlockNumber>
+   * Lookup303: pallet_datanets::types::VersionInfo<BlockNumber>
    **/
   PalletDatanetsVersionInfo: {
     contributions: 'u32',
@@ -2796,13 +2864,13 @@ export default {
     publishedAt: 'u32'
   },
   /**
-   * Lookup302: pallet_datanets::pallet::Error<T>
+   * Lookup304: pallet_datanets::pallet::Error<T>
    **/
   PalletDatanetsError: {
     _enum: ['UnknownDatanet', 'UnknownContribution', 'NotCurator', 'NotContributor', 'DatanetClosed', 'NameTooLong', 'DescriptionTooLong', 'UriTooLong', 'LicenseTooLong', 'EmptyName', 'ContributionDepositOutOfBounds', 'ZeroSize', 'DuplicateContent', 'TooManyContributions', 'TooManyPending', 'NotExpired', 'TooManyContributionsFromContributor', 'NotPending', 'NotAccepted', 'WeightOutOfBounds', 'HasPendingContributions', 'DatanetStillActive', 'VersionUnchanged', 'AlreadyRemoved', 'AlreadyCurator', 'InsufficientBalance', 'Overflow', 'Underflow', 'OwnContribution']
   },
   /**
-   * Lookup303: pallet_models::types::ModelInfo<T>
+   * Lookup305: pallet_models::types::ModelInfo<T>
    **/
   PalletModelsModelInfo: {
     owner: 'AccountId32',
@@ -2820,14 +2888,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup304: pallet_models::types::ModelMetadata<T>
+   * Lookup306: pallet_models::types::ModelMetadata<T>
    **/
   PalletModelsModelMetadata: {
     name: 'Bytes',
     uri: 'Bytes'
   },
   /**
-   * Lookup306: openledger_primitives::types::TrainingSource
+   * Lookup308: openledger_primitives::types::TrainingSource
    **/
   OpenledgerPrimitivesTrainingSource: {
     datanet: 'u32',
@@ -2835,26 +2903,26 @@ export default {
     share: 'Perbill'
   },
   /**
-   * Lookup309: pallet_models::types::LineageLink
+   * Lookup311: pallet_models::types::LineageLink
    **/
   PalletModelsLineageLink: {
     model: 'u32',
     royalty: 'Perbill'
   },
   /**
-   * Lookup311: openledger_primitives::types::ModelStatus
+   * Lookup313: openledger_primitives::types::ModelStatus
    **/
   OpenledgerPrimitivesModelStatus: {
     _enum: ['Active', 'Deprecated']
   },
   /**
-   * Lookup312: pallet_models::pallet::Error<T>
+   * Lookup314: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'VersionRetired', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
   },
   /**
-   * Lookup313: pallet_inference::types::ProviderInfo<T>
+   * Lookup315: pallet_inference::types::ProviderInfo<T>
    **/
   PalletInferenceProviderInfo: {
     stake: 'u128',
@@ -2863,7 +2931,7 @@ export default {
     unbondingAt: 'Option<u32>'
   },
   /**
-   * Lookup314: pallet_inference::types::Request<T>
+   * Lookup316: pallet_inference::types::Request<T>
    **/
   PalletInferenceRequest: {
     user: 'AccountId32',
@@ -2876,7 +2944,7 @@ export default {
     status: 'PalletInferenceRequestStatus'
   },
   /**
-   * Lookup315: pallet_inference::types::RequestStatus<T>
+   * Lookup317: pallet_inference::types::RequestStatus<T>
    **/
   PalletInferenceRequestStatus: {
     _enum: {
@@ -2894,13 +2962,13 @@ export default {
     }
   },
   /**
-   * Lookup317: pallet_inference::pallet::Error<T>
+   * Lookup319: pallet_inference::pallet::Error<T>
    **/
   PalletInferenceError: {
     _enum: ['AlreadyProvider', 'UnknownProvider', 'NoModels', 'TooManyModels', 'AlreadyServing', 'NotServingModel', 'StakeBelowMinimum', 'InsufficientBalance', 'ProviderUnbonding', 'OpenRequests', 'NotUnbonding', 'UnbondingNotDue', 'UnknownModel', 'ModelNotActive', 'PriceAboveMaxFee', 'UnknownRequest', 'RequestClosed', 'NotAssignedProvider', 'AlreadyAnswered', 'DeadlinePassed', 'ScoresOverHundredPercent', 'DuplicateContribution', 'DuplicateDatanet', 'UnknownContribution', 'ContributionNotAccepted', 'ContributionNotAttributable', 'DatanetNotAttributable', 'NotRequester', 'DeadlineNotReached', 'NotAnswered', 'ChallengeWindowClosed', 'ChallengeWindowOpen', 'UnderChallenge', 'NotChallenged', 'EscrowMissing', 'Overflow', 'Underflow', 'ZeroAmount', 'TooManyParties', 'ContributionNotInCitedVersion']
   },
   /**
-   * Lookup318: pallet_rewards::types::Pool<Balance>
+   * Lookup320: pallet_rewards::types::Pool<Balance>
    **/
   PalletRewardsPool: {
     rewardPerShare: 'U256',
@@ -2911,7 +2979,7 @@ export default {
     roundings: 'u64'
   },
   /**
-   * Lookup322: pallet_rewards::types::EpochPool
+   * Lookup324: pallet_rewards::types::EpochPool
    **/
   PalletRewardsEpochPool: {
     epoch: 'u32',
@@ -2919,7 +2987,7 @@ export default {
     rewardPerShare: 'U256'
   },
   /**
-   * Lookup326: pallet_rewards::types::MemberEpoch
+   * Lookup328: pallet_rewards::types::MemberEpoch
    **/
   PalletRewardsMemberEpoch: {
     epoch: 'u32',
@@ -2927,14 +2995,14 @@ export default {
     debt: 'U256'
   },
   /**
-   * Lookup329: pallet_rewards::types::FoldedEpoch
+   * Lookup331: pallet_rewards::types::FoldedEpoch
    **/
   PalletRewardsFoldedEpoch: {
     rewardPerShare: 'U256',
     zeroAtFold: 'U256'
   },
   /**
-   * Lookup330: pallet_rewards::types::PoolMember<Balance>
+   * Lookup332: pallet_rewards::types::PoolMember<Balance>
    **/
   PalletRewardsPoolMember: {
     debt: 'U256',
@@ -2942,7 +3010,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup331: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup333: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -2953,7 +3021,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup332: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup334: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -2966,7 +3034,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup333: pallet_rewards::types::Receipt<T>
+   * Lookup335: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -2982,14 +3050,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup334: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup336: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup336: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup338: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -2997,7 +3065,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup339: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup341: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -3006,24 +3074,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup342: pallet_rewards::types::PoolPart<Balance>
+   * Lookup344: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup344: frame_support::PalletId
+   * Lookup346: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup345: pallet_rewards::pallet::Error<T>
+   * Lookup347: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
     _enum: ['TailHolderCannotReceive', 'PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup346: pallet_court::types::JurorInfo<T>
+   * Lookup348: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -3031,7 +3099,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup348: pallet_court::types::Case<T>
+   * Lookup350: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -3040,7 +3108,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup349: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup351: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -3048,7 +3116,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup351: pallet_court::types::Phase<BlockNumber>
+   * Lookup353: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -3068,7 +3136,7 @@ export default {
     }
   },
   /**
-   * Lookup353: pallet_court::types::Round<T>
+   * Lookup355: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -3076,7 +3144,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup355: pallet_court::types::Seat<T>
+   * Lookup357: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -3084,7 +3152,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup356: pallet_court::types::Vote
+   * Lookup358: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -3094,20 +3162,20 @@ export default {
     }
   },
   /**
-   * Lookup361: pallet_court::types::JuryFee<T>
+   * Lookup363: pallet_court::types::JuryFee<T>
    **/
   PalletCourtJuryFee: {
     payer: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup364: pallet_court::pallet::Error<T>
+   * Lookup366: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup366: pallet_batches::types::Escrow<T>
+   * Lookup368: pallet_batches::types::Escrow<T>
    **/
   PalletBatchesEscrow: {
     amount: 'u128',
@@ -3116,14 +3184,14 @@ export default {
     unlock: 'Option<PalletBatchesUnlock>'
   },
   /**
-   * Lookup368: pallet_batches::types::Unlock<BlockNumber>
+   * Lookup370: pallet_batches::types::Unlock<BlockNumber>
    **/
   PalletBatchesUnlock: {
     at: 'u32',
     lastEpoch: 'u32'
   },
   /**
-   * Lookup369: pallet_batches::types::Batch<T>
+   * Lookup371: pallet_batches::types::Batch<T>
    **/
   PalletBatchesBatch: {
     provider: 'AccountId32',
@@ -3141,7 +3209,7 @@ export default {
     status: 'PalletBatchesBatchStatus'
   },
   /**
-   * Lookup371: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
+   * Lookup373: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBatchesPayerTotal: {
     payer: 'AccountId32',
@@ -3149,7 +3217,7 @@ export default {
     fee: 'u128'
   },
   /**
-   * Lookup373: pallet_batches::types::BatchStatus<BlockNumber, Balance>
+   * Lookup375: pallet_batches::types::BatchStatus<BlockNumber, Balance>
    **/
   PalletBatchesBatchStatus: {
     _enum: {
@@ -3169,33 +3237,42 @@ export default {
     }
   },
   /**
-   * Lookup375: pallet_batches::pallet::Error<T>
+   * Lookup377: pallet_batches::types::Dispute<T>
    **/
-  PalletBatchesError: {
-    _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow']
+  PalletBatchesDispute: {
+    batch: 'u64',
+    challenger: 'AccountId32',
+    bond: 'u128',
+    subject: 'PalletBatchesDisputeSubject'
   },
   /**
-   * Lookup379: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup378: pallet_batches::pallet::Error<T>
+   **/
+  PalletBatchesError: {
+    _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
+  },
+  /**
+   * Lookup382: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup382: sp_runtime::ExtrinsicInclusionMode
+   * Lookup385: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup385: frame_support::view_functions::ViewFunctionId
+   * Lookup388: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup388: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup391: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -3205,7 +3282,7 @@ export default {
     }
   },
   /**
-   * Lookup390: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup393: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3214,7 +3291,7 @@ export default {
     }
   },
   /**
-   * Lookup391: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup394: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3234,7 +3311,7 @@ export default {
     }
   },
   /**
-   * Lookup392: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup395: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3244,13 +3321,13 @@ export default {
     }
   },
   /**
-   * Lookup393: sp_inherents::InherentData
+   * Lookup396: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup397: sp_inherents::CheckInherentsResult
+   * Lookup400: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3258,13 +3335,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup398: sp_runtime::transaction_validity::TransactionSource
+   * Lookup401: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup400: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup403: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3274,7 +3351,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup403: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup406: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3284,11 +3361,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup407: sp_core::crypto::KeyTypeId
+   * Lookup410: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup411: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup414: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3296,14 +3373,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup412: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup415: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup414: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup417: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3311,7 +3388,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup415: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup418: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3320,7 +3397,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup417: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup420: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3329,14 +3406,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup418: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup421: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup421: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup424: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3345,7 +3422,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup423: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup426: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3353,21 +3430,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup425: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup428: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup427: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup430: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup428: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup431: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3381,14 +3458,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup429: openledger_primitives::query::AttributionInput
+   * Lookup432: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup433: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup436: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3403,14 +3480,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup438: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup441: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup439: pallet_datanets::types::LogEntryView
+   * Lookup442: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3418,14 +3495,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup441: openledger_primitives::query::Page<Item, Key>
+   * Lookup444: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup445: openledger_runtime::RuntimeError
+   * Lookup448: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

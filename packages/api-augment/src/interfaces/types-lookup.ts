@@ -982,7 +982,13 @@ declare module '@polkadot/types/lookup' {
     readonly asCloseBatch: {
       readonly batch: u64;
     } & Struct;
-    readonly type: 'OpenEscrow' | 'TopUp' | 'RequestUnlock' | 'Withdraw' | 'SubmitBatch' | 'RevealRecords' | 'SettleBatch' | 'ClaimTail' | 'CloseBatch';
+    readonly isDisputeBatch: boolean;
+    readonly asDisputeBatch: {
+      readonly batch: u64;
+      readonly disputed: PalletBatchesDisputedCall;
+      readonly evidenceUri: Bytes;
+    } & Struct;
+    readonly type: 'OpenEscrow' | 'TopUp' | 'RequestUnlock' | 'Withdraw' | 'SubmitBatch' | 'RevealRecords' | 'SettleBatch' | 'ClaimTail' | 'CloseBatch' | 'DisputeBatch';
   }
 
   /** @name PalletBatchesPayerClaim (96) */
@@ -1032,43 +1038,62 @@ declare module '@polkadot/types/lookup' {
     readonly attributionHash: H256;
   }
 
-  /** @name FrameSystemExtensionsCheckNonZeroSender (112) */
+  /** @name PalletBatchesDisputedCall (112) */
+  interface PalletBatchesDisputedCall extends Enum {
+    readonly isRecord: boolean;
+    readonly asRecord: {
+      readonly record: PalletBatchesCallRecord;
+      readonly proof: Vec<H256>;
+    } & Struct;
+    readonly isAcknowledged: boolean;
+    readonly asAcknowledged: {
+      readonly payerIndex: u32;
+      readonly sequence: u64;
+      readonly outputHash: H256;
+      readonly attributionHash: H256;
+      readonly signature: SpRuntimeMultiSignature;
+    } & Struct;
+    readonly isAggregate: boolean;
+    readonly type: 'Record' | 'Acknowledged' | 'Aggregate';
+  }
+
+  /** @name FrameSystemExtensionsCheckNonZeroSender (113) */
   type FrameSystemExtensionsCheckNonZeroSender = Null;
 
-  /** @name FrameSystemExtensionsCheckSpecVersion (113) */
+  /** @name FrameSystemExtensionsCheckSpecVersion (114) */
   type FrameSystemExtensionsCheckSpecVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckTxVersion (114) */
+  /** @name FrameSystemExtensionsCheckTxVersion (115) */
   type FrameSystemExtensionsCheckTxVersion = Null;
 
-  /** @name FrameSystemExtensionsCheckGenesis (115) */
+  /** @name FrameSystemExtensionsCheckGenesis (116) */
   type FrameSystemExtensionsCheckGenesis = Null;
 
-  /** @name FrameSystemExtensionsCheckNonce (118) */
+  /** @name FrameSystemExtensionsCheckNonce (119) */
   interface FrameSystemExtensionsCheckNonce extends Compact<u32> {}
 
-  /** @name FrameSystemExtensionsCheckWeight (119) */
+  /** @name FrameSystemExtensionsCheckWeight (120) */
   type FrameSystemExtensionsCheckWeight = Null;
 
-  /** @name PalletTransactionPaymentChargeTransactionPayment (120) */
+  /** @name PalletTransactionPaymentChargeTransactionPayment (121) */
   interface PalletTransactionPaymentChargeTransactionPayment extends Compact<u128> {}
 
-  /** @name FrameMetadataHashExtensionCheckMetadataHash (121) */
+  /** @name FrameMetadataHashExtensionCheckMetadataHash (122) */
   interface FrameMetadataHashExtensionCheckMetadataHash extends Struct {
     readonly mode: FrameMetadataHashExtensionMode;
   }
 
-  /** @name FrameMetadataHashExtensionMode (122) */
+  /** @name FrameMetadataHashExtensionMode (123) */
   interface FrameMetadataHashExtensionMode extends Enum {
     readonly isDisabled: boolean;
     readonly isEnabled: boolean;
     readonly type: 'Disabled' | 'Enabled';
   }
 
-  /** @name FrameSystemExtensionsWeightReclaim (124) */
+  /** @name FrameSystemExtensionsWeightReclaim (125) */
   type FrameSystemExtensionsWeightReclaim = Null;
 
-  /** @name FrameSystemAccountInfo (125) */
+  /** @name FrameSystemAccountInfo (126) */
   interface FrameSystemAccountInfo extends Struct {
     readonly nonce: u32;
     readonly consumers: u32;
@@ -1077,7 +1102,7 @@ declare module '@polkadot/types/lookup' {
     readonly data: PalletBalancesAccountData;
   }
 
-  /** @name PalletBalancesAccountData (126) */
+  /** @name PalletBalancesAccountData (127) */
   interface PalletBalancesAccountData extends Struct {
     readonly free: u128;
     readonly reserved: u128;
@@ -1085,19 +1110,19 @@ declare module '@polkadot/types/lookup' {
     readonly flags: u128;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeight (128) */
+  /** @name FrameSupportDispatchPerDispatchClassWeight (129) */
   interface FrameSupportDispatchPerDispatchClassWeight extends Struct {
     readonly normal: SpWeightsWeightV2Weight;
     readonly operational: SpWeightsWeightV2Weight;
     readonly mandatory: SpWeightsWeightV2Weight;
   }
 
-  /** @name SpRuntimeDigest (129) */
+  /** @name SpRuntimeDigest (130) */
   interface SpRuntimeDigest extends Struct {
     readonly logs: Vec<SpRuntimeDigestDigestItem>;
   }
 
-  /** @name SpRuntimeDigestDigestItem (131) */
+  /** @name SpRuntimeDigestDigestItem (132) */
   interface SpRuntimeDigestDigestItem extends Enum {
     readonly isOther: boolean;
     readonly asOther: Bytes;
@@ -1111,14 +1136,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'Consensus' | 'Seal' | 'PreRuntime' | 'RuntimeEnvironmentUpdated';
   }
 
-  /** @name FrameSystemEventRecord (134) */
+  /** @name FrameSystemEventRecord (135) */
   interface FrameSystemEventRecord extends Struct {
     readonly phase: FrameSystemPhase;
     readonly event: Event;
     readonly topics: Vec<H256>;
   }
 
-  /** @name FrameSystemEvent (136) */
+  /** @name FrameSystemEvent (137) */
   interface FrameSystemEvent extends Enum {
     readonly isExtrinsicSuccess: boolean;
     readonly asExtrinsicSuccess: {
@@ -1159,14 +1184,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ExtrinsicSuccess' | 'ExtrinsicFailed' | 'CodeUpdated' | 'NewAccount' | 'KilledAccount' | 'Remarked' | 'UpgradeAuthorized' | 'RejectedInvalidAuthorizedUpgrade';
   }
 
-  /** @name FrameSystemDispatchEventInfo (137) */
+  /** @name FrameSystemDispatchEventInfo (138) */
   interface FrameSystemDispatchEventInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name FrameSupportDispatchDispatchClass (138) */
+  /** @name FrameSupportDispatchDispatchClass (139) */
   interface FrameSupportDispatchDispatchClass extends Enum {
     readonly isNormal: boolean;
     readonly isOperational: boolean;
@@ -1174,14 +1199,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Normal' | 'Operational' | 'Mandatory';
   }
 
-  /** @name FrameSupportDispatchPays (139) */
+  /** @name FrameSupportDispatchPays (140) */
   interface FrameSupportDispatchPays extends Enum {
     readonly isYes: boolean;
     readonly isNo: boolean;
     readonly type: 'Yes' | 'No';
   }
 
-  /** @name SpRuntimeDispatchError (140) */
+  /** @name SpRuntimeDispatchError (141) */
   interface SpRuntimeDispatchError extends Enum {
     readonly isOther: boolean;
     readonly isCannotLookup: boolean;
@@ -1206,13 +1231,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Other' | 'CannotLookup' | 'BadOrigin' | 'Module' | 'ConsumerRemaining' | 'NoProviders' | 'TooManyConsumers' | 'Token' | 'Arithmetic' | 'Transactional' | 'Exhausted' | 'Corruption' | 'Unavailable' | 'RootNotAllowed' | 'Trie';
   }
 
-  /** @name SpRuntimeModuleError (141) */
+  /** @name SpRuntimeModuleError (142) */
   interface SpRuntimeModuleError extends Struct {
     readonly index: u8;
     readonly error: U8aFixed;
   }
 
-  /** @name SpRuntimeTokenError (142) */
+  /** @name SpRuntimeTokenError (143) */
   interface SpRuntimeTokenError extends Enum {
     readonly isFundsUnavailable: boolean;
     readonly isOnlyProvider: boolean;
@@ -1227,7 +1252,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FundsUnavailable' | 'OnlyProvider' | 'BelowMinimum' | 'CannotCreate' | 'UnknownAsset' | 'Frozen' | 'Unsupported' | 'CannotCreateHold' | 'NotExpendable' | 'Blocked';
   }
 
-  /** @name SpArithmeticArithmeticError (143) */
+  /** @name SpArithmeticArithmeticError (144) */
   interface SpArithmeticArithmeticError extends Enum {
     readonly isUnderflow: boolean;
     readonly isOverflow: boolean;
@@ -1235,14 +1260,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Underflow' | 'Overflow' | 'DivisionByZero';
   }
 
-  /** @name SpRuntimeTransactionalError (144) */
+  /** @name SpRuntimeTransactionalError (145) */
   interface SpRuntimeTransactionalError extends Enum {
     readonly isLimitReached: boolean;
     readonly isNoLayer: boolean;
     readonly type: 'LimitReached' | 'NoLayer';
   }
 
-  /** @name SpRuntimeProvingTrieTrieError (145) */
+  /** @name SpRuntimeProvingTrieTrieError (146) */
   interface SpRuntimeProvingTrieTrieError extends Enum {
     readonly isInvalidStateRoot: boolean;
     readonly isIncompleteDatabase: boolean;
@@ -1261,7 +1286,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidStateRoot' | 'IncompleteDatabase' | 'ValueAtIncompleteKey' | 'DecoderError' | 'InvalidHash' | 'DuplicateKey' | 'ExtraneousNode' | 'ExtraneousValue' | 'ExtraneousHashReference' | 'InvalidChildReference' | 'ValueMismatch' | 'IncompleteProof' | 'RootMismatch' | 'DecodeError';
   }
 
-  /** @name PalletGrandpaEvent (146) */
+  /** @name PalletGrandpaEvent (147) */
   interface PalletGrandpaEvent extends Enum {
     readonly isNewAuthorities: boolean;
     readonly asNewAuthorities: {
@@ -1272,7 +1297,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NewAuthorities' | 'Paused' | 'Resumed';
   }
 
-  /** @name PalletBalancesEvent (149) */
+  /** @name PalletBalancesEvent (150) */
   interface PalletBalancesEvent extends Enum {
     readonly isEndowed: boolean;
     readonly asEndowed: {
@@ -1429,14 +1454,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Endowed' | 'DustLost' | 'Transfer' | 'BalanceSet' | 'Reserved' | 'Unreserved' | 'ReserveRepatriated' | 'Deposit' | 'Withdraw' | 'Slashed' | 'Minted' | 'MintedCredit' | 'Burned' | 'BurnedDebt' | 'Suspended' | 'Restored' | 'Upgraded' | 'Issued' | 'Rescinded' | 'Locked' | 'Unlocked' | 'Frozen' | 'Thawed' | 'TotalIssuanceForced' | 'Held' | 'BurnedHeld' | 'TransferOnHold' | 'TransferAndHold' | 'Released' | 'Unexpected';
   }
 
-  /** @name FrameSupportTokensMiscBalanceStatus (150) */
+  /** @name FrameSupportTokensMiscBalanceStatus (151) */
   interface FrameSupportTokensMiscBalanceStatus extends Enum {
     readonly isFree: boolean;
     readonly isReserved: boolean;
     readonly type: 'Free' | 'Reserved';
   }
 
-  /** @name OpenledgerRuntimeRuntimeHoldReason (151) */
+  /** @name OpenledgerRuntimeRuntimeHoldReason (152) */
   interface OpenledgerRuntimeRuntimeHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly asPreimage: PalletPreimageHoldReason;
@@ -1457,32 +1482,32 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Preimage' | 'TechnicalCommittee' | 'Datanets' | 'Models' | 'Inference' | 'Rewards' | 'Court' | 'Batches';
   }
 
-  /** @name PalletPreimageHoldReason (152) */
+  /** @name PalletPreimageHoldReason (153) */
   interface PalletPreimageHoldReason extends Enum {
     readonly isPreimage: boolean;
     readonly type: 'Preimage';
   }
 
-  /** @name PalletCollectiveHoldReason (153) */
+  /** @name PalletCollectiveHoldReason (154) */
   interface PalletCollectiveHoldReason extends Enum {
     readonly isProposalSubmission: boolean;
     readonly type: 'ProposalSubmission';
   }
 
-  /** @name PalletDatanetsHoldReason (154) */
+  /** @name PalletDatanetsHoldReason (155) */
   interface PalletDatanetsHoldReason extends Enum {
     readonly isDatanetDeposit: boolean;
     readonly isContributionDeposit: boolean;
     readonly type: 'DatanetDeposit' | 'ContributionDeposit';
   }
 
-  /** @name PalletModelsHoldReason (155) */
+  /** @name PalletModelsHoldReason (156) */
   interface PalletModelsHoldReason extends Enum {
     readonly isModelDeposit: boolean;
     readonly type: 'ModelDeposit';
   }
 
-  /** @name PalletInferenceHoldReason (156) */
+  /** @name PalletInferenceHoldReason (157) */
   interface PalletInferenceHoldReason extends Enum {
     readonly isProviderStake: boolean;
     readonly isEscrow: boolean;
@@ -1491,13 +1516,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ProviderStake' | 'Escrow' | 'RequestDeposit' | 'ChallengeBond';
   }
 
-  /** @name PalletRewardsHoldReason (157) */
+  /** @name PalletRewardsHoldReason (158) */
   interface PalletRewardsHoldReason extends Enum {
     readonly isReceiptDeposit: boolean;
     readonly type: 'ReceiptDeposit';
   }
 
-  /** @name PalletCourtHoldReason (158) */
+  /** @name PalletCourtHoldReason (159) */
   interface PalletCourtHoldReason extends Enum {
     readonly isJurorStake: boolean;
     readonly isAppealBond: boolean;
@@ -1505,22 +1530,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JurorStake' | 'AppealBond' | 'JuryFee';
   }
 
-  /** @name PalletBatchesHoldReason (159) */
+  /** @name PalletBatchesHoldReason (160) */
   interface PalletBatchesHoldReason extends Enum {
     readonly isEscrow: boolean;
     readonly isEscrowDeposit: boolean;
     readonly isBatchDeposit: boolean;
-    readonly type: 'Escrow' | 'EscrowDeposit' | 'BatchDeposit';
+    readonly isDisputeBond: boolean;
+    readonly type: 'Escrow' | 'EscrowDeposit' | 'BatchDeposit' | 'DisputeBond';
   }
 
-  /** @name PalletBalancesUnexpectedKind (160) */
+  /** @name PalletBalancesUnexpectedKind (161) */
   interface PalletBalancesUnexpectedKind extends Enum {
     readonly isBalanceUpdated: boolean;
     readonly isFailedToMutateAccount: boolean;
     readonly type: 'BalanceUpdated' | 'FailedToMutateAccount';
   }
 
-  /** @name PalletTransactionPaymentEvent (161) */
+  /** @name PalletTransactionPaymentEvent (162) */
   interface PalletTransactionPaymentEvent extends Enum {
     readonly isTransactionFeePaid: boolean;
     readonly asTransactionFeePaid: {
@@ -1531,7 +1557,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TransactionFeePaid';
   }
 
-  /** @name PalletSudoEvent (162) */
+  /** @name PalletSudoEvent (163) */
   interface PalletSudoEvent extends Enum {
     readonly isSudid: boolean;
     readonly asSudid: {
@@ -1550,7 +1576,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Sudid' | 'KeyChanged' | 'KeyRemoved' | 'SudoAsDone';
   }
 
-  /** @name PalletUtilityEvent (164) */
+  /** @name PalletUtilityEvent (165) */
   interface PalletUtilityEvent extends Enum {
     readonly isBatchInterrupted: boolean;
     readonly asBatchInterrupted: {
@@ -1576,7 +1602,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'BatchInterrupted' | 'BatchCompleted' | 'BatchCompletedWithErrors' | 'ItemCompleted' | 'ItemFailed' | 'DispatchedAs' | 'IfElseMainSuccess' | 'IfElseFallbackCalled';
   }
 
-  /** @name PalletSchedulerEvent (165) */
+  /** @name PalletSchedulerEvent (166) */
   interface PalletSchedulerEvent extends Enum {
     readonly isScheduled: boolean;
     readonly asScheduled: {
@@ -1633,7 +1659,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Scheduled' | 'Canceled' | 'Dispatched' | 'RetrySet' | 'RetryCancelled' | 'CallUnavailable' | 'PeriodicFailed' | 'RetryFailed' | 'PermanentlyOverweight' | 'AgendaIncomplete';
   }
 
-  /** @name PalletPreimageEvent (166) */
+  /** @name PalletPreimageEvent (167) */
   interface PalletPreimageEvent extends Enum {
     readonly isNoted: boolean;
     readonly asNoted: {
@@ -1650,7 +1676,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Noted' | 'Requested' | 'Cleared';
   }
 
-  /** @name PalletReferendaEvent (167) */
+  /** @name PalletReferendaEvent (168) */
   interface PalletReferendaEvent extends Enum {
     readonly isSubmitted: boolean;
     readonly asSubmitted: {
@@ -1738,14 +1764,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Submitted' | 'DecisionDepositPlaced' | 'DecisionDepositRefunded' | 'DepositSlashed' | 'DecisionStarted' | 'ConfirmStarted' | 'ConfirmAborted' | 'Confirmed' | 'Approved' | 'Rejected' | 'TimedOut' | 'Cancelled' | 'Killed' | 'SubmissionDepositRefunded' | 'MetadataSet' | 'MetadataCleared';
   }
 
-  /** @name PalletConvictionVotingTally (168) */
+  /** @name PalletConvictionVotingTally (169) */
   interface PalletConvictionVotingTally extends Struct {
     readonly ayes: u128;
     readonly nays: u128;
     readonly support: u128;
   }
 
-  /** @name PalletConvictionVotingEvent (169) */
+  /** @name PalletConvictionVotingEvent (170) */
   interface PalletConvictionVotingEvent extends Enum {
     readonly isDelegated: boolean;
     readonly asDelegated: ITuple<[AccountId32, AccountId32, u16]>;
@@ -1771,7 +1797,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Delegated' | 'Undelegated' | 'Voted' | 'VoteRemoved' | 'VoteUnlocked';
   }
 
-  /** @name PalletWhitelistEvent (170) */
+  /** @name PalletWhitelistEvent (171) */
   interface PalletWhitelistEvent extends Enum {
     readonly isCallWhitelisted: boolean;
     readonly asCallWhitelisted: {
@@ -1802,19 +1828,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CallWhitelisted' | 'WhitelistedCallRemoved' | 'WhitelistedCallDispatched' | 'DispatchDeferred' | 'DeferredDispatchRemoved' | 'DeferredDispatchExecuted';
   }
 
-  /** @name FrameSupportDispatchPostDispatchInfo (172) */
+  /** @name FrameSupportDispatchPostDispatchInfo (173) */
   interface FrameSupportDispatchPostDispatchInfo extends Struct {
     readonly actualWeight: Option<SpWeightsWeightV2Weight>;
     readonly paysFee: FrameSupportDispatchPays;
   }
 
-  /** @name SpRuntimeDispatchErrorWithPostInfo (174) */
+  /** @name SpRuntimeDispatchErrorWithPostInfo (175) */
   interface SpRuntimeDispatchErrorWithPostInfo extends Struct {
     readonly postInfo: FrameSupportDispatchPostDispatchInfo;
     readonly error: SpRuntimeDispatchError;
   }
 
-  /** @name PalletCollectiveEvent (175) */
+  /** @name PalletCollectiveEvent (176) */
   interface PalletCollectiveEvent extends Enum {
     readonly isProposed: boolean;
     readonly asProposed: {
@@ -1872,7 +1898,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Proposed' | 'Voted' | 'Approved' | 'Disapproved' | 'Executed' | 'MemberExecuted' | 'Closed' | 'Killed' | 'ProposalCostBurned' | 'ProposalCostReleased';
   }
 
-  /** @name PalletDatanetsEvent (176) */
+  /** @name PalletDatanetsEvent (177) */
   interface PalletDatanetsEvent extends Enum {
     readonly isDatanetCreated: boolean;
     readonly asDatanetCreated: {
@@ -1990,7 +2016,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'DatanetCreated' | 'DatanetMetadataUpdated' | 'CuratorshipTransferred' | 'DatanetClosed' | 'DatanetDepositReleased' | 'ContributionSubmitted' | 'ContributionAccepted' | 'ContributionRejected' | 'ContributionRejectedAsSpam' | 'ContributionExpired' | 'ContributionDepositSet' | 'ContributionGraded' | 'ContributionWithdrawn' | 'ContributionRemoved' | 'ShareChanged' | 'VersionPublished';
   }
 
-  /** @name PalletModelsEvent (177) */
+  /** @name PalletModelsEvent (178) */
   interface PalletModelsEvent extends Enum {
     readonly isModelRegistered: boolean;
     readonly asModelRegistered: {
@@ -2033,12 +2059,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ModelRegistered' | 'PriceUpdated' | 'MetadataUpdated' | 'OwnershipTransferred' | 'ModelDeprecated' | 'DepositReleased' | 'DerivativeTermsChanged';
   }
 
-  /** @name PalletInferenceEvent (178) */
+  /** @name PalletInferenceEvent (179) */
   interface PalletInferenceEvent extends Enum {
     readonly isStakeSlashed: boolean;
     readonly asStakeSlashed: {
       readonly provider: AccountId32;
       readonly amount: u128;
+      readonly to: AccountId32;
     } & Struct;
     readonly isProviderRegistered: boolean;
     readonly asProviderRegistered: {
@@ -2152,7 +2179,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'StakeSlashed' | 'ProviderRegistered' | 'ServingStarted' | 'ServingStopped' | 'Unbonding' | 'ProviderLeft' | 'StakeBonded' | 'MinProviderStakeSet' | 'Requested' | 'ResultSubmitted' | 'RequestExpired' | 'ExpiryFailed' | 'Cancelled' | 'Challenged' | 'ChallengeUpheld' | 'ChallengeUndecided' | 'ChallengeRejected' | 'JuryFeeReimbursed' | 'Settled' | 'SettlementFailed';
   }
 
-  /** @name PalletRewardsEvent (179) */
+  /** @name PalletRewardsEvent (180) */
   interface PalletRewardsEvent extends Enum {
     readonly isPolicySet: boolean;
     readonly asPolicySet: {
@@ -2209,7 +2236,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PolicySet' | 'ModelDataSideSet' | 'Settled' | 'BatchSettled' | 'CreditsClaimed' | 'EpochsFolded' | 'PoolClaimed' | 'ReceiptPruned';
   }
 
-  /** @name PalletCourtEvent (180) */
+  /** @name PalletCourtEvent (181) */
   interface PalletCourtEvent extends Enum {
     readonly isJurorJoined: boolean;
     readonly asJurorJoined: {
@@ -2355,14 +2382,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'JurorJoined' | 'StakeAdded' | 'JurorLeft' | 'JurorEvicted' | 'JurorWithdrawn' | 'CaseOpened' | 'CandidatesFixed' | 'CaseStalled' | 'DrawRescheduled' | 'JuryDrawn' | 'VoteCommitted' | 'VoteRevealed' | 'RoundRuled' | 'Appealed' | 'SentToGovernance' | 'JuryFeeHeld' | 'JuryFeeReturned' | 'JurorPaid' | 'JurorSlashed' | 'JurorRewarded' | 'AppealBondSettled' | 'CaseClosed' | 'ParametersSet';
   }
 
-  /** @name PalletCourtFallbackReason (182) */
+  /** @name PalletCourtFallbackReason (183) */
   interface PalletCourtFallbackReason extends Enum {
     readonly isAppealsExhausted: boolean;
     readonly isTooFewJurors: boolean;
     readonly type: 'AppealsExhausted' | 'TooFewJurors';
   }
 
-  /** @name OpenledgerPrimitivesVerdict (183) */
+  /** @name OpenledgerPrimitivesVerdict (184) */
   interface OpenledgerPrimitivesVerdict extends Enum {
     readonly isUpheld: boolean;
     readonly isRejected: boolean;
@@ -2370,7 +2397,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Upheld' | 'Rejected' | 'Undecided';
   }
 
-  /** @name PalletBatchesEvent (184) */
+  /** @name PalletBatchesEvent (185) */
   interface PalletBatchesEvent extends Enum {
     readonly isEscrowOpened: boolean;
     readonly asEscrowOpened: {
@@ -2443,10 +2470,57 @@ declare module '@polkadot/types/lookup' {
       readonly batch: u64;
       readonly unclaimed: u128;
     } & Struct;
-    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed';
+    readonly isBatchDisputed: boolean;
+    readonly asBatchDisputed: {
+      readonly dispute: u64;
+      readonly case: u64;
+      readonly batch: u64;
+      readonly challenger: AccountId32;
+      readonly subject: PalletBatchesDisputeSubject;
+      readonly bond: u128;
+    } & Struct;
+    readonly isDisputeUpheld: boolean;
+    readonly asDisputeUpheld: {
+      readonly dispute: u64;
+      readonly batch: u64;
+      readonly slashed: u128;
+      readonly toChallenger: u128;
+    } & Struct;
+    readonly isDisputeRejected: boolean;
+    readonly asDisputeRejected: {
+      readonly dispute: u64;
+      readonly batch: u64;
+      readonly toProvider: u128;
+    } & Struct;
+    readonly isDisputeUndecided: boolean;
+    readonly asDisputeUndecided: {
+      readonly dispute: u64;
+      readonly batch: u64;
+    } & Struct;
+    readonly isJuryFeeReimbursed: boolean;
+    readonly asJuryFeeReimbursed: {
+      readonly dispute: u64;
+      readonly by: AccountId32;
+      readonly to: AccountId32;
+      readonly amount: u128;
+    } & Struct;
+    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed' | 'BatchDisputed' | 'DisputeUpheld' | 'DisputeRejected' | 'DisputeUndecided' | 'JuryFeeReimbursed';
   }
 
-  /** @name FrameSystemPhase (185) */
+  /** @name PalletBatchesDisputeSubject (186) */
+  interface PalletBatchesDisputeSubject extends Enum {
+    readonly isCall: boolean;
+    readonly asCall: {
+      readonly payerIndex: u32;
+      readonly sequence: u64;
+      readonly outputHash: H256;
+      readonly attributionHash: H256;
+    } & Struct;
+    readonly isAggregate: boolean;
+    readonly type: 'Call' | 'Aggregate';
+  }
+
+  /** @name FrameSystemPhase (187) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2455,33 +2529,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (187) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (190) */
+  /** @name FrameSystemCodeUpgradeAuthorization (192) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (191) */
+  /** @name FrameSystemLimitsBlockWeights (193) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (192) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (193) */
+  /** @name FrameSystemLimitsWeightsPerClass (195) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2489,26 +2563,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (194) */
+  /** @name FrameSystemLimitsBlockLength (196) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (195) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (197) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (197) */
+  /** @name SpWeightsRuntimeDbWeight (199) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (198) */
+  /** @name SpVersionRuntimeVersion (200) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2520,7 +2594,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (203) */
+  /** @name FrameSystemError (205) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2534,13 +2608,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlock (204) */
+  /** @name SpRuntimeBlock (206) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (205) */
+  /** @name SpRuntimeHeader (207) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2549,10 +2623,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (210) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (212) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (213) */
+  /** @name PalletGrandpaStoredState (215) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2569,7 +2643,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (214) */
+  /** @name PalletGrandpaStoredPendingChange (216) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2577,7 +2651,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (216) */
+  /** @name PalletGrandpaError (218) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2589,14 +2663,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (218) */
+  /** @name PalletBalancesBalanceLock (220) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (219) */
+  /** @name PalletBalancesReasons (221) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2604,28 +2678,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (222) */
+  /** @name PalletBalancesReserveData (224) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (225) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (227) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (228) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (230) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name OpenledgerRuntimeRuntimeFreezeReason (229) */
+  /** @name OpenledgerRuntimeRuntimeFreezeReason (231) */
   type OpenledgerRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (231) */
+  /** @name PalletBalancesError (233) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2642,34 +2716,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (233) */
+  /** @name PalletTransactionPaymentReleases (235) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (234) */
+  /** @name FrameSupportStorageNoDrop (236) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (235) */
+  /** @name FrameSupportTokensFungibleImbalance (237) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (236) */
+  /** @name PalletSudoError (238) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (237) */
+  /** @name PalletUtilityError (239) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletSchedulerScheduled (240) */
+  /** @name PalletSchedulerScheduled (242) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2678,14 +2752,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: OpenledgerRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (242) */
+  /** @name PalletSchedulerRetryConfig (244) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (243) */
+  /** @name PalletSchedulerError (245) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2695,7 +2769,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (244) */
+  /** @name PalletPreimageOldRequestStatus (246) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2711,7 +2785,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (247) */
+  /** @name PalletPreimageRequestStatus (249) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2727,7 +2801,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (253) */
+  /** @name PalletPreimageError (255) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2740,7 +2814,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletReferendaReferendumInfo (254) */
+  /** @name PalletReferendaReferendumInfo (256) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2757,7 +2831,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (255) */
+  /** @name PalletReferendaReferendumStatus (257) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: OpenledgerRuntimeOriginCaller;
@@ -2772,19 +2846,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (256) */
+  /** @name PalletReferendaDeposit (258) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (259) */
+  /** @name PalletReferendaDecidingStatus (261) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (265) */
+  /** @name PalletReferendaTrackDetails (267) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2797,7 +2871,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (266) */
+  /** @name PalletReferendaCurve (268) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2821,7 +2895,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (269) */
+  /** @name PalletReferendaError (271) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2840,7 +2914,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (271) */
+  /** @name PalletConvictionVotingVoteVoting (273) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2849,23 +2923,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (272) */
+  /** @name PalletConvictionVotingVoteCasting (274) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (276) */
+  /** @name PalletConvictionVotingDelegations (278) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (277) */
+  /** @name PalletConvictionVotingVotePriorLock (279) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (278) */
+  /** @name PalletConvictionVotingVoteDelegating (280) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2874,7 +2948,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (282) */
+  /** @name PalletConvictionVotingError (284) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2891,7 +2965,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletGovernanceOriginsTrackTiming (283) */
+  /** @name PalletGovernanceOriginsTrackTiming (285) */
   interface PalletGovernanceOriginsTrackTiming extends Enum {
     readonly isProduction: boolean;
     readonly isCompressed: boolean;
@@ -2901,7 +2975,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Production' | 'Compressed';
   }
 
-  /** @name PalletWhitelistError (284) */
+  /** @name PalletWhitelistError (286) */
   interface PalletWhitelistError extends Enum {
     readonly isUnavailablePreImage: boolean;
     readonly isUndecodableCall: boolean;
@@ -2915,7 +2989,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnavailablePreImage' | 'UndecodableCall' | 'InvalidCallWeightWitness' | 'CallIsNotWhitelisted' | 'CallAlreadyWhitelisted' | 'DeferredDispatchNotFound' | 'DeferredDispatchNotExpired' | 'AlreadyDeferred' | 'DeferredDispatchExpired';
   }
 
-  /** @name PalletCollectiveVotes (286) */
+  /** @name PalletCollectiveVotes (288) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -2924,7 +2998,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (287) */
+  /** @name PalletCollectiveError (289) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -2941,7 +3015,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletDatanetsDatanetInfo (288) */
+  /** @name PalletDatanetsDatanetInfo (290) */
   interface PalletDatanetsDatanetInfo extends Struct {
     readonly curator: AccountId32;
     readonly depositor: AccountId32;
@@ -2962,7 +3036,7 @@ declare module '@polkadot/types/lookup' {
     readonly createdAt: u32;
   }
 
-  /** @name PalletDatanetsDatanetMetadata (289) */
+  /** @name PalletDatanetsDatanetMetadata (291) */
   interface PalletDatanetsDatanetMetadata extends Struct {
     readonly name: Bytes;
     readonly description: Bytes;
@@ -2970,14 +3044,14 @@ declare module '@polkadot/types/lookup' {
     readonly license: Bytes;
   }
 
-  /** @name PalletDatanetsDatanetStatus (290) */
+  /** @name PalletDatanetsDatanetStatus (292) */
   interface PalletDatanetsDatanetStatus extends Enum {
     readonly isActive: boolean;
     readonly isClosed: boolean;
     readonly type: 'Active' | 'Closed';
   }
 
-  /** @name PalletDatanetsContribution (291) */
+  /** @name PalletDatanetsContribution (293) */
   interface PalletDatanetsContribution extends Struct {
     readonly datanet: u32;
     readonly contributor: AccountId32;
@@ -2990,7 +3064,7 @@ declare module '@polkadot/types/lookup' {
     readonly submittedAt: u32;
   }
 
-  /** @name OpenledgerPrimitivesContributionStatus (292) */
+  /** @name OpenledgerPrimitivesContributionStatus (294) */
   interface OpenledgerPrimitivesContributionStatus extends Enum {
     readonly isPending: boolean;
     readonly isAccepted: boolean;
@@ -2999,19 +3073,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Accepted' | 'Rejected' | 'Removed';
   }
 
-  /** @name PalletDatanetsAcceptance (293) */
+  /** @name PalletDatanetsAcceptance (295) */
   interface PalletDatanetsAcceptance extends Struct {
     readonly position: u64;
     readonly epoch: u32;
   }
 
-  /** @name PalletDatanetsContributorInfo (298) */
+  /** @name PalletDatanetsContributorInfo (300) */
   interface PalletDatanetsContributorInfo extends Struct {
     readonly share: u64;
     readonly contributions: u32;
   }
 
-  /** @name PalletDatanetsLogEntry (299) */
+  /** @name PalletDatanetsLogEntry (301) */
   interface PalletDatanetsLogEntry extends Struct {
     readonly op: PalletDatanetsLogOp;
     readonly contribution: u64;
@@ -3019,7 +3093,7 @@ declare module '@polkadot/types/lookup' {
     readonly weight: u32;
   }
 
-  /** @name PalletDatanetsLogOp (300) */
+  /** @name PalletDatanetsLogOp (302) */
   interface PalletDatanetsLogOp extends Enum {
     readonly isAdd: boolean;
     readonly isRegrade: boolean;
@@ -3027,7 +3101,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Add' | 'Regrade' | 'Drop';
   }
 
-  /** @name PalletDatanetsVersionInfo (301) */
+  /** @name PalletDatanetsVersionInfo (303) */
   interface PalletDatanetsVersionInfo extends Struct {
     readonly contributions: u32;
     readonly totalShare: u64;
@@ -3036,7 +3110,7 @@ declare module '@polkadot/types/lookup' {
     readonly publishedAt: u32;
   }
 
-  /** @name PalletDatanetsError (302) */
+  /** @name PalletDatanetsError (304) */
   interface PalletDatanetsError extends Enum {
     readonly isUnknownDatanet: boolean;
     readonly isUnknownContribution: boolean;
@@ -3070,7 +3144,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownDatanet' | 'UnknownContribution' | 'NotCurator' | 'NotContributor' | 'DatanetClosed' | 'NameTooLong' | 'DescriptionTooLong' | 'UriTooLong' | 'LicenseTooLong' | 'EmptyName' | 'ContributionDepositOutOfBounds' | 'ZeroSize' | 'DuplicateContent' | 'TooManyContributions' | 'TooManyPending' | 'NotExpired' | 'TooManyContributionsFromContributor' | 'NotPending' | 'NotAccepted' | 'WeightOutOfBounds' | 'HasPendingContributions' | 'DatanetStillActive' | 'VersionUnchanged' | 'AlreadyRemoved' | 'AlreadyCurator' | 'InsufficientBalance' | 'Overflow' | 'Underflow' | 'OwnContribution';
   }
 
-  /** @name PalletModelsModelInfo (303) */
+  /** @name PalletModelsModelInfo (305) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly depositor: AccountId32;
@@ -3087,33 +3161,33 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletModelsModelMetadata (304) */
+  /** @name PalletModelsModelMetadata (306) */
   interface PalletModelsModelMetadata extends Struct {
     readonly name: Bytes;
     readonly uri: Bytes;
   }
 
-  /** @name OpenledgerPrimitivesTrainingSource (306) */
+  /** @name OpenledgerPrimitivesTrainingSource (308) */
   interface OpenledgerPrimitivesTrainingSource extends Struct {
     readonly datanet: u32;
     readonly version: u32;
     readonly share: Perbill;
   }
 
-  /** @name PalletModelsLineageLink (309) */
+  /** @name PalletModelsLineageLink (311) */
   interface PalletModelsLineageLink extends Struct {
     readonly model: u32;
     readonly royalty: Perbill;
   }
 
-  /** @name OpenledgerPrimitivesModelStatus (311) */
+  /** @name OpenledgerPrimitivesModelStatus (313) */
   interface OpenledgerPrimitivesModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isDeprecated: boolean;
     readonly type: 'Active' | 'Deprecated';
   }
 
-  /** @name PalletModelsError (312) */
+  /** @name PalletModelsError (314) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isNotOwner: boolean;
@@ -3145,7 +3219,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'VersionRetired' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
   }
 
-  /** @name PalletInferenceProviderInfo (313) */
+  /** @name PalletInferenceProviderInfo (315) */
   interface PalletInferenceProviderInfo extends Struct {
     readonly stake: u128;
     readonly models: Vec<u32>;
@@ -3153,7 +3227,7 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingAt: Option<u32>;
   }
 
-  /** @name PalletInferenceRequest (314) */
+  /** @name PalletInferenceRequest (316) */
   interface PalletInferenceRequest extends Struct {
     readonly user: AccountId32;
     readonly model: u32;
@@ -3165,7 +3239,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletInferenceRequestStatus;
   }
 
-  /** @name PalletInferenceRequestStatus (315) */
+  /** @name PalletInferenceRequestStatus (317) */
   interface PalletInferenceRequestStatus extends Enum {
     readonly isRequested: boolean;
     readonly isAnswered: boolean;
@@ -3183,7 +3257,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Requested' | 'Answered' | 'Challenged';
   }
 
-  /** @name PalletInferenceError (317) */
+  /** @name PalletInferenceError (319) */
   interface PalletInferenceError extends Enum {
     readonly isAlreadyProvider: boolean;
     readonly isUnknownProvider: boolean;
@@ -3228,7 +3302,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyProvider' | 'UnknownProvider' | 'NoModels' | 'TooManyModels' | 'AlreadyServing' | 'NotServingModel' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ProviderUnbonding' | 'OpenRequests' | 'NotUnbonding' | 'UnbondingNotDue' | 'UnknownModel' | 'ModelNotActive' | 'PriceAboveMaxFee' | 'UnknownRequest' | 'RequestClosed' | 'NotAssignedProvider' | 'AlreadyAnswered' | 'DeadlinePassed' | 'ScoresOverHundredPercent' | 'DuplicateContribution' | 'DuplicateDatanet' | 'UnknownContribution' | 'ContributionNotAccepted' | 'ContributionNotAttributable' | 'DatanetNotAttributable' | 'NotRequester' | 'DeadlineNotReached' | 'NotAnswered' | 'ChallengeWindowClosed' | 'ChallengeWindowOpen' | 'UnderChallenge' | 'NotChallenged' | 'EscrowMissing' | 'Overflow' | 'Underflow' | 'ZeroAmount' | 'TooManyParties' | 'ContributionNotInCitedVersion';
   }
 
-  /** @name PalletRewardsPool (318) */
+  /** @name PalletRewardsPool (320) */
   interface PalletRewardsPool extends Struct {
     readonly rewardPerShare: U256;
     readonly paidIn: u128;
@@ -3238,34 +3312,34 @@ declare module '@polkadot/types/lookup' {
     readonly roundings: u64;
   }
 
-  /** @name PalletRewardsEpochPool (322) */
+  /** @name PalletRewardsEpochPool (324) */
   interface PalletRewardsEpochPool extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly rewardPerShare: U256;
   }
 
-  /** @name PalletRewardsMemberEpoch (326) */
+  /** @name PalletRewardsMemberEpoch (328) */
   interface PalletRewardsMemberEpoch extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly debt: U256;
   }
 
-  /** @name PalletRewardsFoldedEpoch (329) */
+  /** @name PalletRewardsFoldedEpoch (331) */
   interface PalletRewardsFoldedEpoch extends Struct {
     readonly rewardPerShare: U256;
     readonly zeroAtFold: U256;
   }
 
-  /** @name PalletRewardsPoolMember (330) */
+  /** @name PalletRewardsPoolMember (332) */
   interface PalletRewardsPoolMember extends Struct {
     readonly debt: U256;
     readonly pending: u128;
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountEarnings (331) */
+  /** @name PalletRewardsAccountEarnings (333) */
   interface PalletRewardsAccountEarnings extends Struct {
     readonly asOwner: u128;
     readonly asAncestor: u128;
@@ -3275,7 +3349,7 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsModelEarnings (332) */
+  /** @name PalletRewardsModelEarnings (334) */
   interface PalletRewardsModelEarnings extends Struct {
     readonly calls: u64;
     readonly fees: u128;
@@ -3287,7 +3361,7 @@ declare module '@polkadot/types/lookup' {
     readonly royaltiesReceived: u128;
   }
 
-  /** @name PalletRewardsReceipt (333) */
+  /** @name PalletRewardsReceipt (335) */
   interface PalletRewardsReceipt extends Struct {
     readonly model: u32;
     readonly fee: u128;
@@ -3302,20 +3376,20 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletRewardsPayee (334) */
+  /** @name PalletRewardsPayee (336) */
   interface PalletRewardsPayee extends Struct {
     readonly account: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsAncestorPart (336) */
+  /** @name PalletRewardsAncestorPart (338) */
   interface PalletRewardsAncestorPart extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsContributorPart (339) */
+  /** @name PalletRewardsContributorPart (341) */
   interface PalletRewardsContributorPart extends Struct {
     readonly contribution: u64;
     readonly datanet: u32;
@@ -3323,16 +3397,16 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsPoolPart (342) */
+  /** @name PalletRewardsPoolPart (344) */
   interface PalletRewardsPoolPart extends Struct {
     readonly datanet: u32;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportPalletId (344) */
+  /** @name FrameSupportPalletId (346) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRewardsError (345) */
+  /** @name PalletRewardsError (347) */
   interface PalletRewardsError extends Enum {
     readonly isTailHolderCannotReceive: boolean;
     readonly isPolicyNotComplete: boolean;
@@ -3351,14 +3425,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TailHolderCannotReceive' | 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
   }
 
-  /** @name PalletCourtJurorInfo (346) */
+  /** @name PalletCourtJurorInfo (348) */
   interface PalletCourtJurorInfo extends Struct {
     readonly stake: u128;
     readonly seats: u32;
     readonly leavingSince: Option<u32>;
   }
 
-  /** @name PalletCourtCase (348) */
+  /** @name PalletCourtCase (350) */
   interface PalletCourtCase extends Struct {
     readonly evidence: OpenledgerPrimitivesChallengeEvidence;
     readonly parties: Vec<AccountId32>;
@@ -3366,14 +3440,14 @@ declare module '@polkadot/types/lookup' {
     readonly phase: PalletCourtPhase;
   }
 
-  /** @name OpenledgerPrimitivesChallengeEvidence (349) */
+  /** @name OpenledgerPrimitivesChallengeEvidence (351) */
   interface OpenledgerPrimitivesChallengeEvidence extends Struct {
     readonly model: u32;
     readonly outputHash: H256;
     readonly outputUri: Bytes;
   }
 
-  /** @name PalletCourtPhase (351) */
+  /** @name PalletCourtPhase (353) */
   interface PalletCourtPhase extends Enum {
     readonly isDrawing: boolean;
     readonly asDrawing: {
@@ -3395,21 +3469,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Drawing' | 'Voting' | 'Appealable' | 'Fallback';
   }
 
-  /** @name PalletCourtRound (353) */
+  /** @name PalletCourtRound (355) */
   interface PalletCourtRound extends Struct {
     readonly seats: Vec<PalletCourtSeat>;
     readonly ruling: Option<bool>;
     readonly appeal: Option<ITuple<[AccountId32, u128]>>;
   }
 
-  /** @name PalletCourtSeat (355) */
+  /** @name PalletCourtSeat (357) */
   interface PalletCourtSeat extends Struct {
     readonly juror: AccountId32;
     readonly stake: u128;
     readonly vote: PalletCourtVote;
   }
 
-  /** @name PalletCourtVote (356) */
+  /** @name PalletCourtVote (358) */
   interface PalletCourtVote extends Enum {
     readonly isNone: boolean;
     readonly isCommitted: boolean;
@@ -3419,13 +3493,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtJuryFee (361) */
+  /** @name PalletCourtJuryFee (363) */
   interface PalletCourtJuryFee extends Struct {
     readonly payer: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletCourtError (364) */
+  /** @name PalletCourtError (366) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3462,7 +3536,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name PalletBatchesEscrow (366) */
+  /** @name PalletBatchesEscrow (368) */
   interface PalletBatchesEscrow extends Struct {
     readonly amount: u128;
     readonly committed: u128;
@@ -3470,13 +3544,13 @@ declare module '@polkadot/types/lookup' {
     readonly unlock: Option<PalletBatchesUnlock>;
   }
 
-  /** @name PalletBatchesUnlock (368) */
+  /** @name PalletBatchesUnlock (370) */
   interface PalletBatchesUnlock extends Struct {
     readonly at: u32;
     readonly lastEpoch: u32;
   }
 
-  /** @name PalletBatchesBatch (369) */
+  /** @name PalletBatchesBatch (371) */
   interface PalletBatchesBatch extends Struct {
     readonly provider: AccountId32;
     readonly model: u32;
@@ -3493,14 +3567,14 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletBatchesBatchStatus;
   }
 
-  /** @name PalletBatchesPayerTotal (371) */
+  /** @name PalletBatchesPayerTotal (373) */
   interface PalletBatchesPayerTotal extends Struct {
     readonly payer: AccountId32;
     readonly calls: u64;
     readonly fee: u128;
   }
 
-  /** @name PalletBatchesBatchStatus (373) */
+  /** @name PalletBatchesBatchStatus (375) */
   interface PalletBatchesBatchStatus extends Enum {
     readonly isAudit: boolean;
     readonly asAudit: {
@@ -3521,7 +3595,15 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audit' | 'Settled' | 'Void';
   }
 
-  /** @name PalletBatchesError (375) */
+  /** @name PalletBatchesDispute (377) */
+  interface PalletBatchesDispute extends Struct {
+    readonly batch: u64;
+    readonly challenger: AccountId32;
+    readonly bond: u128;
+    readonly subject: PalletBatchesDisputeSubject;
+  }
+
+  /** @name PalletBatchesError (378) */
   interface PalletBatchesError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isEscrowExists: boolean;
@@ -3560,29 +3642,36 @@ declare module '@polkadot/types/lookup' {
     readonly isContributionNotPayable: boolean;
     readonly isTailExhausted: boolean;
     readonly isOverflow: boolean;
-    readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow';
+    readonly isDisputeWindowClosed: boolean;
+    readonly isUnderDispute: boolean;
+    readonly isBadAcknowledgement: boolean;
+    readonly isUnknownDispute: boolean;
+    readonly isNotADispute: boolean;
+    readonly isTooManyParties: boolean;
+    readonly isUnknownModel: boolean;
+    readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow' | 'DisputeWindowClosed' | 'UnderDispute' | 'BadAcknowledgement' | 'UnknownDispute' | 'NotADispute' | 'TooManyParties' | 'UnknownModel';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (379) */
+  /** @name SpRuntimeBlockLazyBlock (382) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (382) */
+  /** @name SpRuntimeExtrinsicInclusionMode (385) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (385) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (388) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (388) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (391) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3591,7 +3680,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (390) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (393) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3600,7 +3689,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (391) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (394) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3619,7 +3708,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (392) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (395) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3628,19 +3717,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (393) */
+  /** @name SpInherentsInherentData (396) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (397) */
+  /** @name SpInherentsCheckInherentsResult (400) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (398) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (401) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3648,7 +3737,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (400) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (403) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3657,36 +3746,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (403) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (406) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (407) */
+  /** @name SpCoreCryptoKeyTypeId (410) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (411) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (414) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (412) */
+  /** @name PalletTransactionPaymentFeeDetails (415) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (414) */
+  /** @name PalletTransactionPaymentInclusionFee (417) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (415) */
+  /** @name PalletRewardsAccountRewards (418) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3694,7 +3783,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (417) */
+  /** @name PalletRewardsPoolPosition (420) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3702,13 +3791,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (418) */
+  /** @name PalletRewardsAccountRewardsPage (421) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (421) */
+  /** @name PalletModelsModelLineage (424) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3716,26 +3805,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (423) */
+  /** @name OpenledgerPrimitivesAncestor (426) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (425) */
+  /** @name PalletRewardsModelEarningsReport (428) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (427) */
+  /** @name AttributionRuntimeApiDatanetReport (430) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (428) */
+  /** @name PalletDatanetsDatanetStats (431) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3748,13 +3837,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (429) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (432) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (433) */
+  /** @name PalletDatanetsContributionView (436) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3765,26 +3854,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (438) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (441) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (439) */
+  /** @name PalletDatanetsLogEntryView (442) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (441) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (444) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (445) */
+  /** @name OpenledgerRuntimeRuntimeError (448) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
