@@ -3,8 +3,8 @@
 //! calls are in, blocks to the epoch's end, the batch submitted (its aggregated attribution and
 //! tail tree planned by `openledger_formulas::plan`, as the provider daemon plans them), blocks
 //! to the audit's seed, the samples revealed (or, now and then, withheld: the batch is then
-//! void and the provider slashed), blocks past the reveal window, the settlement, and the tail's
-//! claims with their proofs.
+//! void and the provider slashed), now and then a dispute of the batch, blocks past the reveal
+//! and dispute windows, the settlement, and the tail's claims with their proofs.
 //!
 //! A batch holds one call, or several calls of which only the first is revealable: the seed of
 //! the audit is a block hash the generator cannot know, so with one call every sample falls on
@@ -189,8 +189,22 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 		extrinsic(out, anyone, reveal.into());
 	}
 
-	// The reveal window passes: anyone settles, and the tail is claimed, leaf by leaf.
-	let window = u64::from(<Runtime as pallet_batches::Config>::RevealWindow::get());
+	// Now and then someone disputes the batch's aggregate: the court's deadlines (`on_idle`)
+	// draw, tally and close the case, its verdict reaches the batch through the runtime's
+	// router, and settlement waits for it (refused as under dispute until then).
+	if rng.chance(15) {
+		let dispute = Batches::dispute_batch {
+			batch: id,
+			disputed: pallet_batches::DisputedCall::Aggregate,
+			evidence_uri: Default::default(),
+		};
+		extrinsic(out, anyone, dispute.into());
+	}
+
+	// The reveal and dispute windows pass: anyone settles, and the tail is claimed, leaf by
+	// leaf.
+	let window = u64::from(<Runtime as pallet_batches::Config>::RevealWindow::get())
+		+ u64::from(<Runtime as pallet_batches::Config>::DisputeWindow::get());
 	advance(out, chain, window + 1);
 	extrinsic(out, anyone, Batches::settle_batch { batch: id }.into());
 	for (contribution, weight) in &planned.tail {

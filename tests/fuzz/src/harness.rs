@@ -57,6 +57,8 @@ pub struct Stats {
 	pub batch_settlements: u64,
 	/// Tail claims of batches the oracle checked.
 	pub tail_claims: u64,
+	/// Verdicts the court applied to disputes of batches.
+	pub dispute_verdicts: u64,
 	/// The pallets (by index) of the outermost calls that dispatched without error.
 	pub pallets_ok: BTreeSet<u8>,
 }
@@ -73,6 +75,7 @@ impl Stats {
 		self.ambiguous += other.ambiguous;
 		self.batch_settlements += other.batch_settlements;
 		self.tail_claims += other.tail_claims;
+		self.dispute_verdicts += other.dispute_verdicts;
 		self.pallets_ok.extend(other.pallets_ok.iter().copied());
 	}
 }

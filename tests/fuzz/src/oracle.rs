@@ -226,6 +226,11 @@ impl Oracle {
 					}
 					None => ambiguous = true,
 				},
+				RuntimeEvent::Batches(
+					pallet_batches::Event::DisputeUpheld { .. }
+					| pallet_batches::Event::DisputeRejected { .. }
+					| pallet_batches::Event::DisputeUndecided { .. },
+				) => stats.dispute_verdicts += 1,
 				RuntimeEvent::Rewards(pallet_rewards::Event::CreditsClaimed { who, amount })
 				| RuntimeEvent::Rewards(pallet_rewards::Event::PoolClaimed {
 					who, amount, ..

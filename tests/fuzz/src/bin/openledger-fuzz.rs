@@ -187,6 +187,7 @@ fn report(total: &Stats, started: Instant, inputs: u64, bytes: usize) {
 		"settlements:   {} checked by the oracle ({} of batches, and {} tail claims), {} steps ambiguous",
 		total.settlements, total.batch_settlements, total.tail_claims, total.ambiguous
 	);
+	println!("disputes:      {} verdicts applied to disputed batches", total.dispute_verdicts);
 	println!("pallets with a successful call: {:?}", total.pallets_ok);
 	println!(
 		"time:          {seconds:.1} s, {:.0} extrinsics/s, {:.0} blocks/s",
