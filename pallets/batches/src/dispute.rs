@@ -78,6 +78,10 @@ impl<T: Config> Pallet<T> {
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let paid_models = Self::paid_models(batch.model)?;
 		let parties = Self::parties(&batch, who, &paid_models)?;
+		let models = BoundedVec::<ModelId, MaxPaidModels<T>>::try_from(
+			paid_models.iter().map(|(model, _)| *model).collect::<Vec<_>>(),
+		)
+		.map_err(|_| Error::<T>::Overflow)?;
 		let evidence_hash = match &subject {
 			DisputeSubject::Call { output_hash, .. } => *output_hash,
 			DisputeSubject::Aggregate => batch.calls_root,
@@ -92,11 +96,17 @@ impl<T: Config> Pallet<T> {
 			output_uri: evidence_uri,
 		};
 		T::Court::open_case(case, who, parties, evidence)?;
-		Self::count_dispute(batch_id, &paid_models, Change::Opened)?;
+		Self::count_dispute(batch_id, &models, Change::Opened)?;
 		NextDisputeId::<T>::put(next);
 		Disputes::<T>::insert(
 			id,
-			Dispute { batch: batch_id, challenger: who.clone(), bond, subject: subject.clone() },
+			Dispute {
+				batch: batch_id,
+				challenger: who.clone(),
+				bond,
+				subject: subject.clone(),
+				models,
+			},
 		);
 		Self::deposit_event(Event::BatchDisputed {
 			dispute: id,
@@ -221,18 +231,14 @@ impl<T: Config> Pallet<T> {
 	///
 	/// # Errors
 	/// [`Error::Overflow`] when a count would pass `u32::MAX`.
-	fn count_dispute(
-		batch: BatchId,
-		models: &[(ModelId, T::AccountId)],
-		change: Change,
-	) -> DispatchResult {
+	fn count_dispute(batch: BatchId, models: &[ModelId], change: Change) -> DispatchResult {
 		let step = |count: u32| match change {
 			Change::Opened => count.checked_add(1),
 			Change::Closed => Some(count.saturating_sub(1)),
 		};
 		let open = step(OpenDisputes::<T>::get(batch)).ok_or(Error::<T>::Overflow)?;
 		let mut counts = Vec::with_capacity(models.len());
-		for (model, _) in models {
+		for model in models {
 			counts
 				.push((*model, step(OpenDisputesOf::<T>::get(model)).ok_or(Error::<T>::Overflow)?));
 		}
@@ -257,9 +263,8 @@ impl<T: Config> Pallet<T> {
 	/// provider (`DisputeRejected`). Undecided: the bond returns (`DisputeUndecided`).
 	///
 	/// # Errors
-	/// [`Error::UnknownDispute`], [`Error::UnknownBatch`], [`Error::UnknownModel`],
-	/// [`Error::NoEscrow`], [`Error::Overflow`]; the currency's error when held funds cannot
-	/// be moved.
+	/// [`Error::UnknownDispute`], [`Error::UnknownBatch`], [`Error::NoEscrow`],
+	/// [`Error::Overflow`]; the currency's error when held funds cannot be moved.
 	pub(crate) fn do_resolve_dispute(
 		id: DisputeId,
 		verdict: Verdict,
@@ -267,9 +272,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let dispute = Disputes::<T>::get(id).ok_or(Error::<T>::UnknownDispute)?;
 		let mut batch = Batches::<T>::get(dispute.batch).ok_or(Error::<T>::UnknownBatch)?;
-		// The lineage is fixed at registration: the same models the dispute counted.
-		let paid_models = Self::paid_models(batch.model)?;
-		Self::count_dispute(dispute.batch, &paid_models, Change::Closed)?;
+		Self::count_dispute(dispute.batch, &dispute.models, Change::Closed)?;
 		let challenger = &dispute.challenger;
 		match verdict {
 			Verdict::Upheld => {

@@ -101,7 +101,6 @@ impl<T: Config> Pallet<T> {
 	/// Every open dispute is of a stored batch, counted once for it and for each model the
 	/// batch pays the owner of, its bond held from its challenger.
 	fn check_disputes() -> Result<(), TryRuntimeError> {
-		use openledger_primitives::ModelsInspect;
 		let mut per_batch: BTreeMap<openledger_primitives::BatchId, u32> = BTreeMap::new();
 		let mut per_model: BTreeMap<openledger_primitives::ModelId, u32> = BTreeMap::new();
 		let mut bonds: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
@@ -109,13 +108,10 @@ impl<T: Config> Pallet<T> {
 		for (id, dispute) in Disputes::<T>::iter() {
 			ensure!(id < next, "dispute id not yet assigned");
 			let batch = Batches::<T>::get(dispute.batch).ok_or("a dispute of no batch")?;
+			ensure!(dispute.models.first() == Some(&batch.model), "a dispute counts another model");
 			let count = per_batch.entry(dispute.batch).or_default();
 			*count = count.saturating_add(1);
-			let payees =
-				T::Models::payees(batch.model).ok_or("a disputed batch's model is gone")?;
-			for model in core::iter::once(batch.model)
-				.chain(payees.lineage.iter().map(|ancestor| ancestor.model))
-			{
+			for model in dispute.models.iter().copied() {
 				let count = per_model.entry(model).or_default();
 				*count = count.saturating_add(1);
 			}

@@ -269,6 +269,17 @@ pub enum DisputeSubject {
 	Aggregate,
 }
 
+/// The most models a batch pays the owners of: the called model and each ancestor.
+pub struct MaxPaidModels<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<u32> for MaxPaidModels<T> {
+	fn get() -> u32 {
+		use openledger_primitives::ModelsInspect;
+		<T::Models as ModelsInspect<AccountIdOf<T>, BalanceOf<T>>>::MaxLineageDepth::get()
+			.saturating_add(1)
+	}
+}
+
 /// An open dispute of a batch, until the court's verdict.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
@@ -284,4 +295,8 @@ pub struct Dispute<T: Config> {
 	pub bond: BalanceOf<T>,
 	/// What is disputed.
 	pub subject: DisputeSubject,
+	/// The models whose owners the batch pays (the called model, then its ancestors), counted
+	/// in `OpenDisputesOf` until the verdict: fixed here, so the verdict applies whatever
+	/// becomes of them meanwhile.
+	pub models: BoundedVec<ModelId, MaxPaidModels<T>>,
 }

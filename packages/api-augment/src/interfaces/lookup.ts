@@ -3243,36 +3243,37 @@ export default {
     batch: 'u64',
     challenger: 'AccountId32',
     bond: 'u128',
-    subject: 'PalletBatchesDisputeSubject'
+    subject: 'PalletBatchesDisputeSubject',
+    models: 'Vec<u32>'
   },
   /**
-   * Lookup378: pallet_batches::pallet::Error<T>
+   * Lookup379: pallet_batches::pallet::Error<T>
    **/
   PalletBatchesError: {
     _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
   },
   /**
-   * Lookup382: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup383: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup385: sp_runtime::ExtrinsicInclusionMode
+   * Lookup386: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup388: frame_support::view_functions::ViewFunctionId
+   * Lookup389: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup391: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup392: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -3282,7 +3283,7 @@ export default {
     }
   },
   /**
-   * Lookup393: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup394: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3291,7 +3292,7 @@ export default {
     }
   },
   /**
-   * Lookup394: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup395: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3311,7 +3312,7 @@ export default {
     }
   },
   /**
-   * Lookup395: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup396: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3321,13 +3322,13 @@ export default {
     }
   },
   /**
-   * Lookup396: sp_inherents::InherentData
+   * Lookup397: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup400: sp_inherents::CheckInherentsResult
+   * Lookup401: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3335,13 +3336,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup401: sp_runtime::transaction_validity::TransactionSource
+   * Lookup402: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup403: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup404: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3351,7 +3352,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup406: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup407: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3361,11 +3362,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup410: sp_core::crypto::KeyTypeId
+   * Lookup411: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup414: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup415: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3373,14 +3374,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup415: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup416: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup417: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup418: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3388,7 +3389,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup418: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup419: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3397,7 +3398,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup420: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup421: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3406,14 +3407,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup421: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup422: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup424: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup425: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3422,7 +3423,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup426: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup427: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3430,21 +3431,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup428: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup429: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup430: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup431: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup431: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup432: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3458,14 +3459,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup432: openledger_primitives::query::AttributionInput
+   * Lookup433: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup436: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup437: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3480,14 +3481,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup441: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup442: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup442: pallet_datanets::types::LogEntryView
+   * Lookup443: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3495,14 +3496,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup444: openledger_primitives::query::Page<Item, Key>
+   * Lookup445: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup448: openledger_runtime::RuntimeError
+   * Lookup449: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {
