@@ -142,4 +142,27 @@ fn main() {
 	}
 	let fixed = batch(1, 10, 100, false, false).ref_time() as f64;
 	println!("calls per batch (10 payers) for 0.01 TE per call: {:.0}", fixed / (0.01 * te));
+	println!();
+	// A dispute is the exception, paid by its challenger (opening) and charged to the court's
+	// closing (the verdict): not part of a batch's cost per call.
+	use openledger_primitives::{ChallengeCourt, ChallengeVerdicts};
+	let open_case = <openledger_runtime::Court as ChallengeCourt<_>>::open_case_weight();
+	let verdict = <openledger_runtime::Batches as ChallengeVerdicts<_, _>>::apply_verdict_weight(4);
+	for (name, weight) in [
+		(
+			"dispute of a record (a tree of 2^20 calls), with the court's case",
+			Batches::dispute_record(20) + open_case + base(),
+		),
+		(
+			"dispute of an acknowledged call, with the court's case",
+			Batches::dispute_acknowledged() + open_case + base(),
+		),
+		("an upheld verdict (64 payers' claims released, 4 jury fees reimbursed)", verdict),
+	] {
+		println!(
+			"  {name}: {:.0} µs = {:.1} TE",
+			weight.ref_time() as f64 / 1e6,
+			weight.ref_time() as f64 / te
+		);
+	}
 }
