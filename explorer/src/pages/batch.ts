@@ -29,16 +29,27 @@ export async function batchPage(api: ApiPromise, arg?: string): Promise<HTMLElem
   let standing: (Node | string)[];
   if (status.isAudit) {
     const audit = status.asAudit;
+    const disputableUntil = audit.revealBy.toNumber() + api.consts.batches.disputeWindow.toNumber();
     standing = [`In audit: samples drawn from block #${audit.seedAt.toString()}'s hash, revealed by block `,
-      `#${audit.revealBy.toString()} (${audit.revealed.toNumber().toString(2).split('1').length - 1} revealed so far).`];
+      `#${audit.revealBy.toString()} (${audit.revealed.toNumber().toString(2).split('1').length - 1} revealed so far); `,
+      `disputable until block #${disputableUntil}, settled after that with no dispute open.`];
   } else if (status.isSettled) {
     const settled = status.asSettled;
     standing = [`Settled: the fees were split once. The tail received ${open(settled.tail.toBigInt())}, `,
       `of which ${open(settled.claimed.toBigInt())} is claimed; claims close at block #${settled.claimsUntil.toString()}.`];
   } else {
-    standing = [`Void: an audit sample was not revealed. The payers kept their fees and the provider was slashed; `,
+    standing = [`Void: an audit sample was not revealed, or a dispute was upheld. The payers kept their fees and the provider was slashed; `,
       `closable from block #${status.asVoid.closableAt.toString()}.`];
   }
+  // Open disputes of this batch, each a court case (its id: the dispute's with the top bit set).
+  const disputes = (await api.query.batches.disputes.entries())
+    .map(([key, d]) => ({ id: key.args[0].toBigInt(), dispute: d.unwrap() }))
+    .filter(({ dispute }) => dispute.batch.toNumber() === id)
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+  const CASE = 1n << 63n;
+  const subject = (s: (typeof disputes)[number]['dispute']['subject']): string =>
+    s.isAggregate ? 'the aggregate (its records do not sum to it, or were not published)'
+      : `call ${s.asCall.sequence.toString()} of payer #${s.asCall.payerIndex.toString()}: output ${short(s.asCall.outputHash.toHex())}, attribution ${short(s.asCall.attributionHash.toHex())}`;
   const scores = b.scores;
   const rows = [
     ...scores.contributions.map(([c, w]) => [`contribution #${c.toString()}`, percent(share(w.toBigInt(), fees)),
@@ -60,6 +71,12 @@ export async function batchPage(api: ApiPromise, arg?: string): Promise<HTMLElem
     table(['Payer', 'Calls', 'Fee (its last receipt)'], b.payers.map((p) => [
       link(`account/${p.payer.toString()}`, short(p.payer.toString())), p.calls.toString(),
       open(p.fee.toBigInt())]), 'payers'),
+    h('h2', {}, 'Disputes'),
+    disputes.length === 0 ? h('p', { 'data-testid': 'batch-disputes' }, 'None open.')
+      : table(['Dispute', 'Court case', 'Challenger', 'Disputed'], disputes.map(({ id: d, dispute }) => [
+        `#${d.toString()}`, (CASE + d).toString(),
+        link(`account/${dispute.challenger.toString()}`, short(dispute.challenger.toString())),
+        subject(dispute.subject)]), 'batch-disputes'),
     h('h2', {}, 'The aggregated attribution'),
     h('p', {}, 'Each weight is the fee-weighted sum of the calls\' scores; its part of the data side is rounded down once.'),
     table(['Attributed', 'Share of the fees (before the data side)', 'Part'], rows, 'batch-attribution'),

@@ -303,3 +303,74 @@ pub async fn claim_tail(url: &str, args: ClaimTailArgs) -> anyhow::Result<()> {
 	);
 	Ok(())
 }
+
+/// Arguments of `audit-batch`.
+#[derive(clap::Args, Debug)]
+pub struct AuditBatchArgs {
+	/// The batch.
+	batch: u64,
+	/// The endpoint of the provider that made the batch (it publishes the batch's records).
+	#[arg(long, env = "OPENLEDGER_PROVIDER_URL", default_value = "http://127.0.0.1:8700")]
+	provider_url: String,
+	/// Dispute the batch's aggregate when it differs (holding the dispute bond), as this
+	/// secret URI.
+	#[arg(long)]
+	dispute_as: Option<String>,
+}
+
+/// Fetches a batch's published records from its provider, rebuilds its tree of calls and its
+/// aggregated attribution from them, and compares both with the chain's. `Ok(true)` when they
+/// are the same; otherwise, with `--dispute-as`, disputes the aggregate (jurors fetch the same
+/// records from the same address).
+pub async fn audit_batch(url: &str, args: AuditBatchArgs) -> anyhow::Result<bool> {
+	use runtime::runtime_types::{
+		bounded_collections::bounded_vec::BoundedVec, pallet_batches::types::DisputedCall,
+	};
+	let client = chain::connect(url).await?;
+	let stored = batched::stored_batch(&client, args.batch).await?.with_context(|| {
+		format!("batch {} is not on chain (closed, or never submitted)", args.batch)
+	})?;
+	let records_url =
+		format!("{}/batches/{}/records", args.provider_url.trim_end_matches('/'), args.batch);
+	let fetched = records_url.clone();
+	let published: batched::BatchRecords =
+		tokio::task::spawn_blocking(move || get_json(&fetched)).await??;
+	if published.batch != args.batch {
+		bail!("the provider published the records of batch {}", published.batch);
+	}
+	let differences = batched::audit_records(&stored, &published.records);
+	println!(
+		"batch {}: {} published records, {} calls and {} in fees on chain",
+		args.batch,
+		published.records.len(),
+		stored.calls,
+		show::open(stored.fees)
+	);
+	if differences.is_empty() {
+		println!(
+			"consistent: the published records are the batch's tree of calls and sum to its aggregated attribution"
+		);
+		return Ok(true);
+	}
+	println!("DIFFERS in {} entries:", differences.len());
+	for line in &differences {
+		println!("  {line}");
+	}
+	if let Some(suri) = &args.dispute_as {
+		let signer = chain::signer(suri)?;
+		let call = runtime::transactions().batches().dispute_batch(
+			args.batch,
+			DisputedCall::Aggregate,
+			BoundedVec(records_url.clone().into_bytes()),
+		);
+		let events = chain::submit(&client, &signer, &call, None).await.context("disputing")?;
+		let disputed = events
+			.find_first::<runtime::batches::events::BatchDisputed>()
+			.ok_or_else(|| anyhow!("no BatchDisputed event"))??;
+		println!(
+			"disputed batch {}'s aggregate (dispute {}, court case {}); records at {records_url}",
+			args.batch, disputed.dispute, disputed.case
+		);
+	}
+	Ok(false)
+}

@@ -1,8 +1,9 @@
 //! `openledger`: pay for an inference call and read its answer and receipt, contribute data,
 //! and recompute an inference's attribution to check (and challenge) what its provider posted.
 //!
-//! Exit codes: 0 success (for `verify`: the attribution on chain is the one recomputed), 1 the
-//! attribution differs, 2 any error.
+//! Exit codes: 0 success (for `verify`: the attribution on chain is the one recomputed; for
+//! `audit-batch`: the batch is its published records), 1 the attribution (or the batch)
+//! differs, 2 any error.
 
 mod batched;
 mod contribute;
@@ -40,6 +41,9 @@ enum Command {
 	Request(request::Args),
 	/// Claim a contribution's part of a batch's tail with the proof its provider serves.
 	ClaimTail(batched::ClaimTailArgs),
+	/// Check a batch against its provider's published records (its tree of calls and its
+	/// aggregated attribution), and dispute its aggregate when they differ (`--dispute-as`).
+	AuditBatch(batched::AuditBatchArgs),
 	/// Store a file in the content store and contribute its hash to a datanet.
 	Contribute(contribute::Args),
 	/// Recompute an inference's attribution from public data and compare it with the chain's.
@@ -73,6 +77,7 @@ fn main() -> ExitCode {
 		match cli.command {
 			Command::Request(args) => request::run(&cli.url, args).await.map(|()| true),
 			Command::ClaimTail(args) => batched::claim_tail(&cli.url, args).await.map(|()| true),
+			Command::AuditBatch(args) => batched::audit_batch(&cli.url, args).await,
 			Command::Contribute(args) => {
 				contribute::run(&cli.url, &store, args).await.map(|()| true)
 			}

@@ -287,6 +287,25 @@ impl Provider {
 		Ok(Some(BatchStage::Settled { batch: id }))
 	}
 
+	/// The published records of this provider's batch `id`: every call's leaf fields and
+	/// attribution from the log (not its output), for anyone to check the batch against.
+	/// `None` when the batch is not this provider's.
+	///
+	/// # Errors
+	/// When the chain or the log cannot be read.
+	pub async fn records(&self, id: u64) -> anyhow::Result<Option<batched::BatchRecords>> {
+		let client = self.client.read().await.clone();
+		let Some(batch) = batched::stored_batch(&client, id).await? else {
+			return Ok(None);
+		};
+		if batch.provider != self.account {
+			return Ok(None);
+		}
+		let calls = self.batched.log.calls(batch.model, batch.epoch)?;
+		let records = calls.iter().map(batched::PublishedRecord::from).collect();
+		Ok(Some(batched::BatchRecords { batch: id, records }))
+	}
+
 	/// The proof of `contribution`'s leaf in the tail of batch `id`.
 	///
 	/// # Errors

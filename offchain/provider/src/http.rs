@@ -61,6 +61,7 @@ pub fn router(provider: Arc<Provider>, wait: Duration) -> Router {
 		.route("/batched", axum::routing::post(batched_call))
 		.route("/batched/{model}/{payer}", get(last_receipt))
 		.route("/batches/{batch}/tail/{contribution}", get(tail_proof))
+		.route("/batches/{batch}/records", get(batch_records))
 		.route("/content/{hash}", get(content))
 		.route("/health", get(health))
 		.layer(axum::extract::DefaultBodyLimit::max(MAX_PROMPT))
@@ -174,6 +175,16 @@ async fn tail_proof(
 				"contribution {contribution} is not in the tail of this provider's batch {batch}"
 			),
 		),
+		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
+	}
+}
+
+async fn batch_records(State(provider): State<Arc<Provider>>, Path(batch): Path<u64>) -> Response {
+	match provider.records(batch).await {
+		Ok(Some(records)) => Json(records).into_response(),
+		Ok(None) => {
+			error(StatusCode::NOT_FOUND, format!("batch {batch} is not this provider's, or closed"))
+		}
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
 	}
 }

@@ -386,3 +386,101 @@ mod tests {
 		assert_eq!(back.check(&[7; 32]), Ok(()));
 	}
 }
+
+/// One call record of a batch as its provider publishes it (`GET /batches/{batch}/records`):
+/// the leaf's fields and the call's attribution, but not its output, which only its payer
+/// sees. Enough for anyone to rebuild the tree of calls and the batch's aggregated
+/// attribution and compare them with what the chain holds.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct PublishedRecord {
+	/// Who paid.
+	pub payer: AccountId,
+	/// The call's sequence number in the payer's calls.
+	pub sequence: u64,
+	/// What the call paid (its receipt's cumulative fee less the previous one's).
+	#[serde(with = "balance")]
+	pub fee: u128,
+	/// The hash of the request.
+	pub request_hash: H256,
+	/// The hash of the output.
+	pub output_hash: H256,
+	/// The call's attribution (the engine's).
+	pub attribution: Attribution,
+}
+
+impl From<&BatchedAnswer> for PublishedRecord {
+	fn from(answer: &BatchedAnswer) -> Self {
+		Self {
+			payer: answer.receipt.payer,
+			sequence: answer.receipt.sequence,
+			fee: answer.fee,
+			request_hash: answer.receipt.request_hash,
+			output_hash: answer.output_hash,
+			attribution: answer.attribution.clone(),
+		}
+	}
+}
+
+/// A batch's published records, in the order the provider served them.
+#[derive(Serialize, Deserialize, Clone, PartialEq, Eq, Debug)]
+#[serde(rename_all = "camelCase")]
+pub struct BatchRecords {
+	/// The batch.
+	pub batch: u64,
+	/// Its records.
+	pub records: Vec<PublishedRecord>,
+}
+
+/// Where `records`, planned as a provider plans a batch (`openledger_formulas::plan`, with as
+/// many contributions paid directly as `stored` pays), differ from the batch on chain: its tree
+/// of calls, each payer's totals, the directly paid contributions and datanets, the tail's
+/// weight and root. Empty when the published records are exactly what the batch commits to,
+/// and sum to its aggregated attribution.
+pub fn audit_records(stored: &StoredBatch, records: &[PublishedRecord]) -> Vec<String> {
+	let served: Vec<openledger_formulas::plan::ServedCall<[u8; 32]>> = records
+		.iter()
+		.map(|r| openledger_formulas::plan::ServedCall {
+			payer: r.payer.0,
+			fee: r.fee,
+			request_hash: r.request_hash.0,
+			output_hash: r.output_hash.0,
+			contributions: r.attribution.contributions.clone(),
+			datanets: r.attribution.datanets.clone(),
+		})
+		.collect();
+	let direct = stored.scores.contributions.0.len();
+	let Some(plan) = openledger_formulas::plan::plan(&served, direct) else {
+		return vec!["the published records' weights overflow".into()];
+	};
+	let mut differences = Vec::new();
+	let mut differ = |what: &str, published: String, on_chain: String| {
+		if published != on_chain {
+			differences.push(format!("{what}: published {published}, on chain {on_chain}"));
+		}
+	};
+	differ("calls", plan.records.len().to_string(), stored.calls.to_string());
+	differ("the root of the calls", hex::encode(plan.calls_root), hex::encode(stored.calls_root.0));
+	let payers: Vec<String> = plan
+		.payers
+		.iter()
+		.map(|p| format!("{} {} calls {}", AccountId::from(p.payer), p.calls, p.cumulative_fee))
+		.collect();
+	let chain_payers: Vec<String> = stored
+		.payers
+		.0
+		.iter()
+		.map(|p| format!("{} {} calls {}", p.payer, p.calls, p.fee))
+		.collect();
+	differ("payers", payers.join(", "), chain_payers.join(", "));
+	differ(
+		"contributions paid directly",
+		format!("{:?}", plan.direct),
+		format!("{:?}", stored.scores.contributions.0),
+	);
+	differ("datanets", format!("{:?}", plan.datanets), format!("{:?}", stored.scores.datanets.0));
+	differ("the tail's weight", plan.tail_weight.to_string(), stored.scores.tail.to_string());
+	differ("the tail's leaves", plan.tail.len().to_string(), stored.tail_leaves.to_string());
+	differ("the tail's root", hex::encode(plan.tail_root), hex::encode(stored.tail_root.0));
+	differences
+}

@@ -9,11 +9,13 @@
 // restarted mid-epoch and keeps every payer's count. Forged receipts
 // are refused by the daemon, a forged batch by the chain, and the payers lose nothing to them.
 // A dispute of the batch through the CLI goes to the court, and the batch settles only after
-// its verdict.
+// its verdict; the batch audited against the records the daemon publishes is consistent, and
+// altered records are caught.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { Keyring } from '@polkadot/api';
 import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
@@ -198,6 +200,29 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       }
       assert.equal(owed.get(bob.address), price * BigInt(CALLS_PER_PAYER), 'forgeries charged nothing');
       assert.equal(settled.fees.toBigInt(), [...owed.values()].reduce((a, b) => a + b, 0n));
+
+      // Anyone audits the batch against the records the daemon publishes (no outputs): they
+      // are its tree of calls and sum to its aggregate. Records altered on the way (one call's
+      // attribution) are caught.
+      const audited = await cli(['audit-batch', String(batchId), '--provider-url', PROVIDER_URL]);
+      assert.equal(audited.code, 0, audited.stdout + audited.stderr);
+      assert.match(audited.stdout, /consistent: the published records are the batch's tree of calls/);
+      const published = await (await fetch(`${PROVIDER_URL}/batches/${batchId}/records`)).json();
+      assert.equal(published.records.length, answers.length);
+      assert.ok(published.records.every((r) => r.output === undefined), 'no output is published');
+      // Another contribution than the one the call credits, at 100%.
+      const forged = published.records[0].attribution;
+      forged.contributions = [[forged.contributions[0]?.[0] === 0 ? 1 : 0, 1_000_000_000]];
+      const tampering = createServer((_, res) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(published));
+      });
+      await new Promise((resolve) => tampering.listen(0, '127.0.0.1', resolve));
+      const caught = await cli(['audit-batch', String(batchId), '--provider-url', `http://127.0.0.1:${tampering.address().port}`]);
+      tampering.close();
+      assert.equal(caught.code, 1, caught.stdout + caught.stderr);
+      assert.match(caught.stdout, /DIFFERS/);
+      assert.match(caught.stdout, /the root of the calls/);
 
       // The aggregated attribution, recomputed from the answers: each contribution's and
       // datanet's fee-weighted total, the heaviest contribution direct, the rest the tail.

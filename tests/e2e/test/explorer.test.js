@@ -197,6 +197,14 @@ test('the batch page shows a batch of calls: payers, status, and each part of it
   // Each part is the chain's rounding of the data side: ⌊data × weight / 10¹⁸⌋.
   const parts = await attr('[data-testid="batch-attribution"] tbody tr td:nth-child(3) span', 'data-planck');
   assert.deepEqual(parts, [whole / 2n, whole / 4n, whole / 8n].map((w) => ((data * w) / 10n ** 18n).toString()));
+  assert.deepEqual(await texts('[data-testid="batch-disputes"]'), ['None open.']);
+  // Ferdie disputes the aggregate: the page lists the dispute and its court case.
+  const dispute = (await api.query.batches.nextDisputeId()).toBigInt();
+  await sendAndFinalize(api, api.tx.batches.disputeBatch(id, 'Aggregate', '0x'), keys.Ferdie);
+  assert.equal(await open(`batch/${id}`), 'ready');
+  assert.deepEqual(await texts('[data-testid="batch-disputes"] tbody tr td:nth-child(2)'),
+    [((1n << 63n) + dispute).toString()]);
+  assert.match((await texts('[data-testid="batch-disputes"] tbody tr td:nth-child(4)'))[0], /the aggregate/);
   await page.screenshot({ path: `${ARTIFACTS}explorer-batch.png`, fullPage: true });
   assert.equal(await open('batch/999'), 'not-found');
   assert.match((await texts('[data-testid="not-found"]'))[0], /No batch 999/);
