@@ -9,6 +9,12 @@ use openledger_runtime::{opaque::Block, Hash};
 use sc_cli::SubstrateCli;
 use sc_service::{ChainType, PartialComponents, PruningMode};
 
+/// `--pool-limit` under instant sealing: ten times the default, so the future queue (a tenth)
+/// holds 8,192 transactions, as many as the default ready queue.
+const INSTANT_POOL_LIMIT: usize = 81_920;
+/// `--pool-kbytes` under instant sealing, ten times the default for the same reason.
+const INSTANT_POOL_KBYTES: usize = 204_800;
+
 impl SubstrateCli for Cli {
 	fn impl_name() -> String {
 		"OpenLedger Node".into()
@@ -163,9 +169,19 @@ pub fn run(runtime_wasm: Option<&'static [u8]>) -> sc_cli::Result<()> {
 			// under a burst the fork-aware pool drops transactions or leaves them in its future
 			// queue with no block ever made for them (its views follow blocks that instant
 			// sealing makes faster than it revalidates).
-			let pool_type_chosen = std::env::args().any(|arg| arg.starts_with("--pool-type"));
-			if cli.run.sealing == Sealing::Instant && !pool_type_chosen {
+			let chosen = |flag: &str| std::env::args().any(|arg| arg.starts_with(flag));
+			if cli.run.sealing == Sealing::Instant && !chosen("--pool-type") {
 				cli.run.base.pool_config.pool_type = sc_cli::TransactionPoolType::SingleState;
+			}
+			// The pool's future queue (transactions waiting for an earlier nonce) holds a tenth
+			// of `--pool-limit`, 819 by default, and past that the pool drops transactions it
+			// already accepted. A burst sent at once reaches the pool out of order under load, so
+			// under instant sealing the future queue holds as many as the default ready queue.
+			if cli.run.sealing == Sealing::Instant && !chosen("--pool-limit") {
+				cli.run.base.pool_config.pool_limit = INSTANT_POOL_LIMIT;
+			}
+			if cli.run.sealing == Sealing::Instant && !chosen("--pool-kbytes") {
+				cli.run.base.pool_config.pool_kbytes = INSTANT_POOL_KBYTES;
 			}
 			let runner = cli.create_runner(&cli.run.base)?;
 			let sealing = cli.run.sealing;

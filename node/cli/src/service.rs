@@ -5,7 +5,7 @@ use std::{sync::Arc, time::Duration};
 
 use futures::StreamExt;
 use openledger_runtime::{apis::RuntimeApi, opaque::Block};
-use sc_client_api::{BlockBackend, BlockchainEvents};
+use sc_client_api::{BlockBackend, BlockchainEvents, HeaderBackend};
 use sc_consensus_aura::{ImportQueueParams, SlotProportion, StartAuraParams};
 use sc_consensus_grandpa::SharedVoterState;
 use sc_consensus_manual_seal::{
@@ -39,6 +39,10 @@ type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectC
 
 /// Blocks between two stored GRANDPA justifications.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
+
+/// Under instant sealing, how long a block waits for the pool to process its parent. Only a
+/// stalled pool reaches it; then the block is sealed from the pool's set as it is.
+const POOL_SYNC_LIMIT: Duration = Duration::from_secs(30);
 
 /// The parts every subcommand needs; `new_full` builds the running node on them.
 pub type Service = sc_service::PartialComponents<
@@ -279,16 +283,15 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		// A block that could not take every ready transaction (full, or made before a burst's
 		// later transactions were promoted from the future queue) asks for the next one: no
 		// valid transaction is left waiting for an import that never comes.
-		// It asks once the pool has caught up with the block (or after half a second), so a
-		// block that took everything does not ask for an empty one.
+		// It asks once the pool has caught up with the block, so a block that took everything
+		// does not ask for an empty one.
 		let pool = transaction_pool.clone();
 		let leftover_commands = client
 			.import_notification_stream()
 			.filter_map(move |block| {
 				let pool = pool.clone();
 				async move {
-					let mut ready =
-						pool.ready_at_with_timeout(block.hash, Duration::from_millis(500)).await;
+					let mut ready = pool.ready_at_with_timeout(block.hash, POOL_SYNC_LIMIT).await;
 					ready.next().is_some().then(seal)
 				}
 			})
@@ -310,13 +313,39 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			futures::stream::select(pool_commands, leftover_commands),
 			tick_commands,
 		);
+		// Each command waits until the pool has processed the best block before the proposer
+		// runs. The proposer waits at most an eighth of its 10 s deadline for that, then takes
+		// the pool's ready set as it is: a set from before the parent's import still holds the
+		// parent's transactions, which fail as stale, and the pool would remove every later
+		// transaction of their senders with them.
+		let gate_pool = transaction_pool.clone();
+		let gate_client = client.clone();
+		let commands_stream = futures::stream::select(pool_commands, rpc_commands)
+			.then(move |command| {
+				let pool = gate_pool.clone();
+				let best = gate_client.info().best_hash;
+				async move {
+					let synced = pool.ready_at(best);
+					let waited = futures_timer::Delay::new(POOL_SYNC_LIMIT);
+					if let futures::future::Either::Right(_) =
+						futures::future::select(synced, waited).await
+					{
+						log::warn!(
+							"the pool has not processed block {best} after {POOL_SYNC_LIMIT:?}; \
+							 sealing anyway"
+						);
+					}
+					command
+				}
+			})
+			.boxed();
 		let cidp_client = client.clone();
 		let params = ManualSealParams {
 			block_import: client.clone(),
 			env: proposer_factory,
 			client: client.clone(),
 			pool: transaction_pool.clone(),
-			commands_stream: futures::stream::select(pool_commands, rpc_commands),
+			commands_stream,
 			select_chain,
 			// An Aura pre-digest so the runtime's Aura pallet sees a slot, and timestamps that
 			// advance one slot per block so slots never repeat however fast blocks come.
