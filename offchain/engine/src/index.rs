@@ -192,6 +192,19 @@ impl VersionIndex {
 		(pattern.len(), range)
 	}
 
+	/// Every document with its tokens (separator excluded), in manifest order.
+	pub fn documents(&self) -> impl Iterator<Item = (DocumentRef, &[u16])> {
+		let ends = self.starts.iter().skip(1).map(|s| *s as usize).chain([self.tokens.len()]);
+		self.manifest.documents.iter().zip(self.starts.iter().zip(ends)).map(|(d, (start, end))| {
+			let reference =
+				DocumentRef { datanet: self.manifest.datanet, contribution: d.contribution };
+			// Each document is followed by its separator.
+			let tokens =
+				self.tokens.get(*start as usize..end.saturating_sub(1)).unwrap_or_default();
+			(reference, tokens)
+		})
+	}
+
 	/// The document holding stream offset `offset`.
 	pub fn document_at(&self, offset: u32) -> Option<DocumentRef> {
 		let index = self.starts.partition_point(|&start| start <= offset).checked_sub(1)?;

@@ -47,12 +47,19 @@
 //! follows the longest suffix of the context that occurs, drawn from what follows all its
 //! occurrences in proportion to their counts by a splitmix64 stream seeded by the caller; a
 //! document's end drawn ends the text. Same indexes, prompt and seed: same output.
+//!
+//! ## Retrieval ([`Retriever`])
+//!
+//! For models that answer from passages: BM25 over the words of every document of the
+//! indexes, ranked with `f64` arithmetic in a fixed order and `libm`'s `log`, ties to the lower
+//! `(datanet, contribution)`; a passage is its document's first tokens (module docs).
 
 mod attribution;
 mod generate;
 mod hex;
 mod index;
 mod manifest;
+mod retrieve;
 mod spans;
 mod tokenizer;
 
@@ -60,6 +67,7 @@ pub use attribution::{attribute, Attribution, Credit, Params, Report, TOKEN_UNIT
 pub use generate::{generate, Generation};
 pub use index::{Document, DocumentRef, VersionIndex, SEPARATOR};
 pub use manifest::{IndexManifest, IndexRef, ManifestDocument, ModelManifest, FORMAT, METHOD};
+pub use retrieve::{words, Passage, Retriever};
 pub use spans::{maximal_spans, Span};
 pub use tokenizer::{Tokenizer, TOKENIZER};
 

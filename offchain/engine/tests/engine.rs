@@ -3,7 +3,7 @@
 
 use attribution_engine::{
 	attribute, blake2_256, generate, maximal_spans, Document, DocumentRef, Error, Params,
-	Tokenizer, VersionIndex, TOKEN_UNIT,
+	Retriever, Tokenizer, VersionIndex, TOKEN_UNIT,
 };
 use proptest::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -279,4 +279,26 @@ fn generation_is_deterministic_and_follows_the_corpus() {
 	// The end of the only document ends the generation.
 	let short = generate(&[&index(0, &[(1, "one two".into())])], "one two", 5, 1).unwrap();
 	assert_eq!(short.text, "");
+}
+
+#[test]
+fn retrieval_ranks_rare_shared_words_first_and_breaks_ties_by_id() {
+	let a = index(0, &[(4, "The kidney filters blood.".into()), (2, "Blood is red.".into())]);
+	let b = index(1, &[(9, "A contract needs an offer and an acceptance.".into())]);
+	let retriever = Retriever::build(&[&a, &b]);
+	// "kidney" occurs once in three documents, "blood" twice: the kidney text ranks first.
+	let found = retriever.search("What does the KIDNEY do with blood?", 3, 100);
+	let ids: Vec<u64> = found.iter().map(|p| p.contribution).collect();
+	assert_eq!(ids, [4, 2]);
+	assert_eq!(found[0].text, "The kidney filters blood.");
+	assert!(found[0].score > found[1].score);
+	// Equal scores: the lower (datanet, contribution) first; passages are a prefix of tokens.
+	let twins = index(0, &[(7, "offer terms".into()), (3, "offer terms".into())]);
+	let found = Retriever::build(&[&twins]).search("offer", 5, 1);
+	assert_eq!(
+		found.iter().map(|p| (p.contribution, p.text.as_str())).collect::<Vec<_>>(),
+		[(3, "offer"), (7, "offer")]
+	);
+	// Nothing shared: nothing retrieved.
+	assert!(retriever.search("zebra", 3, 10).is_empty());
 }
