@@ -31,6 +31,8 @@ if [ -z "${OPENSSL_NO_VENDOR+set}" ] && pkg-config --exists openssl 2>/dev/null;
 fi
 NODE_BIN="$CARGO_TARGET_DIR/release/openledger-node"
 export NODE_BIN
+# Model weights by blake2-256 (scripts/fetch-model.sh puts the dev chain's language model here).
+export OPENLEDGER_MODELS_DIR="${OPENLEDGER_MODELS_DIR:-$HOME/.cache/openledger/models}"
 # The provider daemon and the client CLI (scripts/build-tools.sh).
 export PROVIDER_BIN="$OFFCHAIN_TARGET_DIR/release/openledger-provider"
 export CLI_BIN="$OFFCHAIN_TARGET_DIR/release/openledger"

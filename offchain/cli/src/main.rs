@@ -28,6 +28,10 @@ struct Cli {
 	/// Index cache directory.
 	#[arg(long, global = true, env = "OPENLEDGER_INDEXES", default_value = ".openledger/indexes")]
 	index_dir: PathBuf,
+	/// Model weights by blake2-256 (`0x<hex>` files), for models that run a language model
+	/// (`scripts/fetch-model.sh` fetches the dev chain's).
+	#[arg(long, global = true, env = "OPENLEDGER_MODELS_DIR", default_value_os_t = openledger_sdk::rag::default_models_dir())]
+	models_dir: PathBuf,
 	#[command(flatten)]
 	fetch: openledger_sdk::content::FetchArgs,
 	#[command(subcommand)]
@@ -66,6 +70,7 @@ fn main() -> ExitCode {
 		.init();
 	let cli = Cli::parse();
 	let store = cli.fetch.store(&cli.content_dir);
+	let dirs = verify::Dirs { index: &cli.index_dir, models: &cli.models_dir };
 	let runtime = match tokio::runtime::Runtime::new() {
 		Ok(runtime) => runtime,
 		Err(e) => {
@@ -81,12 +86,10 @@ fn main() -> ExitCode {
 			Command::Contribute(args) => {
 				contribute::run(&cli.url, &store, args).await.map(|()| true)
 			}
-			Command::Verify(args) => verify::verify(&cli.url, &store, &cli.index_dir, &args).await,
-			Command::Challenge(args) => {
-				verify::challenge(&cli.url, &store, &cli.index_dir, args).await
-			}
+			Command::Verify(args) => verify::verify(&cli.url, &store, &dirs, &args).await,
+			Command::Challenge(args) => verify::challenge(&cli.url, &store, &dirs, args).await,
 			Command::Index(args) => {
-				verify::index(&cli.url, &store, &cli.index_dir, args).await.map(|()| true)
+				verify::index(&cli.url, &store, &dirs, args).await.map(|()| true)
 			}
 		}
 	});

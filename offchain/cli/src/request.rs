@@ -125,6 +125,15 @@ pub async fn run(url: &str, args: Args) -> anyhow::Result<()> {
 		answer.output_tokens, answer.covered_tokens
 	);
 	println!("{}", answer.output.trim());
+	for (i, passage) in answer.passages.iter().enumerate() {
+		println!(
+			"passage [{}] in the prompt: contribution {} (datanet {}), BM25 {:.3}",
+			i + 1,
+			passage.contribution,
+			passage.datanet,
+			passage.score
+		);
+	}
 	println!("attribution (output hash {}):", answer.output_hash);
 	show::attribution(&answer.attribution);
 	if let Some(path) = &args.save_output {

@@ -32,9 +32,33 @@ pub struct Args {
 	/// The secret URI of the call's payer, to read its answer from the provider.
 	#[arg(long, env = "OPENLEDGER_PAYER_SURI")]
 	payer_suri: Option<String>,
+	/// The call's prompt: a retrieval-augmented model credits the passages retrieved for it,
+	/// and `--regenerate` needs it. Checked against the call's input hash.
+	#[arg(long, conflicts_with = "prompt_file")]
+	prompt: Option<String>,
+	/// A file holding the call's prompt.
+	#[arg(long)]
+	prompt_file: Option<PathBuf>,
+	/// Re-run the model too (retrieval and generation, from the chain's data, the content
+	/// store and the model's weights) and compare its output with the provider's: equal, or
+	/// the first differing token.
+	#[arg(long)]
+	regenerate: bool,
+	/// With `--regenerate` on the ∞-gram reference model: the provider's `--max-tokens` (a
+	/// language model's manifest pins its own).
+	#[arg(long, default_value_t = 64)]
+	max_tokens: usize,
 	/// Print the recomputed attribution's spans and credits as JSON.
 	#[arg(long)]
 	json: bool,
+}
+
+/// Where recomputation reads and caches: the index cache and the models' weights.
+pub struct Dirs<'a> {
+	/// The index cache.
+	pub index: &'a Path,
+	/// Model weights by blake2-256.
+	pub models: &'a Path,
 }
 
 /// Arguments of `challenge`.
@@ -84,6 +108,7 @@ pub struct IndexArgs {
 struct OnChain {
 	model: u32,
 	output_hash: Option<[u8; 32]>,
+	input_hash: Option<[u8; 32]>,
 	attribution: Attribution,
 }
 
@@ -107,6 +132,7 @@ async fn on_chain(client: &Client, inference: u64) -> anyhow::Result<OnChain> {
 		return Ok(OnChain {
 			model: request.model,
 			output_hash: Some(output_hash),
+			input_hash: Some(request.input_hash.0),
 			attribution: from_chain(&attribution),
 		});
 	}
@@ -118,6 +144,7 @@ async fn on_chain(client: &Client, inference: u64) -> anyhow::Result<OnChain> {
 	Ok(OnChain {
 		model: receipt.model,
 		output_hash: None,
+		input_hash: None,
 		attribution: from_chain(&receipt.attribution),
 	})
 }
@@ -148,13 +175,19 @@ fn output(args: &Args, inference: u64) -> anyhow::Result<String> {
 async fn reference(
 	url: &str,
 	store: &ContentStore,
-	index_dir: &Path,
+	dirs: &Dirs<'_>,
 	model: u32,
 ) -> anyhow::Result<(Client, ReferenceModel)> {
 	let client = chain::connect(url).await?;
-	let reference =
-		ReferenceModel::load(&client, model, store, Some(index_dir.into()), progress::indexing())
-			.await?;
+	let reference = ReferenceModel::load(
+		&client,
+		model,
+		store,
+		Some(dirs.index.into()),
+		dirs.models,
+		progress::indexing(),
+	)
+	.await?;
 	Ok((client, reference))
 }
 
@@ -164,6 +197,10 @@ struct Claimed {
 	model: u32,
 	output: String,
 	attribution: Attribution,
+	/// The prompt's hash, when the chain (or the payer's receipt) still holds it.
+	input_hash: Option<[u8; 32]>,
+	/// The seed the ∞-gram model drew with.
+	seed: u64,
 }
 
 /// A per-call inference's claim: the attribution on chain, with the output checked against
@@ -188,6 +225,8 @@ async fn per_call(client: &Client, args: &Args, inference: u64) -> anyhow::Resul
 		model: claimed.model,
 		output,
 		attribution: claimed.attribution,
+		input_hash: claimed.input_hash,
+		seed: inference,
 	})
 }
 
@@ -225,6 +264,8 @@ async fn batched(client: &Client, path: &Path) -> anyhow::Result<Claimed> {
 		model: receipt.model,
 		output: answer.output,
 		attribution: answer.attribution,
+		input_hash: Some(receipt.request_hash.0),
+		seed: receipt.sequence,
 	})
 }
 
@@ -234,7 +275,7 @@ async fn batched(client: &Client, path: &Path) -> anyhow::Result<Claimed> {
 pub async fn verify(
 	url: &str,
 	store: &ContentStore,
-	index_dir: &Path,
+	dirs: &Dirs<'_>,
 	args: &Args,
 ) -> anyhow::Result<bool> {
 	let client = chain::connect(url).await?;
@@ -243,11 +284,19 @@ pub async fn verify(
 		(None, Some(inference)) => per_call(&client, args, inference).await?,
 		(None, None) => bail!("give the inference or --batched-answer"),
 	};
-	let (_, reference) = reference(url, store, index_dir, claimed.model).await?;
+	let (_, reference) = reference(url, store, dirs, claimed.model).await?;
 	if !reference.is_reference() {
 		eprintln!("note: model {}'s artifact hash is not the reference manifest {}; recomputing with the reference engine", claimed.model, hex_hash(&reference.manifest.hash()));
 	}
-	let report = reference.attribute(&claimed.output)?;
+	let prompt = prompt(args, &claimed)?;
+	let regenerated = match (args.regenerate, &prompt) {
+		(false, _) => true,
+		(true, None) => {
+			bail!("--regenerate re-runs the model on the prompt: give --prompt or --prompt-file")
+		}
+		(true, Some(prompt)) => regenerate(&reference, &claimed, prompt, args.max_tokens)?,
+	};
+	let report = reference.attribute(prompt.as_deref(), &claimed.output)?;
 	if args.json {
 		println!("{}", serde_json::to_string_pretty(&report)?);
 	}
@@ -265,7 +314,7 @@ pub async fn verify(
 	let differences = show::diff(&claimed.attribution, &report.attribution);
 	if differences.is_empty() {
 		println!("verified: the attribution {source} is the one recomputed");
-		return Ok(true);
+		return Ok(regenerated);
 	}
 	println!("recomputed:");
 	show::attribution(&report.attribution);
@@ -286,10 +335,10 @@ pub async fn verify(
 pub async fn challenge(
 	url: &str,
 	store: &ContentStore,
-	index_dir: &Path,
+	dirs: &Dirs<'_>,
 	args: ChallengeArgs,
 ) -> anyhow::Result<bool> {
-	let equal = verify(url, store, index_dir, &args.verify).await?;
+	let equal = verify(url, store, dirs, &args.verify).await?;
 	if equal && !args.force {
 		println!("not challenging: nothing to dispute (use --force to challenge anyway)");
 		return Ok(true);
@@ -371,17 +420,93 @@ async fn dispute_acknowledged(url: &str, args: &ChallengeArgs) -> anyhow::Result
 pub async fn index(
 	url: &str,
 	store: &ContentStore,
-	index_dir: &Path,
+	dirs: &Dirs<'_>,
 	args: IndexArgs,
 ) -> anyhow::Result<()> {
-	let (_, reference) = reference(url, store, index_dir, args.model).await?;
-	println!("{}", serde_json::to_string_pretty(&reference.manifest)?);
+	let (_, reference) = reference(url, store, dirs, args.model).await?;
+	match &reference.rag {
+		Some(rag) => println!("{}", serde_json::to_string_pretty(&rag.manifest)?),
+		None => println!("{}", serde_json::to_string_pretty(&reference.manifest)?),
+	}
 	println!(
 		"manifest hash {} (model {} artifact hash {}: {})",
-		hex_hash(&reference.manifest.hash()),
+		hex_hash(&reference.manifest_hash()),
 		args.model,
 		hex_hash(&reference.artifact_hash),
 		if reference.is_reference() { "the reference model" } else { "not this manifest" }
 	);
 	Ok(())
+}
+
+/// The call's prompt from `--prompt` or `--prompt-file`, checked against its input hash.
+fn prompt(args: &Args, claimed: &Claimed) -> anyhow::Result<Option<String>> {
+	let prompt = match (&args.prompt, &args.prompt_file) {
+		(Some(prompt), _) => prompt.clone(),
+		(None, Some(path)) => {
+			std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?
+		}
+		(None, None) => return Ok(None),
+	};
+	match claimed.input_hash {
+		Some(expected) if blake2_256(prompt.as_bytes()) != expected => bail!(
+			"the prompt hashes to {}, {} was paid for input {}",
+			hex_hash(&blake2_256(prompt.as_bytes())),
+			claimed.label,
+			hex_hash(&expected)
+		),
+		Some(_) => {}
+		None => eprintln!(
+			"note: {} is settled and its input hash is gone; the prompt is taken as given",
+			claimed.label
+		),
+	}
+	Ok(Some(prompt))
+}
+
+/// Re-runs the model on `prompt` and compares its output with the claimed one. `Ok(true)`
+/// when they are equal.
+fn regenerate(
+	reference: &ReferenceModel,
+	claimed: &Claimed,
+	prompt: &str,
+	max_tokens: usize,
+) -> anyhow::Result<bool> {
+	let started = std::time::Instant::now();
+	let input_hash = claimed.input_hash.unwrap_or_else(|| blake2_256(prompt.as_bytes()));
+	let output = reference.answer(claimed.seed, &input_hash, prompt, max_tokens)?;
+	let seconds = started.elapsed().as_secs_f64();
+	for (i, passage) in output.passages.iter().enumerate() {
+		println!(
+			"passage [{}]: contribution {} of datanet {} (BM25 {:.3}): {:?}",
+			i + 1,
+			passage.contribution,
+			passage.datanet,
+			passage.score,
+			passage.text.chars().take(80).collect::<String>()
+		);
+	}
+	if output.text == claimed.output {
+		println!(
+			"regenerated: equal ({} tokens, {} bytes, in {seconds:.2} s)",
+			output.token_ends.len(),
+			output.text.len()
+		);
+		return Ok(true);
+	}
+	let (ours, theirs) = (output.text.as_bytes(), claimed.output.as_bytes());
+	let at = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
+	let token =
+		output.token_ends.iter().position(|end| *end > at).unwrap_or(output.token_ends.len());
+	let tail = |bytes: &[u8]| {
+		String::from_utf8_lossy(bytes.get(at..).unwrap_or_default())
+			.chars()
+			.take(40)
+			.collect::<String>()
+	};
+	println!(
+		"regenerated: DIFFERS from byte {at}, in generated token {token}: regenerated {:?}, provider's {:?} ({seconds:.2} s)",
+		tail(ours),
+		tail(theirs)
+	);
+	Ok(false)
 }

@@ -272,9 +272,9 @@ impl Provider {
 		let (prompt, max_tokens) = (request.prompt.clone(), self.max_tokens);
 		let (seed, input_hash) = (receipt.sequence, receipt.request_hash.0);
 		let (output, report) = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
-			let generation = model.generate(seed, &input_hash, &prompt, max_tokens)?;
-			let report = model.attribute(&generation.text)?;
-			Ok((generation.text, report))
+			let output = model.answer(seed, &input_hash, &prompt, max_tokens)?;
+			let report = model.attribute(Some(&prompt), &output.text)?;
+			Ok((output.text, report))
 		})
 		.await
 		.context("generation task")??;

@@ -56,6 +56,9 @@ struct Args {
 	/// Index cache directory (default: `indexes` in the state directory).
 	#[arg(long)]
 	index_dir: Option<PathBuf>,
+	/// Model weights by blake2-256 (`0x<hex>` files), for models that run a language model.
+	#[arg(long, env = "OPENLEDGER_MODELS_DIR", default_value_os_t = openledger_sdk::rag::default_models_dir())]
+	models_dir: PathBuf,
 	/// Register as a provider of the models with this stake (in planck) if not registered.
 	#[arg(long)]
 	register_stake: Option<u128>,
@@ -105,15 +108,21 @@ async fn main() -> anyhow::Result<()> {
 	let mut models = BTreeMap::new();
 	let mut unavailable = BTreeMap::new();
 	for &model in &args.models {
-		let loaded =
-			ReferenceModel::load(&client, model, &store, Some(index_dir.clone()), |p| match p {
+		let loaded = ReferenceModel::load(
+			&client,
+			model,
+			&store,
+			Some(index_dir.clone()),
+			&args.models_dir,
+			|p| match p {
 				Progress::Version { datanet, version, bytes } => {
 					tracing::info!(datanet, version, bytes, "indexing")
 				}
 				Progress::Cached(what) => tracing::info!("index of {what} loaded from cache"),
 				Progress::Indexed(_) => {}
-			})
-			.await;
+			},
+		)
+		.await;
 		let reference = match loaded {
 			Ok(reference) => reference,
 			Err(e) => {
@@ -123,7 +132,9 @@ async fn main() -> anyhow::Result<()> {
 				continue;
 			}
 		};
-		if reference.is_reference() {
+		if let Some(rag) = &reference.rag {
+			tracing::info!(model, weights = %openledger_sdk::content::hex_hash(&rag.manifest.weights), "artifact hash matches the language model's manifest");
+		} else if reference.is_reference() {
 			tracing::info!(model, "artifact hash matches the reference manifest");
 		} else {
 			tracing::warn!(model, "the model's artifact hash is not this engine's manifest; answers are still attributed by the reference engine");

@@ -210,19 +210,20 @@ impl Provider {
 		let (prompt, max_tokens, input_hash) = (prompt.to_string(), self.max_tokens, found);
 		let payer = request.user.to_string();
 		let answer = tokio::task::spawn_blocking(move || -> anyhow::Result<Answer> {
-			let generation = model.generate(inference, &input_hash, &prompt, max_tokens)?;
-			let report = model.attribute(&generation.text)?;
+			let output = model.answer(inference, &input_hash, &prompt, max_tokens)?;
+			let report = model.attribute(Some(&prompt), &output.text)?;
 			Ok(Answer {
 				inference,
 				model: model.model,
-				output_hash: hex_hash(&blake2_256(generation.text.as_bytes())),
-				output: generation.text,
+				output_hash: hex_hash(&blake2_256(output.text.as_bytes())),
+				output: output.text,
 				attribution: report.attribution,
 				output_tokens: report.output_tokens,
 				covered_tokens: report.covered_tokens,
 				stage: Stage::Prepared,
 				extrinsic: None,
 				payer: Some(payer),
+				passages: output.passages,
 			})
 		})
 		.await

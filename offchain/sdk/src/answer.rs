@@ -2,7 +2,7 @@
 //! returns it (JSON, camelCase), and how its payer asks for it again: answers are the payer's,
 //! so a provider shows a saved answer only to a request signed by the payer's key.
 
-use attribution_engine::Attribution;
+use attribution_engine::{Attribution, Passage};
 use serde::{Deserialize, Serialize};
 
 /// Where an answer stands.
@@ -40,6 +40,10 @@ pub struct Answer {
 	/// Who asked and paid (SS58): the only account the provider shows the answer to again.
 	#[serde(default)]
 	pub payer: Option<String>,
+	/// The passages retrieved into the prompt (retrieval-augmented models only): credited by
+	/// the attribution whether quoted or not.
+	#[serde(default, skip_serializing_if = "Vec::is_empty")]
+	pub passages: Vec<Passage>,
 }
 
 /// The header that carries a read request's signature.

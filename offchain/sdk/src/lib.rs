@@ -17,6 +17,7 @@ pub mod answer;
 pub mod batched;
 pub mod chain;
 pub mod content;
+pub mod rag;
 pub mod reference;
 pub mod versions;
 

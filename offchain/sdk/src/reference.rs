@@ -7,6 +7,7 @@
 //! hash is the reference model's artifact hash on chain. Generation is seeded by
 //! [`generation_seed`] (the request id and input hash), so even the output can be reproduced.
 
+use crate::rag::{read_weights, with_retrieval, RagManifest, RagModel};
 use crate::{
 	chain::{runtime, Client},
 	content::{hex_hash, ContentStore},
@@ -14,11 +15,14 @@ use crate::{
 };
 use anyhow::{anyhow, Context};
 use attribution_engine::{
-	attribute, generate, Document, Generation, Hash, IndexRef, ModelManifest, Params, Report,
+	attribute, generate, Document, Hash, IndexRef, ModelManifest, Params, Passage, Report,
 	VersionIndex,
 };
 pub use openledger_formulas::generation_seed;
-use std::{collections::BTreeSet, path::PathBuf};
+use std::{
+	collections::BTreeSet,
+	path::{Path, PathBuf},
+};
 
 /// Shortest span the reference model credits, in tokens.
 pub const MIN_SPAN: u32 = 4;
@@ -54,20 +58,42 @@ pub struct ReferenceModel {
 	pub manifest: ModelManifest,
 	/// The engine's parameters (the runtime's bounds included).
 	pub params: Params,
+	/// The language model, when the artifact hash is a [`RagManifest`] over these indexes and
+	/// an ancestor's weights.
+	pub rag: Option<RagModel>,
+}
+
+/// A model's answer.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Output {
+	/// The output text.
+	pub text: String,
+	/// The passages its prompt held (retrieval-augmented models only).
+	pub passages: Vec<Passage>,
+	/// For each generated token, the length in bytes of the text up to and including it.
+	pub token_ends: Vec<usize>,
+}
+
+/// The byte length of the text of each prefix of `tokens`, by `decode`.
+fn token_ends<T>(tokens: &[T], decode: impl Fn(&[T]) -> String) -> Vec<usize> {
+	(1..=tokens.len()).map(|n| decode(tokens.get(..n).unwrap_or_default()).len()).collect()
 }
 
 impl ReferenceModel {
 	/// Builds (or loads from `cache`) the indexes of every version `model` and its ancestors
-	/// cite, at the latest finalized block, with content from `store`.
+	/// cite, at the latest finalized block, with content from `store`. When the model's
+	/// artifact hash is the [`RagManifest`] over those indexes and an ancestor's artifact (its
+	/// weights), the weights are read from `weights_dir` and the language model loaded too.
 	///
 	/// # Errors
-	/// When the model is unknown, a version cannot be listed or verified, or content is
-	/// missing or does not match its hash.
+	/// When the model is unknown, a version cannot be listed or verified, content is missing
+	/// or does not match its hash, or a language model's weights are missing.
 	pub async fn load(
 		client: &Client,
 		model: u32,
 		store: &ContentStore,
 		cache: Option<PathBuf>,
+		weights_dir: &Path,
 		mut progress: impl FnMut(Progress<'_>),
 	) -> anyhow::Result<Self> {
 		let at = client.at_current_block().await?;
@@ -82,11 +108,13 @@ impl ReferenceModel {
 		for source in &info.training.0 {
 			cited.insert((source.datanet, source.version));
 		}
+		let mut ancestors = Vec::new();
 		for link in &info.lineage.0 {
 			let ancestor = at.storage().fetch(models.clone(), (link.model,)).await?.decode()?;
 			for source in &ancestor.training.0 {
 				cited.insert((source.datanet, source.version));
 			}
+			ancestors.push(ancestor.artifact_hash.0);
 		}
 		let constants = runtime::constants().rewards();
 		let max_contributions = at.constants().entry(constants.max_attributed_contributions())?;
@@ -104,11 +132,25 @@ impl ReferenceModel {
 				version: index.manifest().version,
 				manifest: index.manifest().hash(),
 			})
-			.collect();
+			.collect::<Vec<_>>();
+		let artifact_hash = info.artifact_hash.0;
+		let rag = match ancestors
+			.into_iter()
+			.map(|weights| RagManifest::new(weights, refs.clone()))
+			.find(|manifest| manifest.hash() == artifact_hash)
+		{
+			Some(manifest) => {
+				let bytes = read_weights(weights_dir, &manifest.weights)?;
+				let views: Vec<&VersionIndex> = indexes.iter().collect();
+				Some(RagModel::load(manifest, bytes, &views)?)
+			}
+			None => None,
+		};
 		Ok(Self {
 			model,
-			artifact_hash: info.artifact_hash.0,
+			artifact_hash,
 			indexes,
+			rag,
 			manifest: ModelManifest::new(MIN_SPAN, MAX_OCCURRENCES, refs),
 			params: Params {
 				min_span: MIN_SPAN as usize,
@@ -119,9 +161,15 @@ impl ReferenceModel {
 		})
 	}
 
-	/// Whether the model's artifact hash is this reference model's manifest hash.
+	/// Whether the model's artifact hash is this reference model's manifest hash (the
+	/// ∞-gram's or the retrieval-augmented language model's).
 	pub fn is_reference(&self) -> bool {
-		self.manifest.hash() == self.artifact_hash
+		self.manifest_hash() == self.artifact_hash
+	}
+
+	/// The hash of the manifest this engine runs: the language model's when loaded.
+	pub fn manifest_hash(&self) -> Hash {
+		self.rag.as_ref().map_or_else(|| self.manifest.hash(), |rag| rag.manifest.hash())
 	}
 
 	/// The indexes, as the engine takes them.
@@ -129,27 +177,58 @@ impl ReferenceModel {
 		self.indexes.iter().collect()
 	}
 
-	/// The output for request `inference` with `prompt` (up to `max_tokens`).
+	/// The output for request `inference` with `prompt`: the language model's answer (its
+	/// manifest pins the length), else the ∞-gram model's continuation of up to `max_tokens`.
 	///
 	/// # Errors
-	/// The engine's.
-	pub fn generate(
+	/// The engine's or the language model's.
+	pub fn answer(
 		&self,
 		inference: u64,
 		input_hash: &Hash,
 		prompt: &str,
 		max_tokens: usize,
-	) -> anyhow::Result<Generation> {
+	) -> anyhow::Result<Output> {
+		if let Some(rag) = &self.rag {
+			let answer = rag.answer(prompt, |_| {})?;
+			let tokens = &answer.completion.tokens;
+			return Ok(Output {
+				token_ends: token_ends(tokens, |t| rag.tokenizer().decode(t)),
+				text: answer.completion.text,
+				passages: answer.passages,
+			});
+		}
 		let seed = generation_seed(inference, input_hash);
-		Ok(generate(&self.index_refs(), prompt, max_tokens, seed)?)
+		let generation = generate(&self.index_refs(), prompt, max_tokens, seed)?;
+		let tokenizer = attribution_engine::Tokenizer::r50k();
+		Ok(Output {
+			token_ends: token_ends(&generation.tokens, |t| tokenizer.decode(t)),
+			text: generation.text,
+			passages: Vec::new(),
+		})
 	}
 
-	/// The attribution of `output`.
+	/// The attribution of `output` to `prompt`. A retrieval-augmented model credits the
+	/// passages retrieved for the prompt too, so it needs the prompt.
 	///
 	/// # Errors
-	/// The engine's.
-	pub fn attribute(&self, output: &str) -> anyhow::Result<Report> {
-		Ok(attribute(&self.index_refs(), output, self.params)?)
+	/// The engine's; a retrieval-augmented model without the prompt.
+	pub fn attribute(&self, prompt: Option<&str>, output: &str) -> anyhow::Result<Report> {
+		let mut report = attribute(&self.index_refs(), output, self.params)?;
+		if let Some(rag) = &self.rag {
+			let prompt = prompt.ok_or_else(|| {
+				anyhow::anyhow!("model {} retrieves for its prompt: give the prompt", self.model)
+			})?;
+			let passages = rag.prompt_passages(prompt)?;
+			report.attribution = with_retrieval(
+				&report,
+				&passages,
+				rag.manifest.retrieval_share,
+				self.params.max_contributions,
+				self.params.max_datanets,
+			);
+		}
+		Ok(report)
 	}
 }
 
