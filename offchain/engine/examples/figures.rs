@@ -7,56 +7,12 @@
 //! `benchmarks/attribution/run.sh` runs it on the crate sources cargo fetched for this workspace.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use attribution_engine::{
-	attribute, blake2_256, generate, Document, Params, Tokenizer, VersionIndex,
-};
-use std::{path::PathBuf, time::Instant};
-
-fn files(dir: &PathBuf, out: &mut Vec<PathBuf>) {
-	let Ok(entries) = std::fs::read_dir(dir) else { return };
-	for entry in entries.flatten() {
-		let path = entry.path();
-		if path.is_dir() {
-			files(&path, out);
-		} else if path.extension().is_some_and(|e| e == "rs" || e == "md")
-			&& entry.metadata().is_ok_and(|m| m.len() < 1_000_000)
-		{
-			out.push(path);
-		}
-	}
-}
+use attribution_engine::{attribute, generate, Params, Tokenizer, VersionIndex};
+use std::time::Instant;
 
 fn main() {
-	let mut dirs = Vec::new();
-	let mut target: u64 = 100_000_000;
-	let mut args = std::env::args().skip(1);
-	while let Some(arg) = args.next() {
-		if arg == "--bytes" {
-			target = args.next().and_then(|n| n.parse().ok()).expect("--bytes N");
-		} else {
-			dirs.push(PathBuf::from(arg));
-		}
-	}
-	let mut paths = Vec::new();
-	for dir in &dirs {
-		files(dir, &mut paths);
-	}
-	paths.sort();
-	let mut documents = Vec::new();
-	let mut bytes = 0u64;
-	for (id, path) in paths.iter().enumerate() {
-		if bytes >= target {
-			break;
-		}
-		let Ok(content) = std::fs::read(path) else { continue };
-		let Ok(text) = String::from_utf8(content) else { continue };
-		bytes += text.len() as u64;
-		documents.push(Document {
-			contribution: id as u64,
-			content_hash: blake2_256(text.as_bytes()),
-			text,
-		});
-	}
+	let (dirs, target, _) = attribution_engine::corpus::args(std::env::args().skip(1));
+	let (documents, bytes) = attribution_engine::corpus::source_files(&dirs, target);
 	assert!(bytes >= target, "only {bytes} bytes of text under {dirs:?}; need {target}");
 	let mb = bytes as f64 / 1e6;
 	println!("corpus: {} documents, {mb:.1} MB", documents.len());

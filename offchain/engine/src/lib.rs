@@ -55,6 +55,7 @@
 //! `(datanet, contribution)`; a passage is its document's first tokens (module docs).
 
 mod attribution;
+pub mod corpus;
 mod generate;
 mod hex;
 mod index;
