@@ -117,8 +117,17 @@ impl Llm {
 		user: &str,
 		mut on_token: impl FnMut(u32),
 	) -> Result<Completion, Error> {
+		// A text this long cannot fit whatever its tokens: refused before it is tokenized.
+		let limit = self.config.max_prompt_tokens as usize;
+		let bytes = system.len().saturating_add(user.len());
+		if bytes / self.tokenizer.longest() > limit {
+			return Err(Error::PromptTooLong {
+				tokens: bytes / self.tokenizer.longest(),
+				limit: self.config.max_prompt_tokens,
+			});
+		}
 		let prompt_tokens = self.chat_prompt(system, user);
-		if prompt_tokens.len() > self.config.max_prompt_tokens as usize {
+		if prompt_tokens.len() > limit {
 			return Err(Error::PromptTooLong {
 				tokens: prompt_tokens.len(),
 				limit: self.config.max_prompt_tokens,

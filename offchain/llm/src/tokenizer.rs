@@ -5,16 +5,23 @@
 //! ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+`), written out by hand below. Each piece's bytes are mapped to
 //! GPT-2's printable characters and merged by rank, lowest first, leftmost among equals.
 //! Special tokens (`<|im_start|>`, …) are never produced from text: a prompt that spells one
-//! out gets its characters, so no user text can forge a turn of the chat.
+//! out gets its characters, so no user text can forge a turn of the chat. A piece longer than
+//! [`MAX_PIECE`] bytes is merged in chunks of at most that many bytes (cut at character
+//! boundaries): merging is quadratic in a piece's length, and a hostile prompt could otherwise
+//! be one megabyte-long word; natural text has no such pieces.
 
 use crate::Error;
 use std::collections::HashMap;
+
+/// Longest piece merged at once, in bytes.
+pub const MAX_PIECE: usize = 256;
 
 /// A byte-level BPE tokenizer.
 pub struct Tokenizer {
 	tokens: Vec<String>,
 	ids: HashMap<String, u32>,
 	ranks: HashMap<(String, String), u32>,
+	longest: usize,
 	byte_chars: [char; 256],
 	char_bytes: HashMap<char, u8>,
 }
@@ -52,13 +59,22 @@ impl Tokenizer {
 			ranks.entry((left.to_owned(), right.to_owned())).or_insert(rank as u32);
 		}
 		let byte_chars = byte_chars();
-		let char_bytes = byte_chars.iter().enumerate().map(|(b, c)| (*c, b as u8)).collect();
-		Ok(Self { tokens, ids, ranks, byte_chars, char_bytes })
+		let char_bytes: HashMap<char, u8> =
+			byte_chars.iter().enumerate().map(|(b, c)| (*c, b as u8)).collect();
+		// Each of a token's characters stands for one byte (special tokens: at most one each).
+		let longest = tokens.iter().map(|t| t.chars().count()).max().unwrap_or(1).max(1);
+		Ok(Self { tokens, ids, ranks, longest, byte_chars, char_bytes })
 	}
 
 	/// The id of a token spelled `text` (special tokens included).
 	pub fn id(&self, text: &str) -> Option<u32> {
 		self.ids.get(text).copied()
+	}
+
+	/// The most bytes of text one token stands for: a text of `n` bytes has at least
+	/// `n / longest` tokens.
+	pub fn longest(&self) -> usize {
+		self.longest
 	}
 
 	/// How many tokens the vocabulary has.
@@ -70,7 +86,17 @@ impl Tokenizer {
 	pub fn encode(&self, text: &str) -> Vec<u32> {
 		let mut out = Vec::new();
 		for piece in pieces(text) {
-			self.encode_piece(piece, &mut out);
+			let mut rest = piece;
+			while !rest.is_empty() {
+				// A character has at most four bytes, so the cut is never at 0.
+				let mut cut = rest.len().min(MAX_PIECE);
+				while !rest.is_char_boundary(cut) {
+					cut -= 1;
+				}
+				let (chunk, tail) = rest.split_at(cut);
+				self.encode_piece(chunk, &mut out);
+				rest = tail;
+			}
 		}
 		out
 	}
@@ -229,6 +255,16 @@ mod tests {
 		assert_eq!(t.decode(&ids), "hello world");
 		let text = "naïve — 東京 ✓ \u{1F600}";
 		assert_eq!(t.decode(&t.encode(text)), text);
+	}
+
+	#[test]
+	fn a_long_piece_is_merged_in_chunks_and_round_trips() {
+		let t = toy();
+		let word = "hello".repeat(100) + "é";
+		let ids = t.encode(&word);
+		assert_eq!(t.decode(&ids), word);
+		// 502 bytes in chunks of 256 and 246: the cut splits one "hello" (51 before, 48 after).
+		assert_eq!(ids.iter().filter(|id| **id == t.id("hello").unwrap()).count(), 99);
 	}
 
 	#[test]

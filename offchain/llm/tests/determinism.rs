@@ -69,7 +69,13 @@ fn a_greedy_answer_is_the_recorded_one() {
 		.chat("You are a helpful AI assistant.", "What is the capital of France?", |_| {})
 		.unwrap();
 	assert_eq!(again, answer);
-	// A prompt past the configured limit is refused, not truncated.
+	// A prompt past the configured limit is refused, not truncated; a megabyte-long word is
+	// refused at once.
 	let long = "word ".repeat(100);
 	assert!(llm.chat("You are a helpful AI assistant.", &long, |_| {}).is_err());
+	let word = "a".repeat(1 << 20);
+	let started = std::time::Instant::now();
+	assert!(llm.chat("You are a helpful AI assistant.", &word, |_| {}).is_err());
+	assert!(llm.tokenizer().encode(&word[..20_000]).len() >= 20_000 / llm.tokenizer().longest());
+	println!("a megabyte-long word refused, 20 KB of it tokenized: {:?}", started.elapsed());
 }

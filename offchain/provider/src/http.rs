@@ -89,6 +89,7 @@ async fn answer(
 				}
 				Refusal::ModelUnavailable { .. } => StatusCode::SERVICE_UNAVAILABLE,
 				Refusal::AlreadyAnswered(_) => StatusCode::CONFLICT,
+				Refusal::PromptTooLong { .. } => StatusCode::PAYLOAD_TOO_LARGE,
 				Refusal::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
 			};
 			tracing::warn!(inference = id, %status, "{refusal}");

@@ -57,6 +57,14 @@ pub enum Refusal {
 	/// Answered already, not by this daemon's saved state.
 	#[error("request {0} was already answered")]
 	AlreadyAnswered(u64),
+	/// The prompt does not fit the model's manifest.
+	#[error("request {inference}: {why}")]
+	PromptTooLong {
+		/// The request.
+		inference: u64,
+		/// Why.
+		why: String,
+	},
 	/// Something failed on our side or the chain's.
 	#[error("{0:#}")]
 	Internal(#[from] anyhow::Error),
@@ -227,7 +235,11 @@ impl Provider {
 			})
 		})
 		.await
-		.context("generation task")??;
+		.context("generation task")?
+		.map_err(|e| match e.downcast::<openledger_sdk::rag::PromptTooLong>() {
+			Ok(too_long) => Refusal::PromptTooLong { inference, why: too_long.0 },
+			Err(e) => Refusal::Internal(e),
+		})?;
 		// Saved before it is submitted: after a crash the same answer is submitted, never a
 		// second one.
 		self.answers.put(&answer)?;

@@ -151,6 +151,11 @@ pub fn read_weights(dir: &Path, hash: &Hash) -> anyhow::Result<Vec<u8>> {
 	Ok(bytes)
 }
 
+/// A question that does not fit the manifest's prompt: the asker's mistake, not the model's.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct PromptTooLong(pub String);
+
 /// A retrieval-augmented model, loaded.
 pub struct RagModel {
 	/// Its manifest.
@@ -215,8 +220,16 @@ impl RagModel {
 	/// # Errors
 	/// When the question alone does not fit.
 	pub fn prompt_passages(&self, question: &str) -> anyhow::Result<Vec<Passage>> {
-		let mut passages = self.retrieve(question);
 		let limit = self.manifest.max_prompt_tokens as usize;
+		// Too long whatever its tokens: refused before it is tokenized or searched.
+		if question.len() / self.llm.tokenizer().longest() > limit {
+			let why = format!(
+				"the question has {} bytes, more than {limit} tokens can hold",
+				question.len()
+			);
+			return Err(PromptTooLong(why).into());
+		}
+		let mut passages = self.retrieve(question);
 		loop {
 			let system = self.system_turn(&passages);
 			let tokens = self.llm.chat_prompt(&system, question).len();
@@ -224,7 +237,9 @@ impl RagModel {
 				return Ok(passages);
 			}
 			if passages.pop().is_none() {
-				bail!("the question takes {tokens} tokens of the prompt, more than {limit}");
+				let why =
+					format!("the question takes {tokens} tokens of the prompt, more than {limit}");
+				return Err(PromptTooLong(why).into());
 			}
 		}
 	}

@@ -110,6 +110,16 @@ test('the real model: a paid question answered from the seed, attributed, re-exe
       const forgedStatus = (await api.query.inference.requests(forgedId)).unwrap().toJSON().status;
       assert.ok(forgedStatus.challenged, JSON.stringify(forgedStatus));
 
+      // A paid question too long for the manifest's prompt is refused at once (413), before
+      // it is tokenized: a 200 KB word would take the tokenizer minutes.
+      const huge = 'a'.repeat(200_000);
+      const hugeRequest = await sendAndFinalize(api, api.tx.inference.requestInference(MODEL, dave.address,
+        blake2AsHex(huge), rag.price), alice);
+      const hugeId = event(hugeRequest.events, 'inference', 'Requested').data.inference.toNumber();
+      const tooLong = await fetch(`${PROVIDER_URL}/inferences/${hugeId}`, { method: 'POST', body: huge });
+      assert.equal(tooLong.status, 413);
+      assert.match((await tooLong.json()).error, /more than 448 tokens can hold/);
+
       // 4. The window passes; the honest call settles; the contributor of the passages and the
       //    owner of the weights (a royalty through the lineage) claim.
       await advance(12);
