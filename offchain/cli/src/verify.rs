@@ -488,15 +488,15 @@ fn regenerate(
 	if output.text == claimed.output {
 		println!(
 			"regenerated: equal ({} tokens, {} bytes, in {seconds:.2} s)",
-			output.token_ends.len(),
+			output.tokens.len(),
 			output.text.len()
 		);
 		return Ok(true);
 	}
 	let (ours, theirs) = (output.text.as_bytes(), claimed.output.as_bytes());
 	let at = ours.iter().zip(theirs).take_while(|(a, b)| a == b).count();
-	let token =
-		output.token_ends.iter().position(|end| *end > at).unwrap_or(output.token_ends.len());
+	let ends = reference.token_ends(&output);
+	let token = ends.iter().position(|end| *end > at).unwrap_or(ends.len());
 	let tail = |bytes: &[u8]| {
 		String::from_utf8_lossy(bytes.get(at..).unwrap_or_default())
 			.chars()

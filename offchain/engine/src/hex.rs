@@ -26,11 +26,13 @@ pub fn decode(text: &str) -> Option<Hash> {
 	Some(hash)
 }
 
-pub(crate) fn serialize<S: Serializer>(hash: &Hash, serializer: S) -> Result<S::Ok, S::Error> {
+/// Serde: a hash as [`encode`] writes it (`#[serde(with = "attribution_engine::hex")]`).
+pub fn serialize<S: Serializer>(hash: &Hash, serializer: S) -> Result<S::Ok, S::Error> {
 	serializer.serialize_str(&encode(hash))
 }
 
-pub(crate) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Hash, D::Error> {
+/// Serde: a hash as [`decode`] reads it.
+pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Hash, D::Error> {
 	let text = String::deserialize(deserializer)?;
 	decode(&text).ok_or_else(|| D::Error::custom(format!("not a 32-byte hex hash: {text}")))
 }

@@ -57,7 +57,7 @@
 mod attribution;
 pub mod corpus;
 mod generate;
-mod hex;
+pub mod hex;
 mod index;
 mod manifest;
 mod retrieve;

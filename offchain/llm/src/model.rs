@@ -65,7 +65,11 @@ impl Matrix {
 					})
 				})
 				.collect();
-			handles.into_iter().filter_map(|h| h.join().ok()).collect()
+			// A worker's panic is a bug: raise it here rather than leave its rows at zero.
+			handles
+				.into_iter()
+				.map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+				.collect()
 		});
 		for (first, part) in parts {
 			for (i, value) in part.into_iter().enumerate() {

@@ -51,7 +51,7 @@ pub struct RagManifest {
 	/// [`METHOD`].
 	pub method: String,
 	/// blake2-256 of the weights file (GGUF): the base model's artifact hash.
-	#[serde(with = "hex32")]
+	#[serde(with = "attribution_engine::hex")]
 	pub weights: Hash,
 	/// Most tokens generated.
 	pub max_new_tokens: u32,
@@ -71,20 +71,6 @@ pub struct RagManifest {
 	pub max_occurrences: u64,
 	/// The indexes retrieved from and attributed to, sorted by datanet and version.
 	pub indexes: Vec<IndexRef>,
-}
-
-mod hex32 {
-	use serde::{Deserialize, Deserializer, Serializer};
-
-	pub fn serialize<S: Serializer>(hash: &[u8; 32], s: S) -> Result<S::Ok, S::Error> {
-		s.serialize_str(&format!("0x{}", hex::encode(hash)))
-	}
-
-	pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
-		let text = String::deserialize(d)?;
-		let bytes = hex::decode(text.trim_start_matches("0x")).map_err(serde::de::Error::custom)?;
-		bytes.try_into().map_err(|_| serde::de::Error::custom("not 32 bytes"))
-	}
 }
 
 impl RagManifest {

@@ -70,13 +70,8 @@ pub struct Output {
 	pub text: String,
 	/// The passages its prompt held (retrieval-augmented models only).
 	pub passages: Vec<Passage>,
-	/// For each generated token, the length in bytes of the text up to and including it.
-	pub token_ends: Vec<usize>,
-}
-
-/// The byte length of the text of each prefix of `tokens`, by `decode`.
-fn token_ends<T>(tokens: &[T], decode: impl Fn(&[T]) -> String) -> Vec<usize> {
-	(1..=tokens.len()).map(|n| decode(tokens.get(..n).unwrap_or_default()).len()).collect()
+	/// The generated tokens (the language model's, or the ∞-gram's `r50k_base` ids).
+	pub tokens: Vec<u32>,
 }
 
 impl ReferenceModel {
@@ -191,21 +186,34 @@ impl ReferenceModel {
 	) -> anyhow::Result<Output> {
 		if let Some(rag) = &self.rag {
 			let answer = rag.answer(prompt, |_| {})?;
-			let tokens = &answer.completion.tokens;
 			return Ok(Output {
-				token_ends: token_ends(tokens, |t| rag.tokenizer().decode(t)),
+				tokens: answer.completion.tokens,
 				text: answer.completion.text,
 				passages: answer.passages,
 			});
 		}
 		let seed = generation_seed(inference, input_hash);
 		let generation = generate(&self.index_refs(), prompt, max_tokens, seed)?;
-		let tokenizer = attribution_engine::Tokenizer::r50k();
 		Ok(Output {
-			token_ends: token_ends(&generation.tokens, |t| tokenizer.decode(t)),
+			tokens: generation.tokens.into_iter().map(u32::from).collect(),
 			text: generation.text,
 			passages: Vec::new(),
 		})
+	}
+
+	/// For each of `output`'s tokens, the length in bytes of its text up to and including it
+	/// (to say which generated token a difference falls in).
+	pub fn token_ends(&self, output: &Output) -> Vec<usize> {
+		let prefix = |n: usize| output.tokens.get(..n).unwrap_or_default();
+		let decode = |n: usize| match &self.rag {
+			Some(rag) => rag.tokenizer().decode(prefix(n)),
+			None => {
+				let ids: Vec<u16> =
+					prefix(n).iter().filter_map(|t| u16::try_from(*t).ok()).collect();
+				attribution_engine::Tokenizer::r50k().decode(&ids)
+			}
+		};
+		(1..=output.tokens.len()).map(|n| decode(n).len()).collect()
 	}
 
 	/// The attribution of `output` to `prompt`. A retrieval-augmented model credits the
