@@ -296,23 +296,7 @@ pub fn new_full<N: sc_network::NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				}
 			})
 			.boxed();
-		// Under load the pool may take longer than that half second to catch up with a block,
-		// and a burst's last promoted transactions would wait for an import that never comes:
-		// once a second, ready transactions ask for a block.
-		let pool = transaction_pool.clone();
-		let tick_commands = futures::stream::unfold((), |()| async {
-			futures_timer::Delay::new(Duration::from_secs(1)).await;
-			Some(((), ()))
-		})
-		.filter_map(move |()| {
-			let waiting = pool.status().ready > 0;
-			async move { waiting.then(seal) }
-		})
-		.boxed();
-		let pool_commands = futures::stream::select(
-			futures::stream::select(pool_commands, leftover_commands),
-			tick_commands,
-		);
+		let pool_commands = futures::stream::select(pool_commands, leftover_commands);
 		// Each command waits until the pool has processed the best block before the proposer
 		// runs. The proposer waits at most an eighth of its 10 s deadline for that, then takes
 		// the pool's ready set as it is: a set from before the parent's import still holds the
