@@ -156,6 +156,7 @@ type Migrations = (
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
 	pallet_batches::migrations::CreateAccount<Runtime>,
+	pallet_batches::migrations::MigrateV1ToV2<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.

@@ -31,19 +31,19 @@ fn get_json<T: serde::de::DeserializeOwned>(url: &str) -> anyhow::Result<T> {
 	serde_json::from_str(&body).with_context(|| format!("{url} answered {body}"))
 }
 
-/// The payer's escrow with `provider`: `(amount, committed)`, if open.
+/// What is left in the payer's escrow with `provider`, if open.
 async fn escrow(
 	client: &Client,
 	payer: &AccountId,
 	provider: &AccountId,
-) -> anyhow::Result<Option<(u128, u128)>> {
+) -> anyhow::Result<Option<u128>> {
 	let at = client.at_current_block().await?;
 	let escrow =
 		at.storage().try_fetch(runtime::storage().batches().escrows(), (*payer, *provider)).await?;
 	Ok(match escrow {
 		Some(escrow) => {
 			let escrow = escrow.decode()?;
-			Some((escrow.amount, escrow.committed))
+			Some(escrow.amount)
 		}
 		None => None,
 	})

@@ -96,7 +96,7 @@ impl Provider {
 					Some(stored) => {
 						let escrow = stored.decode().context("decoding the escrow")?;
 						Some(EscrowView {
-							available: escrow.amount.saturating_sub(escrow.committed),
+							available: escrow.amount,
 							last_epoch: escrow.unlock.map(|unlock| unlock.last_epoch),
 						})
 					}

@@ -263,8 +263,8 @@ impl<T: Config> Pallet<T> {
 	/// provider (`DisputeRejected`). Undecided: the bond returns (`DisputeUndecided`).
 	///
 	/// # Errors
-	/// [`Error::UnknownDispute`], [`Error::UnknownBatch`], [`Error::NoEscrow`],
-	/// [`Error::Overflow`]; the currency's error when held funds cannot be moved.
+	/// [`Error::UnknownDispute`], [`Error::UnknownBatch`], [`Error::Overflow`]; the
+	/// currency's error when funds cannot be moved.
 	pub(crate) fn do_resolve_dispute(
 		id: DisputeId,
 		verdict: Verdict,

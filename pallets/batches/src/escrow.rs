@@ -1,9 +1,12 @@
-//! Escrows: a payer's funds for one provider's calls.
+//! Escrows: a payer's funds for one provider's calls, kept in this pallet's account.
 
 use crate::{pallet::*, types::*};
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision},
+	traits::{
+		fungible::{Mutate, MutateHold},
+		tokens::{Precision, Preservation},
+	},
 };
 use openledger_primitives::holds::hold_error;
 use sp_runtime::{
@@ -12,12 +15,12 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Open `payer`'s escrow with `provider`, holding `amount` and the escrow deposit. Emits
-	/// `EscrowOpened`.
+	/// Open `payer`'s escrow with `provider`: `amount` moves to this pallet's account, the
+	/// escrow deposit is held. Emits `EscrowOpened`.
 	///
 	/// # Errors
 	/// [`Error::ZeroAmount`], [`Error::EscrowExists`], [`Error::InsufficientBalance`] (or the
-	/// currency's reason for a failed hold).
+	/// currency's reason for a failed hold or transfer).
 	pub(crate) fn do_open_escrow(
 		payer: &T::AccountId,
 		provider: &T::AccountId,
@@ -28,13 +31,8 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::EscrowDeposit::get();
 		T::Currency::hold(&HoldReason::EscrowDeposit.into(), payer, deposit)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		T::Currency::hold(&HoldReason::Escrow.into(), payer, amount)
-			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		Escrows::<T>::insert(
-			payer,
-			provider,
-			Escrow { amount, committed: Zero::zero(), deposit, unlock: None },
-		);
+		Self::into_pot(payer, amount)?;
+		Escrows::<T>::insert(payer, provider, Escrow { amount, deposit, unlock: None });
 		Self::deposit_event(Event::EscrowOpened {
 			payer: payer.clone(),
 			provider: provider.clone(),
@@ -43,11 +41,11 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Hold `amount` more in `payer`'s escrow with `provider`. Emits `EscrowToppedUp`.
+	/// Add `amount` to `payer`'s escrow with `provider`. Emits `EscrowToppedUp`.
 	///
 	/// # Errors
 	/// [`Error::ZeroAmount`], [`Error::NoEscrow`], [`Error::Unlocking`], [`Error::Overflow`],
-	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed hold).
+	/// [`Error::InsufficientBalance`] (or the currency's reason for a failed transfer).
 	pub(crate) fn do_top_up(
 		payer: &T::AccountId,
 		provider: &T::AccountId,
@@ -57,8 +55,7 @@ impl<T: Config> Pallet<T> {
 		let mut escrow = Escrows::<T>::get(payer, provider).ok_or(Error::<T>::NoEscrow)?;
 		ensure!(escrow.unlock.is_none(), Error::<T>::Unlocking);
 		escrow.amount = escrow.amount.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
-		T::Currency::hold(&HoldReason::Escrow.into(), payer, amount)
-			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
+		Self::into_pot(payer, amount)?;
 		let total = escrow.amount;
 		Escrows::<T>::insert(payer, provider, escrow);
 		Self::deposit_event(Event::EscrowToppedUp {
@@ -68,6 +65,14 @@ impl<T: Config> Pallet<T> {
 			total,
 		});
 		Ok(())
+	}
+
+	/// Move `amount` of `payer`'s free balance to this pallet's account, keeping the payer
+	/// alive (its deposits stay held).
+	fn into_pot(payer: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		T::Currency::transfer(payer, &Self::account_id(), amount, Preservation::Preserve)
+			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))
+			.map(|_| ())
 	}
 
 	/// Start unlocking `payer`'s escrow with `provider`: receipts of epochs after the current
@@ -98,37 +103,39 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Release what no batch claims from `payer`'s unlocked escrow with `provider`; close it
-	/// (with its deposit) when nothing is committed. Emits `EscrowWithdrawn`.
+	/// Pay `payer`'s unlocked escrow with `provider` back and close it, releasing its deposit.
+	/// By then every batch its receipts can claim was submitted (the unlock delay outlasts the
+	/// submission window of the last epoch they may name), and took its fees. Emits
+	/// `EscrowWithdrawn`.
 	///
 	/// # Errors
 	/// [`Error::NoEscrow`], [`Error::NotUnlocking`], [`Error::UnlockNotDue`]; the currency's
-	/// error when a hold cannot be released.
+	/// error when the pot cannot pay.
 	pub(crate) fn do_withdraw(payer: &T::AccountId, provider: &T::AccountId) -> DispatchResult {
-		let mut escrow = Escrows::<T>::get(payer, provider).ok_or(Error::<T>::NoEscrow)?;
+		let escrow = Escrows::<T>::get(payer, provider).ok_or(Error::<T>::NoEscrow)?;
 		let unlock = escrow.unlock.ok_or(Error::<T>::NotUnlocking)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= unlock.at, Error::<T>::UnlockNotDue);
-		let free = escrow.amount.saturating_sub(escrow.committed);
-		T::Currency::release(&HoldReason::Escrow.into(), payer, free, Precision::Exact)?;
-		let closed = escrow.committed.is_zero();
-		if closed {
-			T::Currency::release(
-				&HoldReason::EscrowDeposit.into(),
-				payer,
-				escrow.deposit,
-				Precision::BestEffort,
-			)?;
-			Escrows::<T>::remove(payer, provider);
-		} else {
-			escrow.amount = escrow.committed;
-			Escrows::<T>::insert(payer, provider, escrow);
-		}
+		Self::out_of_pot(payer, escrow.amount)?;
+		T::Currency::release(
+			&HoldReason::EscrowDeposit.into(),
+			payer,
+			escrow.deposit,
+			Precision::BestEffort,
+		)?;
+		Escrows::<T>::remove(payer, provider);
 		Self::deposit_event(Event::EscrowWithdrawn {
 			payer: payer.clone(),
 			provider: provider.clone(),
-			amount: free,
-			closed,
+			amount: escrow.amount,
 		});
+		Ok(())
+	}
+
+	/// Pay `amount` from this pallet's account to `who`, which keeps its existential deposit.
+	pub(crate) fn out_of_pot(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
+		if !amount.is_zero() {
+			T::Currency::transfer(&Self::account_id(), who, amount, Preservation::Preserve)?;
+		}
 		Ok(())
 	}
 }

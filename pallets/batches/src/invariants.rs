@@ -9,11 +9,12 @@ use frame_support::{
 use sp_runtime::{traits::Zero, Saturating, TryRuntimeError};
 
 impl<T: Config> Pallet<T> {
-	/// Escrows cover every claim on them and match their holds; each provider's pending fees
-	/// are its batches in audit, within its stake's cap; claims never exceed a tail, and this
-	/// pallet's account holds every unclaimed tail; each batch is indexed once.
+	/// This pallet's account holds every escrow, the fees of every batch not yet settled and
+	/// every unclaimed tail; escrow deposits match their holds and nothing is held the old
+	/// way; each provider's pending fees are its batches in audit, within its stake's cap;
+	/// claims never exceed a tail; each batch is indexed once.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
-		let mut committed: BTreeMap<(T::AccountId, T::AccountId), BalanceOf<T>> = BTreeMap::new();
+		let mut in_audit = BalanceOf::<T>::zero();
 		let mut pending: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut unclaimed = BalanceOf::<T>::zero();
@@ -34,12 +35,7 @@ impl<T: Config> Pallet<T> {
 			*deposit = deposit.saturating_add(batch.deposit);
 			match batch.status {
 				BatchStatus::Audit { .. } => {
-					for part in batch.payers.iter() {
-						let entry = committed
-							.entry((part.payer.clone(), batch.provider.clone()))
-							.or_default();
-						*entry = entry.saturating_add(part.fee);
-					}
+					in_audit = in_audit.saturating_add(batch.fees);
 					let entry = pending.entry(batch.provider.clone()).or_default();
 					*entry = entry.saturating_add(batch.fees);
 				}
@@ -62,20 +58,17 @@ impl<T: Config> Pallet<T> {
 			ensure!(settled, "claims of a batch that is not settled");
 		}
 
-		let mut held: BTreeMap<T::AccountId, (BalanceOf<T>, BalanceOf<T>)> = BTreeMap::new();
-		for (payer, provider, escrow) in Escrows::<T>::iter() {
-			ensure!(escrow.committed <= escrow.amount, "escrow commits more than it holds");
-			let claims = committed.remove(&(payer.clone(), provider)).unwrap_or_default();
-			ensure!(escrow.committed == claims, "escrow commitment differs from its batches");
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut escrowed = BalanceOf::<T>::zero();
+		for (payer, _, escrow) in Escrows::<T>::iter() {
+			escrowed = escrowed.saturating_add(escrow.amount);
 			let entry = held.entry(payer).or_default();
-			entry.0 = entry.0.saturating_add(escrow.amount);
-			entry.1 = entry.1.saturating_add(escrow.deposit);
+			*entry = entry.saturating_add(escrow.deposit);
 		}
-		ensure!(committed.is_empty(), "a batch claims from no escrow");
-		for (payer, (amount, deposit)) in held {
+		for (payer, deposit) in held {
 			let hold = |reason: HoldReason| T::Currency::balance_on_hold(&reason.into(), &payer);
-			ensure!(hold(HoldReason::Escrow) == amount, "escrow hold differs from escrows");
 			ensure!(hold(HoldReason::EscrowDeposit) == deposit, "escrow deposits differ");
+			ensure!(hold(HoldReason::Escrow).is_zero(), "escrowed funds are held, not pooled");
 		}
 		for (provider, deposit) in deposits {
 			ensure!(
@@ -91,9 +84,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(pending.is_empty(), "a provider's batches are not pending");
 		Self::check_disputes()?;
 		let minimum = T::Currency::minimum_balance();
+		let owed = escrowed.saturating_add(in_audit).saturating_add(unclaimed);
 		ensure!(
-			T::Currency::balance(&Self::account_id()) >= unclaimed.saturating_add(minimum),
-			"the pallet account does not hold the unclaimed tails"
+			T::Currency::balance(&Self::account_id()) >= owed.saturating_add(minimum),
+			"the pallet account does not hold the escrows, unsettled fees and unclaimed tails"
 		);
 		Ok(())
 	}

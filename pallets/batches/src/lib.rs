@@ -5,11 +5,12 @@
 //!
 //! ## The path of a call
 //!
-//! 1. **Escrow.** A payer opens an escrow with a provider ([`Pallet::open_escrow`]), holding
-//!    funds and a storage deposit, and may top it up. Withdrawal waits [`Config::UnlockDelay`]
-//!    blocks after [`Pallet::request_unlock`], longer than an epoch, its submission window and
-//!    the audit together; receipts of epochs after the one the unlock was asked in are void.
-//!    So a payer can never withdraw what a provider can still claim with receipts it holds.
+//! 1. **Escrow.** A payer opens an escrow with a provider ([`Pallet::open_escrow`]): its funds
+//!    move to this pallet's account (the pot), a storage deposit is held; it may top it up.
+//!    Withdrawal waits [`Config::UnlockDelay`] blocks after [`Pallet::request_unlock`], longer
+//!    than an epoch, its submission window and the audit together; receipts of epochs after
+//!    the one the unlock was asked in are void. So a payer can never withdraw what a provider
+//!    can still claim with receipts it holds.
 //! 2. **Receipts off chain.** For each call the payer signs a cumulative receipt
 //!    (`openledger_formulas::batch::receipt_payload`): genesis hash, escrow (payer and
 //!    provider), model, epoch, sequence number, cumulative fee and the request's hash. The
@@ -20,8 +21,9 @@
 //!    over the epoch's call records, and the aggregated attribution in fee-weighted parts
 //!    ([`openledger_primitives::BatchScores`]): datanets paid into their pools, the largest
 //!    contributions paid directly, and the root of a tree over every other contribution's
-//!    weight (the **tail**). The fees are committed in the escrows; all of a provider's
-//!    unsettled batches together are capped by its stake, which cannot unbond meanwhile.
+//!    weight (the **tail**). The fees leave the escrows here (they stay in the pot); all of a
+//!    provider's unsettled batches together are capped by its stake, which cannot unbond
+//!    meanwhile.
 //! 4. **Audit.** The hash of block `submitted + AuditDelay`, unknown when the batch was
 //!    submitted, seeds [`Config::AuditSamples`] positions among the calls
 //!    (`openledger_formulas::batch::audit_position`). By [`Config::RevealWindow`] blocks later
@@ -43,12 +45,12 @@
 //!    bit set ([`openledger_primitives::CaseSubject`]).
 //! 6. **Settlement** ([`Pallet::settle_batch`], anyone, after the dispute window with no
 //!    dispute open; a batch with a sample missing is void at the end of the reveal window).
-//!    With every sample revealed, the escrowed fees leave the payers' holds and [`Config::Rewards`] splits
-//!    them once (provider, lineage royalties, pools, direct contributions, treasury), each part
+//!    With every sample revealed, the batch's fees leave the pot in one withdrawal, whatever
+//!    the number of payers, and [`Config::Rewards`] splits them once (provider, lineage royalties, pools, direct contributions, treasury), each part
 //!    its exact share of the fees rounded down once; the tail's part comes here, and each
 //!    contributor in the tail claims its own ([`Pallet::claim_tail`]) with a proof, once,
-//!    within [`Config::ClaimWindow`]. With a sample missing the batch is void: its fees stay
-//!    in the escrows (the payers lose nothing) and the provider is slashed.
+//!    within [`Config::ClaimWindow`]. With a sample missing the batch is void: its fees go
+//!    back to the escrows (the payers lose nothing) and the provider is slashed.
 //! 7. **Closing** ([`Pallet::close_batch`], anyone, with no dispute open): after the claim window the tail's rest
 //!    goes to the treasury and the provider's deposit returns.
 //!
@@ -154,8 +156,9 @@ pub mod pallet {
 		Perbill,
 	};
 
-	/// The in-code storage version. 1: the first ([`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// The in-code storage version. 1: the first; 2: escrows pooled in this pallet's account
+	/// ([`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -164,7 +167,9 @@ pub mod pallet {
 	/// Why this pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// A payer's escrow for a provider's calls.
+		/// A payer's escrowed funds, as storage version 1 held them. Version 2 keeps them in
+		/// this pallet's account instead ([`crate::migrations::v2`] moves them): nothing is
+		/// held for this reason any more. Kept so the other reasons keep their encoding.
 		Escrow,
 		/// An escrow's storage deposit.
 		EscrowDeposit,
@@ -432,16 +437,23 @@ pub mod pallet {
 			/// The last epoch whose receipts still count.
 			last_epoch: EpochNumber,
 		},
-		/// A payer withdrew what no batch claims; the escrow closed if nothing was left.
+		/// A payer withdrew its unlocked escrow, which closed (its deposit released).
 		EscrowWithdrawn {
 			/// The payer.
 			payer: T::AccountId,
 			/// The provider.
 			provider: T::AccountId,
-			/// What was released.
+			/// What was paid back.
 			amount: BalanceOf<T>,
-			/// Whether the escrow closed (its deposit released too).
-			closed: bool,
+		},
+		/// The fees of a void batch went back to a payer whose escrow had closed meanwhile.
+		FeeRefunded {
+			/// The batch.
+			batch: BatchId,
+			/// The payer.
+			payer: T::AccountId,
+			/// What was paid back.
+			amount: BalanceOf<T>,
 		},
 		/// A provider submitted a batch.
 		BatchSubmitted {
@@ -728,8 +740,8 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Open an escrow with `provider`, holding `amount` for its calls and the escrow
-		/// deposit.
+		/// Open an escrow with `provider`: `amount` for its calls moves to this pallet's
+		/// account, the escrow deposit is held.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::open_escrow())]
 		pub fn open_escrow(
@@ -741,7 +753,7 @@ pub mod pallet {
 			Self::do_open_escrow(&payer, &provider, amount)
 		}
 
-		/// Hold `amount` more in the escrow with `provider` (not while unlocking).
+		/// Add `amount` to the escrow with `provider` (not while unlocking).
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::top_up())]
 		pub fn top_up(
@@ -754,7 +766,7 @@ pub mod pallet {
 		}
 
 		/// Ask to unlock the escrow with `provider`: receipts of later epochs are void, and
-		/// what no batch claims is withdrawable after [`Config::UnlockDelay`].
+		/// the escrow is withdrawable after [`Config::UnlockDelay`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::request_unlock())]
 		pub fn request_unlock(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
@@ -762,8 +774,8 @@ pub mod pallet {
 			Self::do_request_unlock(&payer, &provider)
 		}
 
-		/// Withdraw what no batch claims from an unlocked escrow; it closes, with its deposit,
-		/// when nothing is committed.
+		/// Withdraw an unlocked escrow (what submitted batches took is no longer in it) and
+		/// close it, releasing its deposit.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(origin: OriginFor<T>, provider: T::AccountId) -> DispatchResult {
@@ -875,7 +887,8 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// This pallet's account: it holds tails until they are claimed.
+	/// This pallet's account: it holds the escrows, the fees of batches not yet settled, and
+	/// tails until they are claimed.
 	pub fn account_id() -> T::AccountId {
 		use frame_support::traits::Get;
 		use sp_runtime::traits::AccountIdConversion;

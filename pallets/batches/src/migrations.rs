@@ -1,6 +1,7 @@
 //! Storage migrations of this pallet.
 //!
-//! Version 1 is the first. A pallet added to a running chain by an upgrade gets its in-code
+//! Version 1 is the first; version 2 keeps escrowed funds in the pallet's account instead of
+//! holding them on the payers ([`MigrateV1ToV2`]). A pallet added to a running chain by an upgrade gets its in-code
 //! storage version from FRAME before any migration runs (it has no storage yet), so the step
 //! that creates the pallet's account, as genesis does, cannot be told apart by version:
 //! [`CreateAccount`] runs on every upgrade and does nothing once the account exists (one
@@ -27,3 +28,106 @@ impl<T: Config> OnRuntimeUpgrade for CreateAccount<T> {
 		Pallet::<T>::do_try_state()
 	}
 }
+
+/// Storage version 1's types.
+pub mod v1 {
+	use crate::{types::Unlock, BalanceOf, Config};
+	use codec::{Decode, Encode, MaxEncodedLen};
+	use frame_system::pallet_prelude::BlockNumberFor;
+	use scale_info::TypeInfo;
+
+	/// An escrow at version 1: its funds held on the payer, submitted batches' fees committed
+	/// in it until they settled.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo)]
+	#[scale_info(skip_type_params(T))]
+	#[codec(mel_bound())]
+	pub struct Escrow<T: Config> {
+		/// Held from the payer (`HoldReason::Escrow`).
+		pub amount: BalanceOf<T>,
+		/// The part of `amount` that submitted batches claimed.
+		pub committed: BalanceOf<T>,
+		/// The storage deposit held with it.
+		pub deposit: BalanceOf<T>,
+		/// The unlock asked for, if any.
+		pub unlock: Option<Unlock<BlockNumberFor<T>>>,
+	}
+}
+
+/// Version 2: escrowed funds in this pallet's account, batches' fees out of the escrows.
+pub mod v2 {
+	use super::v1;
+	use crate::{pallet::*, types::*};
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::MutateHold,
+			tokens::{Fortitude, Precision, Restriction},
+			UncheckedOnRuntimeUpgrade,
+		},
+	};
+	use sp_runtime::Saturating;
+
+	/// Most escrows [`PoolEscrows`] moves in one block: under `try-runtime` a state holding
+	/// more fails before the upgrade (no network that ran version 1 comes near it).
+	pub const MAX_ESCROWS: u32 = 10_000;
+
+	/// Moves every escrow's held funds to this pallet's account and takes the fees its
+	/// unsettled batches committed out of it: those batches then settle from the account (or
+	/// give the fees back to the escrow when void) as batches submitted at version 2 do.
+	pub struct PoolEscrows<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for PoolEscrows<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let pot = Pallet::<T>::account_id();
+			let mut moved = 0u64;
+			Escrows::<T>::translate::<v1::Escrow<T>, _>(|payer, _, old| {
+				moved.saturating_inc();
+				// Best effort: an account whose hold was partly slashed elsewhere moves what is
+				// left, and its escrow keeps only what reached the pot.
+				let reached = T::Currency::transfer_on_hold(
+					&HoldReason::Escrow.into(),
+					&payer,
+					&pot,
+					old.amount,
+					Precision::BestEffort,
+					Restriction::Free,
+					Fortitude::Force,
+				)
+				.unwrap_or_default();
+				let amount = reached.min(old.amount.saturating_sub(old.committed));
+				Some(Escrow { amount, deposit: old.deposit, unlock: old.unlock })
+			});
+			// Per escrow: the escrow, the payer's holds and account, the pot's account.
+			T::DbWeight::get().reads_writes(moved.saturating_mul(4), moved.saturating_mul(4))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			let escrows = Escrows::<T>::iter_keys().count();
+			frame_support::ensure!(
+				escrows <= MAX_ESCROWS as usize,
+				"too many escrows for a one-block migration"
+			);
+			Ok((escrows as u64).encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let before = u64::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
+			let after = Escrows::<T>::iter_values().count();
+			frame_support::ensure!(after as u64 == before, "an escrow did not translate");
+			Pallet::<T>::do_try_state()
+		}
+	}
+}
+
+/// From storage version 1 to 2: [`v2::PoolEscrows`].
+pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
+	1,
+	2,
+	v2::PoolEscrows<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;

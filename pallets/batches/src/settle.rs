@@ -4,9 +4,8 @@ use crate::{pallet::*, types::*, weights::WeightInfo};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Balanced, BalancedHold, Credit, Mutate, MutateHold},
+		fungible::{Balanced, Mutate, MutateHold},
 		tokens::{Fortitude, Precision, Preservation},
-		Imbalance,
 	},
 };
 use openledger_primitives::{
@@ -28,27 +27,26 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(leaves.div_ceil(LEAVES_PER_CHUNK.into())).unwrap_or(u32::MAX)
 	}
 
-	/// The weight [`Pallet::settle_batch`] is charged before it runs: a split tried at the
-	/// most payers and the largest split, then voided (the heaviest outcome); refunded to what
-	/// it did.
+	/// The weight [`Pallet::settle_batch`] is charged before it runs: the largest split
+	/// tried, then voided at the most payers (the heaviest outcome); refunded to what it did.
 	pub fn settle_weight() -> Weight {
 		let payers = T::MaxPayers::get();
-		T::WeightInfo::settle_batch(payers)
+		T::WeightInfo::settle_batch()
 			.saturating_add(T::Rewards::settle_batch_weight())
 			.saturating_add(T::WeightInfo::void_batch(payers))
 			.saturating_add(T::Providers::weight())
 	}
 
-	/// Settle `batch` after its reveal window: with every sample revealed, take the payers'
-	/// fees out of their escrows and have [`Config::Rewards`] split them, the tail's part to
-	/// this pallet's account (`BatchSettled`); with a sample missing, release the fees in the
-	/// escrows and slash the provider (`BatchVoided`); when the split is refused, release the
-	/// fees without a slash (`BatchVoided` with nothing missing). Either way the provider's
-	/// stake is free of the batch.
+	/// Settle `batch` after its reveal window: with every sample revealed, have
+	/// [`Config::Rewards`] split its fees, the tail's part to this pallet's account
+	/// (`BatchSettled`); with a sample missing, give the fees back to the escrows and slash the
+	/// provider (`BatchVoided`); when the split is refused, give them back without a slash
+	/// (`BatchVoided` with nothing missing). Either way the provider's stake is free of the
+	/// batch.
 	///
 	/// # Errors
 	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotOver`],
-	/// [`Error::NoEscrow`], [`Error::Overflow`]; the split's error.
+	/// [`Error::UnderDispute`], [`Error::Overflow`]; the currency's error.
 	pub(crate) fn do_settle_batch(id: BatchId) -> DispatchResultWithPostInfo {
 		let mut batch = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
 		let BatchStatus::Audit { reveal_by, revealed, .. } = batch.status else {
@@ -77,7 +75,7 @@ impl<T: Config> Pallet<T> {
 			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
 			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
 			Self::free_stake(&batch)?;
-			T::WeightInfo::settle_batch(payers).saturating_add(split)
+			T::WeightInfo::settle_batch().saturating_add(split)
 		} else {
 			let slashed = if missing == 0 {
 				Zero::zero()
@@ -87,8 +85,7 @@ impl<T: Config> Pallet<T> {
 			};
 			Self::void(id, &mut batch, missing, slashed)?;
 			let tried = if missing == 0 {
-				T::WeightInfo::settle_batch(payers)
-					.saturating_add(T::Rewards::settle_batch_weight())
+				T::WeightInfo::settle_batch().saturating_add(T::Rewards::settle_batch_weight())
 			} else {
 				Weight::zero()
 			};
@@ -100,13 +97,13 @@ impl<T: Config> Pallet<T> {
 		Ok(Some(weight.min(Self::settle_weight())).into())
 	}
 
-	/// Make `batch` void: its fees stay in the payers' escrows (released from its claim), its
-	/// provider's stake is free of it, and it is kept until its epoch's submission window ends
-	/// so it cannot be submitted again. Emits `BatchVoided` with the samples `missing` and
-	/// what was `slashed` for it. The caller stores the batch.
+	/// Make `batch` void: its fees go back to the payers' escrows (or, for an escrow closed
+	/// meanwhile, to the payer), its provider's stake is free of it, and it is kept until its
+	/// epoch's submission window ends so it cannot be submitted again. Emits `BatchVoided`
+	/// with the samples `missing` and what was `slashed` for it. The caller stores the batch.
 	///
 	/// # Errors
-	/// [`Error::NoEscrow`], [`Error::Overflow`]; the provider's stake tracking's error.
+	/// [`Error::Overflow`]; the currency's error; the provider's stake tracking's error.
 	pub(crate) fn void(
 		id: BatchId,
 		batch: &mut Batch<T>,
@@ -114,13 +111,37 @@ impl<T: Config> Pallet<T> {
 		slashed: BalanceOf<T>,
 	) -> DispatchResult {
 		for part in batch.payers.iter() {
-			Self::release_commitment(&part.payer, &batch.provider, part.fee, false)?;
+			Self::refund(id, &part.payer, &batch.provider, part.fee)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let (_, window_end) = Self::submission_bounds(batch.epoch);
 		batch.status = BatchStatus::Void { closable_at: window_end.max(now) };
 		Self::free_stake(batch)?;
 		Self::deposit_event(Event::BatchVoided { batch: id, missing, slashed });
+		Ok(())
+	}
+
+	/// Give `fee` of void batch `id` back to `payer`'s escrow with `provider`, or to the payer
+	/// when that escrow was withdrawn meanwhile (`FeeRefunded`).
+	fn refund(
+		id: BatchId,
+		payer: &T::AccountId,
+		provider: &T::AccountId,
+		fee: BalanceOf<T>,
+	) -> DispatchResult {
+		let refunded = Escrows::<T>::try_mutate_exists(payer, provider, |slot| {
+			let Some(escrow) = slot.as_mut() else { return Ok(false) };
+			escrow.amount = escrow.amount.checked_add(&fee).ok_or(Error::<T>::Overflow)?;
+			Ok::<_, DispatchError>(true)
+		})?;
+		if !refunded {
+			Self::out_of_pot(payer, fee)?;
+			Self::deposit_event(Event::FeeRefunded {
+				batch: id,
+				payer: payer.clone(),
+				amount: fee,
+			});
+		}
 		Ok(())
 	}
 
@@ -133,16 +154,18 @@ impl<T: Config> Pallet<T> {
 		T::Providers::track_batch(&batch.provider, batch.model, false)
 	}
 
-	/// Take each payer's fee out of its escrow and have the rewards engine split them all, the
-	/// tail's part to this pallet's account: the split's weight and the tail's part.
+	/// Take the batch's fees out of this pallet's account, where submission left them, and
+	/// have the rewards engine split them, the tail's part back to this account: the split's
+	/// weight beyond the smallest split and the tail's part. One withdrawal, whatever the
+	/// number of payers.
 	fn pay_out(id: BatchId, batch: &Batch<T>) -> Result<(Weight, BalanceOf<T>), DispatchError> {
-		let mut fees = Credit::<T::AccountId, T::Currency>::zero();
-		for part in batch.payers.iter() {
-			Self::release_commitment(&part.payer, &batch.provider, part.fee, true)?;
-			let (credit, _) = T::Currency::slash(&HoldReason::Escrow.into(), &part.payer, part.fee);
-			ensure!(credit.peek() == part.fee, Error::<T>::Overflow);
-			fees.subsume(credit);
-		}
+		let fees = T::Currency::withdraw(
+			&Self::account_id(),
+			batch.fees,
+			Precision::Exact,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		)?;
 		T::Rewards::settle_batch(
 			id,
 			batch.model,
@@ -153,24 +176,6 @@ impl<T: Config> Pallet<T> {
 			&batch.scores,
 			&Self::account_id(),
 		)
-	}
-
-	/// Free `fee` of `payer`'s escrow with `provider` from a batch's claim; when `spent`, it
-	/// also leaves the escrow (the caller takes it out of the hold).
-	fn release_commitment(
-		payer: &T::AccountId,
-		provider: &T::AccountId,
-		fee: BalanceOf<T>,
-		spent: bool,
-	) -> DispatchResult {
-		Escrows::<T>::try_mutate(payer, provider, |slot| {
-			let escrow = slot.as_mut().ok_or(Error::<T>::NoEscrow)?;
-			escrow.committed = escrow.committed.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
-			if spent {
-				escrow.amount = escrow.amount.checked_sub(&fee).ok_or(Error::<T>::Overflow)?;
-			}
-			Ok(())
-		})
 	}
 
 	/// Credit `contribution`'s part of `batch`'s tail to its contributor: the leaf

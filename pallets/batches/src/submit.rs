@@ -8,7 +8,7 @@ use openledger_primitives::{
 };
 use sp_core::H256;
 use sp_runtime::{
-	traits::{CheckedAdd, UniqueSaturatedInto, Verify, Zero},
+	traits::{CheckedAdd, CheckedSub, UniqueSaturatedInto, Verify, Zero},
 	Saturating,
 };
 
@@ -46,9 +46,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Submit `provider`'s batch of `model`'s calls in `epoch`. Checks every claim (its
-	/// receipt's signature, its escrow) and the scores, commits each payer's fee in its escrow,
-	/// holds the batch deposit, fixes the split terms and schedules the audit. Emits
-	/// `BatchSubmitted`.
+	/// receipt's signature, its escrow) and the scores, takes each payer's fee out of its
+	/// escrow (the funds stay in this pallet's account until the batch settles, or go back to
+	/// the escrow if it is void), holds the batch deposit, fixes the split terms and schedules
+	/// the audit. Emits `BatchSubmitted`.
 	///
 	/// # Errors
 	/// [`Error::EpochNotOver`], [`Error::SubmitWindowClosed`], [`Error::AlreadySubmitted`],
@@ -78,8 +79,8 @@ impl<T: Config> Pallet<T> {
 		);
 		ensure!(!claims.is_empty(), Error::<T>::NoPayers);
 
-		// Every claim: its receipt signed by its payer, its fee within what its escrow still
-		// holds uncommitted for this provider.
+		// Every claim: its receipt signed by its payer, its fee within what is left in its
+		// escrow with this provider.
 		let mut payers: BoundedVec<PayerTotal<T::AccountId, BalanceOf<T>>, T::MaxPayers> =
 			BoundedVec::new();
 		let mut escrows = Vec::with_capacity(claims.len());
@@ -105,10 +106,10 @@ impl<T: Config> Pallet<T> {
 			if let Some(unlock) = escrow.unlock {
 				ensure!(epoch <= unlock.last_epoch, Error::<T>::EscrowUnlocked);
 			}
-			let committed =
-				escrow.committed.checked_add(&claim.cumulative_fee).ok_or(Error::<T>::Overflow)?;
-			ensure!(committed <= escrow.amount, Error::<T>::EscrowInsufficient);
-			escrow.committed = committed;
+			escrow.amount = escrow
+				.amount
+				.checked_sub(&claim.cumulative_fee)
+				.ok_or(Error::<T>::EscrowInsufficient)?;
 			escrows.push((claim.payer.clone(), escrow));
 			calls = calls.checked_add(claim.sequence).ok_or(Error::<T>::Overflow)?;
 			fees = fees.checked_add(&claim.cumulative_fee).ok_or(Error::<T>::Overflow)?;

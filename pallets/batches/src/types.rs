@@ -41,17 +41,20 @@ pub struct Unlock<BlockNumber> {
 	pub last_epoch: EpochNumber,
 }
 
-/// What a payer holds for one provider.
+/// What a payer has escrowed for one provider's calls.
+///
+/// The funds are in this pallet's account (the escrows' pot), not held on the payer: a batch
+/// takes its fees out of the escrows when it is submitted, so settling it moves the batch's
+/// total out of the pot once, whatever the number of payers.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound, PartialEqNoBound, EqNoBound, DebugNoBound,
 )]
 #[scale_info(skip_type_params(T))]
 #[codec(mel_bound())]
 pub struct Escrow<T: Config> {
-	/// Held from the payer to pay the provider's calls (`HoldReason::Escrow`).
+	/// What is left for the provider's calls, in the pot: the payer's funds less the fees of
+	/// every batch submitted against it (a void batch's fees come back).
 	pub amount: BalanceOf<T>,
-	/// The part of `amount` that submitted batches claim: not withdrawable.
-	pub committed: BalanceOf<T>,
 	/// The storage deposit held with it (`HoldReason::EscrowDeposit`).
 	pub deposit: BalanceOf<T>,
 	/// The unlock asked for, if any.

@@ -51,7 +51,7 @@ pub trait WeightInfo {
 	fn withdraw() -> Weight;
 	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight;
 	fn reveal_records(n: u32, h: u32, ) -> Weight;
-	fn settle_batch(p: u32, ) -> Weight;
+	fn settle_batch() -> Weight;
 	fn void_batch(p: u32, ) -> Weight;
 	fn claim_tail(h: u32, ) -> Weight;
 	fn close_batch(w: u32, ) -> Weight;
@@ -217,18 +217,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
-	fn settle_batch(p: u32, ) -> Weight {
+	fn settle_batch() -> Weight {
 		//  Measured:  `3484 + p * (359 ±0)`
 		//  Estimated: `8799 + p * (2848 ±0)`
 		// Minimum execution time: 321_828_000 picoseconds.
 		Weight::from_parts(295_255_339, 8799)
-			// Standard Error: 65_955
-			.saturating_add(Weight::from_parts(45_668_470, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(14_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(p.into()))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
@@ -473,14 +468,10 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn settle_batch(p: u32, ) -> Weight {
+	fn settle_batch() -> Weight {
 		Weight::from_parts(295_255_339, 8799)
-			.saturating_add(Weight::from_parts(45_668_470, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
-			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(14_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2848).saturating_mul(p.into()))
 	}
 	fn void_batch(p: u32, ) -> Weight {
 		Weight::from_parts(165_089_399, 8374)

@@ -231,9 +231,10 @@ where
 	/// Split `fees`, paid for the `calls` calls of `batch` on `model` served by `provider`,
 	/// by `scores` and the `terms` fixed when the batch was submitted. The tail's part
 	/// (`batch_part(data_side, scores.tail)`) is paid to `tail_holder`, from which contributors
-	/// claim it. Returns the weight used (at most [`BatchRewards::settle_batch_weight`]) and
-	/// the tail's part. On `Err` the caller discards its changes, as for
-	/// [`InferenceRewards::settle`].
+	/// claim it. Returns the weight used beyond that of the smallest split (no ancestor, one
+	/// contribution, one pool), which the caller's own benchmark measures with it (at most
+	/// [`BatchRewards::settle_batch_weight`]), and the tail's part. On `Err` the caller
+	/// discards its changes, as for [`InferenceRewards::settle`].
 	#[allow(clippy::too_many_arguments)]
 	fn settle_batch(
 		batch: BatchId,
@@ -246,7 +247,8 @@ where
 		tail_holder: &AccountId,
 	) -> Result<(Weight, <Currency as fungible::Inspect<AccountId>>::Balance), DispatchError>;
 
-	/// Upper bound of the weight of one [`BatchRewards::settle_batch`] call.
+	/// Upper bound of the weight one [`BatchRewards::settle_batch`] call returns: the largest
+	/// split's beyond the smallest's.
 	fn settle_batch_weight() -> Weight;
 
 	/// Take `amount` into the account rewards are paid from and credit it to `contributor` as

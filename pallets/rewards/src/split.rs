@@ -144,6 +144,19 @@ impl<T: Config> Pallet<T> {
 			.min(Self::max_split_weight())
 	}
 
+	/// The weight of the smallest split: no ancestor, one contribution, one pool. A batch's
+	/// settlement benchmark measures it with the rest of the settlement.
+	fn smallest_split_weight() -> Weight {
+		T::WeightInfo::settle(0, 1, 1)
+	}
+
+	/// [`Self::split_weight`] beyond [`Self::smallest_split_weight`]: what a split of `size`
+	/// adds to a settlement benchmarked with the smallest. The settle benchmark's slopes, not
+	/// its intercept (fitted with the other components at their maxima), price the rest.
+	fn split_weight_beyond_smallest(size: SplitSize) -> Weight {
+		Self::split_weight(size).saturating_sub(Self::smallest_split_weight())
+	}
+
 	/// The weight of settling the largest split the bounds allow: the deepest lineage, the
 	/// most contributions, and the most named datanets plus the model's training datanets.
 	pub(crate) fn max_split_weight() -> Weight {
@@ -551,11 +564,11 @@ impl<T: Config> BatchRewards<T::AccountId, T::Currency> for Pallet<T> {
 			to_data_side,
 			to_tail: split.reserved,
 		});
-		Ok((Self::split_weight(split.size), split.reserved))
+		Ok((Self::split_weight_beyond_smallest(split.size), split.reserved))
 	}
 
 	fn settle_batch_weight() -> Weight {
-		Self::max_split_weight()
+		Self::max_split_weight().saturating_sub(Self::smallest_split_weight())
 	}
 
 	fn credit_contributor(

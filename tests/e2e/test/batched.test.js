@@ -196,7 +196,6 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       for (const pair of [alice, bob, charlie]) {
         const left = await escrow(pair);
         assert.equal(left.amount.toBigInt(), deposit - owed.get(pair.address), `${pair.address}'s escrow`);
-        assert.equal(left.committed.toBigInt(), 0n);
       }
       assert.equal(owed.get(bob.address), price * BigInt(CALLS_PER_PAYER), 'forgeries charged nothing');
       assert.equal(settled.fees.toBigInt(), [...owed.values()].reduce((a, b) => a + b, 0n));

@@ -1,15 +1,22 @@
-//! Escrows: holds, unlocks, and what a payer can never take back.
+//! Escrows: the pot, unlocks, and what a payer can never take back.
 
-use crate::{mock::*, Error, Escrows, HoldReason};
+use crate::{mock::*, BatchStatus, Batches as BatchesMap, Error, Escrows, Event, HoldReason};
 use frame_support::{assert_noop, assert_ok};
 
+/// What this pallet's account holds.
+fn pot() -> Balance {
+	free(Batches::account_id())
+}
+
 #[test]
-fn an_escrow_holds_its_funds_and_deposit_and_returns_both() {
+fn an_escrow_pools_its_funds_holds_its_deposit_and_returns_both() {
 	build_and_execute(|| {
 		let payer = PAYERS[0];
+		let before = pot();
 		assert_ok!(Batches::open_escrow(RuntimeOrigin::signed(payer), PROVIDER, 300));
-		assert_eq!(held(HoldReason::Escrow, payer), 300);
+		assert_eq!((pot(), held(HoldReason::Escrow, payer)), (before + 300, 0));
 		assert_eq!(held(HoldReason::EscrowDeposit, payer), 5);
+		assert_eq!(free(payer), ENDOWMENT - 305);
 		assert_noop!(
 			Batches::open_escrow(RuntimeOrigin::signed(payer), PROVIDER, 1),
 			Error::<Test>::EscrowExists
@@ -19,7 +26,15 @@ fn an_escrow_holds_its_funds_and_deposit_and_returns_both() {
 			Error::<Test>::ZeroAmount
 		);
 		assert_ok!(Batches::top_up(RuntimeOrigin::signed(payer), PROVIDER, 200));
-		assert_eq!(held(HoldReason::Escrow, payer), 500);
+		assert_eq!(
+			(pot(), Escrows::<Test>::get(payer, PROVIDER).unwrap().amount),
+			(before + 500, 500)
+		);
+		// A top-up the payer cannot pay is refused whole.
+		assert_noop!(
+			Batches::top_up(RuntimeOrigin::signed(payer), PROVIDER, ENDOWMENT),
+			Error::<Test>::InsufficientBalance
+		);
 
 		assert_noop!(
 			Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER),
@@ -37,7 +52,7 @@ fn an_escrow_holds_its_funds_and_deposit_and_returns_both() {
 		);
 		run_to(26);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
-		assert_eq!(held(HoldReason::Escrow, payer), 0);
+		assert_eq!(pot(), before);
 		assert_eq!(held(HoldReason::EscrowDeposit, payer), 0);
 		assert_eq!(free(payer), ENDOWMENT);
 		assert!(!Escrows::<Test>::contains_key(payer, PROVIDER));
@@ -55,13 +70,40 @@ fn an_unlocking_payer_cannot_take_back_what_a_submitted_batch_claims() {
 		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[]), call(payer, 600, &[])], 0);
 		run_to(10);
 		assert_ok!(built.submit());
-		assert_eq!(Escrows::<Test>::get(payer, PROVIDER).unwrap().committed, 1_000);
-		// The unlock is due at 30; the batch is still in audit or settled by then, and the
-		// committed 1,000 never leaves for the payer.
+		// The batch took its 1,000 out of the escrow at once.
+		assert_eq!(Escrows::<Test>::get(payer, PROVIDER).unwrap().amount, ESCROW - 1_000);
+		// The unlock is due at 30: the payer gets the rest back, never the batch's 1,000,
+		// and the escrow closes with its deposit.
+		let free_before = free(payer);
 		run_to(30);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
-		assert_eq!(held(HoldReason::Escrow, payer), 1_000);
-		assert!(Escrows::<Test>::contains_key(payer, PROVIDER));
+		assert_eq!(free(payer), free_before + ESCROW - 1_000 + 5);
+		assert!(!Escrows::<Test>::contains_key(payer, PROVIDER));
+	});
+}
+
+#[test]
+fn a_void_batch_pays_a_withdrawn_escrow_back_to_its_payer() {
+	build_and_execute(|| {
+		let s = scene(&[2]);
+		let payer = PAYERS[0];
+		run_to(5);
+		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[]), call(payer, 600, &[])], 0);
+		run_to(10);
+		assert_ok!(built.submit());
+		// Nothing revealed, and nobody voids the batch before the unlock is due (30): the
+		// payer withdraws first.
+		run_to(30);
+		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
+		let free_before = free(payer);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
+		// The fees the void batch took come back to the payer itself.
+		assert_eq!(free(payer), free_before + 1_000);
+		System::assert_has_event(
+			Event::<Test>::FeeRefunded { batch: 0, payer, amount: 1_000 }.into(),
+		);
 	});
 }
 

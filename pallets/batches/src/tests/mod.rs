@@ -1,4 +1,5 @@
 mod audit;
 mod dispute;
 mod escrow;
+mod migration;
 mod settle;
