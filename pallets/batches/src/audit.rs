@@ -1,9 +1,10 @@
 //! The audit: samples drawn from a block hash the provider could not know, revealed with their
-//! Merkle paths and the payers' signed receipts.
+//! paths in the tree of calls and in their payers' signed trees of receipts.
 
 use crate::{pallet::*, types::*};
 use frame_support::pallet_prelude::*;
 use openledger_primitives::BatchId;
+use sp_runtime::traits::UniqueSaturatedInto;
 
 impl<T: Config> Pallet<T> {
 	/// The seed of `batch`'s audit, once block `seed_at` is past and its hash still known.
@@ -51,14 +52,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Reveal records of `batch`'s audit samples, each at its sampled position of the tree of
-	/// calls (its proof) with its receipt signed by its payer within the payer's claim. All or
+	/// calls (its proof) with its receipt in its payer's tree of receipts, whose root the payer
+	/// signed in the claim checked at submission: no signature to check per sample. All or
 	/// nothing: one bad reveal refuses the call. Emits `RecordRevealed` for each.
 	///
 	/// # Errors
 	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotStarted`],
 	/// [`Error::SeedUnavailable`], [`Error::RevealWindowClosed`], [`Error::NoSuchSample`],
 	/// [`Error::AlreadyRevealed`], [`Error::WrongRecord`], [`Error::BadProof`],
-	/// [`Error::BadSignature`].
+	/// [`Error::NotSignedByPayer`].
 	pub(crate) fn do_reveal_records(
 		batch_id: BatchId,
 		reveals: &[RecordReveal<T>],
@@ -109,18 +111,22 @@ impl<T: Config> Pallet<T> {
 		Self::check_record_path(batch, position, record, &reveal.proof)?;
 		let index = usize::try_from(record.payer_index).map_err(|_| Error::<T>::WrongRecord)?;
 		let payer = batch.payers.get(index).ok_or(Error::<T>::WrongRecord)?;
+		let leaf = openledger_formulas::batch::receipt_leaf(
+			record.sequence,
+			record.cumulative_fee.unique_saturated_into(),
+			record.request_hash.as_fixed_bytes(),
+		);
+		let siblings: alloc::vec::Vec<[u8; 32]> =
+			reveal.receipt_proof.iter().map(|h| h.to_fixed_bytes()).collect();
 		ensure!(
-			Self::receipt_signed(
-				&payer.payer,
-				&batch.provider,
-				batch.model,
-				batch.epoch,
-				record.sequence,
-				record.cumulative_fee,
-				&record.request_hash,
-				&reveal.signature,
+			openledger_formulas::merkle::verify(
+				payer.receipts_root.as_fixed_bytes(),
+				payer.calls,
+				record.sequence.saturating_sub(1),
+				&leaf,
+				&siblings,
 			),
-			Error::<T>::BadSignature
+			Error::<T>::NotSignedByPayer
 		);
 		Ok((position, payer.payer.clone()))
 	}

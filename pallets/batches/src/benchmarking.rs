@@ -95,26 +95,56 @@ fn claims<T: Config>(
 		.iter()
 		.map(|payer| {
 			let request_hash = H256::repeat_byte(7);
-			let payload = formulas::receipt_payload(
-				&Pallet::<T>::genesis_hash(),
-				payer,
-				provider,
-				model,
-				0,
+			let paid: u128 = UniqueSaturatedInto::<u128>::unique_saturated_into(fee::<T>());
+			let receipts_root = H256(merkle::root(&[formulas::receipt_leaf(
 				1,
-				UniqueSaturatedInto::<u128>::unique_saturated_into(fee::<T>()),
+				paid,
 				request_hash.as_fixed_bytes(),
-			);
+			)]));
 			PayerClaim {
 				payer: payer.clone(),
 				sequence: 1,
 				cumulative_fee: fee::<T>(),
 				request_hash,
-				signature: Helper::<T>::sign(payer, &payload),
+				receipts_root,
+				signature: signed::<T>(
+					payer,
+					provider,
+					model,
+					1,
+					paid,
+					request_hash,
+					receipts_root,
+				),
 			}
 		})
 		.collect();
 	claims.try_into().unwrap_or_default()
+}
+
+/// `payer`'s signature of its receipt of call `sequence` with `provider` on `model` in epoch
+/// 0.
+fn signed<T: Config>(
+	payer: &T::AccountId,
+	provider: &T::AccountId,
+	model: ModelId,
+	sequence: u64,
+	cumulative_fee: u128,
+	request_hash: H256,
+	receipts_root: H256,
+) -> T::Signature {
+	let payload = formulas::receipt_payload(
+		&Pallet::<T>::genesis_hash(),
+		payer,
+		provider,
+		model,
+		0,
+		sequence,
+		cumulative_fee,
+		request_hash.as_fixed_bytes(),
+		receipts_root.as_fixed_bytes(),
+	);
+	Helper::<T>::sign(payer, &payload)
 }
 
 /// Scores naming `contributions` directly and `datanets` datanets, within the fees of
@@ -425,27 +455,26 @@ mod benchmarks {
 		};
 		let positions: Vec<u64> =
 			(0..n).map(|s| formulas::audit_position(&seed, s, calls)).collect();
-		// A tree of 2^h leaves whose sampled leaves are real records and the rest fillers.
+		// A tree of 2^h leaves whose sampled leaves are real records and the rest fillers; the
+		// payer's tree of receipts likewise (its root is what the payer signed at submission).
 		let (root, proofs) = sparse_tree(h, &positions, &leaf_at);
+		let paid: u128 = UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative);
+		let receipt_at =
+			|sequence: u64| formulas::receipt_leaf(sequence, paid, request_hash.as_fixed_bytes());
+		let (receipts_root, receipt_proofs) = sparse_tree(h, &positions, &receipt_at);
 		change::<T>(id, |batch| {
 			batch.calls = calls;
 			batch.calls_root = H256(root);
 			batch.payers[0].calls = calls;
+			batch.payers[0].receipts_root = H256(receipts_root);
 		});
+		let path = |proofs: &[Vec<[u8; 32]>], sample: u32| -> BoundedVec<H256, T::MaxProofLength> {
+			let path = proofs[sample as usize].iter().copied().map(H256).collect::<Vec<_>>();
+			must("a path", path.try_into().ok())
+		};
 		let reveals: Vec<RecordReveal<T>> = (0..n)
 			.map(|sample| {
-				let position = positions[sample as usize];
-				let sequence = position + 1;
-				let payload = formulas::receipt_payload(
-					&Pallet::<T>::genesis_hash(),
-					&payer,
-					&provider,
-					model,
-					0,
-					sequence,
-					UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative),
-					request_hash.as_fixed_bytes(),
-				);
+				let sequence = positions[sample as usize] + 1;
 				RecordReveal {
 					sample,
 					record: CallRecord {
@@ -456,17 +485,8 @@ mod benchmarks {
 						output_hash: H256::repeat_byte(3),
 						attribution_hash: H256::repeat_byte(4),
 					},
-					proof: must(
-						"the proof",
-						proofs[sample as usize]
-							.iter()
-							.copied()
-							.map(H256)
-							.collect::<Vec<_>>()
-							.try_into()
-							.ok(),
-					),
-					signature: Helper::<T>::sign(&payer, &payload),
+					proof: path(&proofs, sample),
+					receipt_proof: path(&receipt_proofs, sample),
 				}
 			})
 			.collect();

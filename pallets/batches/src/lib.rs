@@ -17,7 +17,8 @@
 //!    provider answers with the output, its attribution and a signed acknowledgement.
 //! 3. **One batch per provider, model and epoch** ([`Pallet::submit_batch`]), within
 //!    [`Config::SubmitWindow`] blocks after the epoch ends: each payer's last receipt (its
-//!    signature checked here: the fee is what the payer agreed to, never more), the Merkle root
+//!    signature checked here: the fee is what the payer agreed to, never more; it also signs the
+//!    root of the payer's tree of receipts, which vouches for each of its calls), the Merkle root
 //!    over the epoch's call records, and the aggregated attribution in fee-weighted parts
 //!    ([`openledger_primitives::BatchScores`]): datanets paid into their pools, the largest
 //!    contributions paid directly, and the root of a tree over every other contribution's
@@ -27,9 +28,10 @@
 //! 4. **Audit.** The hash of block `submitted + AuditDelay`, unknown when the batch was
 //!    submitted, seeds [`Config::AuditSamples`] positions among the calls
 //!    (`openledger_formulas::batch::audit_position`). By [`Config::RevealWindow`] blocks later
-//!    the provider (or anyone) reveals each sampled record with its Merkle path and the payer's
-//!    signed receipt of that call ([`Pallet::reveal_records`], all in one call), which puts the record's output
-//!    and attribution hashes on chain for anyone to re-run.
+//!    the provider (or anyone) reveals each sampled record with its Merkle path and the path of
+//!    its receipt in the payer's signed tree of receipts ([`Pallet::reveal_records`], all in
+//!    one call): hashes only, no signature per sample. That puts the record's output and
+//!    attribution hashes on chain for anyone to re-run.
 //! 5. **Disputes** ([`Pallet::dispute_batch`], anyone, until [`Config::DisputeWindow`] blocks
 //!    after the reveal window), decided by the court (`pallet-court`) with the engine's
 //!    recomputation as evidence: a record of the batch (with its Merkle path: sampled or
@@ -643,6 +645,8 @@ pub mod pallet {
 		WrongRecord,
 		/// The Merkle proof does not verify.
 		BadProof,
+		/// The revealed call is not in its payer's signed tree of receipts.
+		NotSignedByPayer,
 		/// The batch is not settled.
 		NotSettled,
 		/// The claim window has passed.
@@ -817,11 +821,18 @@ pub mod pallet {
 		}
 
 		/// Reveal records of `batch`'s audit samples: each sampled record with its Merkle path
-		/// and the payer's signature of its receipt (all at once, or a few at a time).
+		/// and its receipt's path in its payer's tree of receipts (all at once, or a few at a
+		/// time).
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::reveal_records(
 			reveals.len().try_into().unwrap_or(u32::MAX),
-			reveals.iter().map(|r| r.proof.len()).max().unwrap_or(0).try_into().unwrap_or(u32::MAX),
+			reveals
+				.iter()
+				.map(|r| r.proof.len().max(r.receipt_proof.len()))
+				.max()
+				.unwrap_or(0)
+				.try_into()
+				.unwrap_or(u32::MAX),
 		))]
 		pub fn reveal_records(
 			origin: OriginFor<T>,

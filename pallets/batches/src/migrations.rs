@@ -53,7 +53,62 @@ pub mod v1 {
 	}
 }
 
-/// Version 2: escrowed funds in this pallet's account, batches' fees out of the escrows.
+/// Storage version 1's batches: payers without trees of receipts.
+pub mod v1_batch {
+	use crate::{types::*, Config};
+	use codec::{Decode, Encode, MaxEncodedLen};
+	use frame_support::{pallet_prelude::*, CloneNoBound};
+	use openledger_primitives::{EpochNumber, ModelId};
+	use scale_info::TypeInfo;
+	use sp_core::H256;
+
+	/// A payer's part of a batch at version 1.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone)]
+	pub struct PayerTotal<AccountId, Balance> {
+		/// The payer.
+		pub payer: AccountId,
+		/// Its calls.
+		pub calls: u64,
+		/// Its fee.
+		pub fee: Balance,
+	}
+
+	/// A batch at version 1.
+	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, CloneNoBound)]
+	#[scale_info(skip_type_params(T))]
+	#[codec(mel_bound())]
+	pub struct Batch<T: Config> {
+		/// The provider.
+		pub provider: AccountIdOf<T>,
+		/// The model.
+		pub model: ModelId,
+		/// The epoch.
+		pub epoch: EpochNumber,
+		/// Its calls.
+		pub calls: u64,
+		/// Its fees.
+		pub fees: BalanceOf<T>,
+		/// Its payers.
+		pub payers: BoundedVec<PayerTotal<AccountIdOf<T>, BalanceOf<T>>, T::MaxPayers>,
+		/// The root of its calls.
+		pub calls_root: H256,
+		/// Its scores.
+		pub scores: ScoresOf<T>,
+		/// The root of its tail.
+		pub tail_root: H256,
+		/// The tail's leaves.
+		pub tail_leaves: u32,
+		/// Its terms.
+		pub terms: TermsOf<T>,
+		/// Its deposit.
+		pub deposit: BalanceOf<T>,
+		/// Where it stands.
+		pub status: BatchStatus<BlockNumberOf<T>, BalanceOf<T>>,
+	}
+}
+
+/// Version 2: escrowed funds in this pallet's account, batches' fees out of the escrows, each
+/// payer's tree of receipts in its claim.
 pub mod v2 {
 	use super::v1;
 	use crate::{pallet::*, types::*};
@@ -67,13 +122,19 @@ pub mod v2 {
 	};
 	use sp_runtime::Saturating;
 
-	/// Most escrows [`PoolEscrows`] moves in one block: under `try-runtime` a state holding
-	/// more fails before the upgrade (no network that ran version 1 comes near it).
+	/// Most escrows and batches [`PoolEscrows`] translates in one block: under `try-runtime` a
+	/// state holding more fails before the upgrade (no network that ran version 1 comes near
+	/// it).
 	pub const MAX_ESCROWS: u32 = 10_000;
 
 	/// Moves every escrow's held funds to this pallet's account and takes the fees its
 	/// unsettled batches committed out of it: those batches then settle from the account (or
 	/// give the fees back to the escrow when void) as batches submitted at version 2 do.
+	///
+	/// A batch's payers gain their trees of receipts, which version-1 payers did not sign: a
+	/// batch still in audit with a sample unrevealed cannot be audited any more, and is void
+	/// without a slash (its fees back to the escrows; nobody was shown wrong). One whose
+	/// samples were all revealed (their signatures checked then) goes on to settle.
 	pub struct PoolEscrows<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for PoolEscrows<T> {
@@ -97,17 +158,70 @@ pub mod v2 {
 				let amount = reached.min(old.amount.saturating_sub(old.committed));
 				Some(Escrow { amount, deposit: old.deposit, unlock: old.unlock })
 			});
-			// Per escrow: the escrow, the payer's holds and account, the pot's account.
-			T::DbWeight::get().reads_writes(moved.saturating_mul(4), moved.saturating_mul(4))
+			let mut batches = 0u64;
+			let mut unaudited = alloc::vec::Vec::new();
+			let samples = T::AuditSamples::get().min(32);
+			Batches::<T>::translate::<super::v1_batch::Batch<T>, _>(|id, old| {
+				batches.saturating_inc();
+				if let BatchStatus::Audit { revealed, .. } = old.status {
+					if revealed.count_ones() < samples {
+						unaudited.push(id);
+					}
+				}
+				let payers = old.payers.into_iter().map(|p| PayerTotal {
+					payer: p.payer,
+					calls: p.calls,
+					fee: p.fee,
+					receipts_root: Default::default(),
+				});
+				Some(Batch {
+					provider: old.provider,
+					model: old.model,
+					epoch: old.epoch,
+					calls: old.calls,
+					fees: old.fees,
+					payers: BoundedVec::truncate_from(payers.collect()),
+					calls_root: old.calls_root,
+					scores: old.scores,
+					tail_root: old.tail_root,
+					tail_leaves: old.tail_leaves,
+					terms: old.terms,
+					deposit: old.deposit,
+					status: old.status,
+				})
+			});
+			let voided = unaudited.len() as u64;
+			for id in unaudited {
+				let Some(mut batch) = Batches::<T>::get(id) else { continue };
+				// Best effort: a refund that cannot be made leaves the batch as it was.
+				let voided = frame_support::storage::with_storage_layer(|| {
+					Pallet::<T>::void(id, &mut batch, 0, Default::default())
+				});
+				if voided.is_ok() {
+					Batches::<T>::insert(id, batch);
+				}
+			}
+			let payers = u64::from(T::MaxPayers::get());
+			// Per escrow: the escrow, the payer's holds and account, the pot's account; per
+			// batch its record; per voided batch its payers' escrows and the provider's stake.
+			T::DbWeight::get()
+				.reads_writes(moved.saturating_mul(4), moved.saturating_mul(4))
+				.saturating_add(T::DbWeight::get().reads_writes(batches, batches))
+				.saturating_add(
+					T::DbWeight::get()
+						.reads_writes(voided, voided)
+						.saturating_mul(payers.saturating_add(4)),
+				)
 		}
 
 		#[cfg(feature = "try-runtime")]
 		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
 			use codec::Encode;
 			let escrows = Escrows::<T>::iter_keys().count();
+			let batches = Batches::<T>::iter_keys().count();
 			frame_support::ensure!(
-				escrows <= MAX_ESCROWS as usize,
-				"too many escrows for a one-block migration"
+				escrows.saturating_add(batches) <= MAX_ESCROWS as usize,
+				"too many escrows and batches for a one-block migration"
 			);
 			Ok((escrows as u64).encode())
 		}

@@ -332,12 +332,13 @@ pub struct Built {
 	pub scores: ScoresOf<Test>,
 	pub tail: Vec<(ContributionId, u128)>,
 	pub tail_root: H256,
-	/// Each record in tree order, with the payer's signature of its receipt.
-	pub records: Vec<(CallRecord<Balance>, TestSignature)>,
+	/// Each record in tree order, with its receipt's path in its payer's tree of receipts.
+	pub records: Vec<(CallRecord<Balance>, Vec<H256>)>,
 	pub leaves: Vec<Hash>,
 }
 
 /// The payer's signature of a receipt.
+#[allow(clippy::too_many_arguments)]
 pub fn sign(
 	payer: AccountId,
 	provider: AccountId,
@@ -346,6 +347,7 @@ pub fn sign(
 	sequence: u64,
 	cumulative_fee: Balance,
 	request_hash: H256,
+	receipts_root: H256,
 ) -> TestSignature {
 	let payload = formulas::receipt_payload(
 		&Batches::genesis_hash(),
@@ -356,6 +358,7 @@ pub fn sign(
 		sequence,
 		cumulative_fee,
 		request_hash.as_fixed_bytes(),
+		receipts_root.as_fixed_bytes(),
 	);
 	TestSignature(payer, payload)
 }
@@ -383,9 +386,6 @@ pub fn build(
 		})
 		.collect();
 	let plan = plan(&served, direct).unwrap();
-	let signed = |payer: AccountId, sequence: u64, fee: Balance, request: Hash| {
-		sign(payer, provider, model, epoch, sequence, fee, H256(request))
-	};
 	let claims = plan
 		.payers
 		.iter()
@@ -394,14 +394,24 @@ pub fn build(
 			sequence: p.calls,
 			cumulative_fee: p.cumulative_fee,
 			request_hash: H256(p.last_request),
-			signature: signed(p.payer, p.calls, p.cumulative_fee, p.last_request),
+			receipts_root: H256(p.receipts_root),
+			signature: sign(
+				p.payer,
+				provider,
+				model,
+				epoch,
+				p.calls,
+				p.cumulative_fee,
+				H256(p.last_request),
+				H256(p.receipts_root),
+			),
 		})
 		.collect();
 	let records = plan
 		.records
 		.iter()
-		.map(|r| {
-			let payer = plan.payers[r.payer_index as usize].payer;
+		.enumerate()
+		.map(|(position, r)| {
 			let record = CallRecord {
 				payer_index: r.payer_index,
 				sequence: r.sequence,
@@ -410,7 +420,8 @@ pub fn build(
 				output_hash: H256(r.output_hash),
 				attribution_hash: H256(r.attribution_hash),
 			};
-			(record, signed(payer, r.sequence, r.cumulative_fee, r.request_hash))
+			let receipt_proof = plan.receipt_proof(position).unwrap();
+			(record, receipt_proof.into_iter().map(H256).collect())
 		})
 		.collect();
 	Built {
@@ -454,13 +465,13 @@ impl Built {
 	/// The honest reveal of sample `sample` of batch `id`.
 	pub fn revealed(&self, id: u64, sample: u32) -> RecordReveal<Test> {
 		let position = self.sampled(id, sample);
-		let (record, signature) = self.records[position as usize].clone();
+		let (record, receipt_proof) = self.records[position as usize].clone();
 		let proof = merkle::proof(&self.leaves, position as usize).unwrap();
 		RecordReveal {
 			sample,
 			record,
 			proof: bounded(proof.into_iter().map(H256).collect::<Vec<_>>()),
-			signature,
+			receipt_proof: bounded(receipt_proof),
 		}
 	}
 

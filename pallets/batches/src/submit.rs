@@ -13,30 +13,26 @@ use sp_runtime::{
 };
 
 impl<T: Config> Pallet<T> {
-	/// Whether `signature` is `payer`'s over the receipt of call `sequence` with
-	/// `cumulative_fee` and `request_hash`, in `provider`'s escrow, on `model` in `epoch`.
-	#[allow(clippy::too_many_arguments)]
+	/// Whether `claim`'s signature is its payer's over its receipt in `provider`'s escrow, on
+	/// `model` in `epoch`.
 	pub(crate) fn receipt_signed(
-		payer: &T::AccountId,
+		claim: &PayerClaim<T>,
 		provider: &T::AccountId,
 		model: ModelId,
 		epoch: EpochNumber,
-		sequence: u64,
-		cumulative_fee: BalanceOf<T>,
-		request_hash: &H256,
-		signature: &T::Signature,
 	) -> bool {
 		let payload = openledger_formulas::batch::receipt_payload(
 			&Self::genesis_hash(),
-			payer,
+			&claim.payer,
 			provider,
 			model,
 			epoch,
-			sequence,
-			cumulative_fee.unique_saturated_into(),
-			request_hash.as_fixed_bytes(),
+			claim.sequence,
+			claim.cumulative_fee.unique_saturated_into(),
+			claim.request_hash.as_fixed_bytes(),
+			claim.receipts_root.as_fixed_bytes(),
 		);
-		signature.verify(&payload[..], payer)
+		claim.signature.verify(&payload[..], &claim.payer)
 	}
 
 	/// The first block of the epoch after `epoch`, and the first after its submission window.
@@ -88,19 +84,7 @@ impl<T: Config> Pallet<T> {
 		for claim in claims.iter() {
 			ensure!(!payers.iter().any(|p| p.payer == claim.payer), Error::<T>::DuplicatePayer);
 			ensure!(claim.sequence > 0 && !claim.cumulative_fee.is_zero(), Error::<T>::EmptyClaim);
-			ensure!(
-				Self::receipt_signed(
-					&claim.payer,
-					provider,
-					model,
-					epoch,
-					claim.sequence,
-					claim.cumulative_fee,
-					&claim.request_hash,
-					&claim.signature,
-				),
-				Error::<T>::BadSignature
-			);
+			ensure!(Self::receipt_signed(claim, provider, model, epoch), Error::<T>::BadSignature);
 			let mut escrow =
 				Escrows::<T>::get(&claim.payer, provider).ok_or(Error::<T>::NoEscrow)?;
 			if let Some(unlock) = escrow.unlock {
@@ -118,6 +102,7 @@ impl<T: Config> Pallet<T> {
 					payer: claim.payer.clone(),
 					calls: claim.sequence,
 					fee: claim.cumulative_fee,
+					receipts_root: claim.receipts_root,
 				})
 				.map_err(|_| Error::<T>::Overflow)?;
 		}

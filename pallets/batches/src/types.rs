@@ -82,6 +82,9 @@ pub struct PayerClaim<T: Config> {
 	pub cumulative_fee: BalanceOf<T>,
 	/// The hash of the request of its last call.
 	pub request_hash: H256,
+	/// The root of the payer's tree of receipts of its calls 1 to `sequence`
+	/// (`openledger_formulas::batch::receipt_leaf`), signed with the rest.
+	pub receipts_root: H256,
 	/// The payer's signature of the receipt (`openledger_formulas::batch::receipt_payload`).
 	pub signature: T::Signature,
 }
@@ -95,6 +98,9 @@ pub struct PayerTotal<AccountId, Balance> {
 	pub calls: u64,
 	/// What it pays for them (its last receipt's cumulative fee).
 	pub fee: Balance,
+	/// The root of its tree of receipts, signed in its last receipt: each of its calls is
+	/// proven its by a path to it.
+	pub receipts_root: H256,
 }
 
 /// A call record as revealed for an audit: the leaf's fields
@@ -120,8 +126,8 @@ pub struct CallRecord<Balance> {
 /// The most samples one audit draws (`Config::AuditSamples` is at most this).
 pub type MaxSamples = ConstU32<32>;
 
-/// One audit sample revealed: the sampled record, its Merkle path and its payer's signature
-/// of the call's receipt.
+/// One audit sample revealed: the sampled record, its path in the tree of calls, and the path
+/// of its receipt in its payer's tree of receipts (whose root the payer signed).
 #[derive(
 	Encode,
 	Decode,
@@ -140,8 +146,8 @@ pub struct RecordReveal<T: Config> {
 	pub record: CallRecord<BalanceOf<T>>,
 	/// Its siblings in the tree of calls, from the leaf up.
 	pub proof: BoundedVec<H256, T::MaxProofLength>,
-	/// The payer's signature of the call's receipt.
-	pub signature: T::Signature,
+	/// The siblings of its receipt's leaf in its payer's tree of receipts, from the leaf up.
+	pub receipt_proof: BoundedVec<H256, T::MaxProofLength>,
 }
 
 /// Where a batch stands.

@@ -3,9 +3,14 @@
 //!
 //! - A payer signs a **receipt** for each call ([`receipt_payload`]): the chain (its genesis
 //!   hash), the escrow (payer and provider), the model, the epoch, the call's sequence number
-//!   in that escrow, model and epoch (1, 2, …), the cumulative fee of the calls so far and the
-//!   hash of the request. A receipt thus replays on no other chain, escrow, model or epoch, and
-//!   the latest one states all the payer owes for the epoch.
+//!   in that escrow, model and epoch (1, 2, …), the cumulative fee of the calls so far, the
+//!   hash of the request, and the root of the payer's **tree of receipts**: a Merkle tree
+//!   ([`crate::merkle`]) whose leaf `i` is call `i + 1`'s [`receipt_leaf`]. A receipt thus
+//!   replays on no other chain, escrow, model or epoch; the latest one states all the payer
+//!   owes for the epoch, and its one signature vouches for every earlier call: a call is
+//!   proven the payer's by a path in that tree, with no signature of its own to check. A
+//!   payer extends the tree from its peaks ([`crate::merkle::append`]), which the provider
+//!   hands it with the last receipt.
 //! - The provider answers with an **acknowledgement** ([`ack_payload`]) binding the output hash
 //!   and the attribution's hash ([`attribution_hash`]) to the sequence number.
 //! - A **call record** ([`call_record_leaf`]) is a leaf of the batch's Merkle tree of calls
@@ -21,6 +26,8 @@ use super::{blake2_256, Encode, Hash};
 
 /// The domain tag of payers' receipts.
 pub const RECEIPT_DOMAIN: &[u8; 18] = b"openledger/receipt";
+/// The domain tag of the leaves of a payer's tree of receipts.
+pub const RECEIPT_LEAF_DOMAIN: &[u8; 23] = b"openledger/receipt-leaf";
 /// The domain tag of providers' acknowledgements.
 pub const ACK_DOMAIN: &[u8; 14] = b"openledger/ack";
 /// The domain tag of call records.
@@ -34,7 +41,8 @@ pub const BILLION: u128 = 1_000_000_000;
 
 /// What a payer signs for call `sequence` of its escrow with `provider` on `model` in `epoch`:
 /// `SCALE("openledger/receipt", genesis, payer, provider, model: u32, epoch: u32,
-/// sequence: u64, cumulative_fee: u128, request_hash)`.
+/// sequence: u64, cumulative_fee: u128, request_hash, receipts_root)`, `receipts_root` the
+/// root of the payer's tree of receipts of calls 1 to `sequence` (this one's leaf last).
 #[allow(clippy::too_many_arguments)]
 pub fn receipt_payload<AccountId: Encode>(
 	genesis: &Hash,
@@ -45,9 +53,28 @@ pub fn receipt_payload<AccountId: Encode>(
 	sequence: u64,
 	cumulative_fee: u128,
 	request_hash: &Hash,
+	receipts_root: &Hash,
 ) -> alloc::vec::Vec<u8> {
-	(RECEIPT_DOMAIN, genesis, payer, provider, model, epoch, sequence, cumulative_fee, request_hash)
+	(
+		RECEIPT_DOMAIN,
+		genesis,
+		payer,
+		provider,
+		model,
+		epoch,
+		sequence,
+		cumulative_fee,
+		request_hash,
+		receipts_root,
+	)
 		.encode()
+}
+
+/// Call `sequence`'s leaf in its payer's tree of receipts (at position `sequence − 1`):
+/// `blake2_256(SCALE("openledger/receipt-leaf", sequence: u64, cumulative_fee: u128,
+/// request_hash))`.
+pub fn receipt_leaf(sequence: u64, cumulative_fee: u128, request_hash: &Hash) -> Hash {
+	blake2_256(&(RECEIPT_LEAF_DOMAIN, sequence, cumulative_fee, request_hash).encode())
 }
 
 /// What a provider signs when it answers call `sequence`: `SCALE("openledger/ack", genesis,
@@ -152,20 +179,28 @@ mod tests {
 
 	#[test]
 	fn receipts_bind_every_field() {
-		let base = receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 5, 6, 7, &[8; 32]);
-		assert_eq!(base.len(), 18 + 32 * 3 + 4 + 4 + 8 + 16 + 32);
+		let r = |g: u8, a: u8, b: u8, m, e, s, f, h: u8, t: u8| {
+			receipt_payload(&[g; 32], &[a; 32], &[b; 32], m, e, s, f, &[h; 32], &[t; 32])
+		};
+		let base = r(1, 2, 3, 4, 5, 6, 7, 8, 10);
+		assert_eq!(base.len(), 18 + 32 * 3 + 4 + 4 + 8 + 16 + 32 + 32);
 		for other in [
-			receipt_payload(&[9; 32], &[2u8; 32], &[3u8; 32], 4, 5, 6, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[9u8; 32], &[3u8; 32], 4, 5, 6, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[9u8; 32], 4, 5, 6, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 9, 5, 6, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 9, 6, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 5, 9, 7, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 5, 6, 9, &[8; 32]),
-			receipt_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 5, 6, 7, &[9; 32]),
+			r(9, 2, 3, 4, 5, 6, 7, 8, 10),
+			r(1, 9, 3, 4, 5, 6, 7, 8, 10),
+			r(1, 2, 9, 4, 5, 6, 7, 8, 10),
+			r(1, 2, 3, 9, 5, 6, 7, 8, 10),
+			r(1, 2, 3, 4, 9, 6, 7, 8, 10),
+			r(1, 2, 3, 4, 5, 9, 7, 8, 10),
+			r(1, 2, 3, 4, 5, 6, 9, 8, 10),
+			r(1, 2, 3, 4, 5, 6, 7, 9, 10),
+			r(1, 2, 3, 4, 5, 6, 7, 8, 9),
 		] {
 			assert_ne!(base, other);
 		}
+		let leaf = receipt_leaf(6, 7, &[8; 32]);
+		assert_ne!(leaf, receipt_leaf(5, 7, &[8; 32]));
+		assert_ne!(leaf, receipt_leaf(6, 8, &[8; 32]));
+		assert_ne!(leaf, receipt_leaf(6, 7, &[9; 32]));
 		// An acknowledgement is never a receipt.
 		let ack = ack_payload(&[1; 32], &[2u8; 32], &[3u8; 32], 4, 5, 6, &[8; 32], &[8; 32]);
 		assert_ne!(&ack[..18], &base[..18]);

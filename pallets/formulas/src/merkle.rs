@@ -103,6 +103,30 @@ pub fn verify(root: &Hash, count: u64, position: u64, leaf: &Hash, siblings: &[H
 	root_from_proof(count, position, leaf, siblings).as_ref() == Some(root)
 }
 
+/// Append `leaf` to the tree of `count` leaves whose **peaks** are `peaks`: the roots of its
+/// perfect subtrees, largest first, one per bit set in `count`. A tree built this way, leaf by
+/// leaf, keeps only `O(log count)` nodes and has the same root ([`bag`]) as [`root`] over all
+/// its leaves: a level of odd length carries its last node up, so the tree is its peaks joined
+/// from the right. Peaks that do not match `count` are joined as far as they go.
+pub fn append(peaks: &mut Vec<Hash>, count: u64, leaf: &Hash) {
+	let mut node = leaf_node(leaf);
+	let mut width = count;
+	while width % 2 == 1 {
+		let Some(left) = peaks.pop() else { break };
+		node = inner_node(&left, &node);
+		width /= 2;
+	}
+	peaks.push(node);
+}
+
+/// The root of the tree whose peaks are `peaks` (see [`append`]): the last two joined, then
+/// each earlier peak on the left; [`EMPTY_ROOT`] for none.
+pub fn bag(peaks: &[Hash]) -> Hash {
+	let mut nodes = peaks.iter().rev();
+	let Some(last) = nodes.next() else { return EMPTY_ROOT };
+	nodes.fold(*last, |right, left| inner_node(left, &right))
+}
+
 /// The number of siblings a proof in a tree of `count` leaves has at most: the tree's height.
 pub fn max_proof_len(count: u64) -> u32 {
 	if count <= 1 {
@@ -146,6 +170,19 @@ mod tests {
 		let inner = inner_node(&leaf_node(&leaves[0]), &leaf_node(&leaves[1]));
 		assert_eq!(root(&leaves), inner);
 		assert_ne!(root(&[inner]), inner);
+	}
+
+	#[test]
+	fn a_tree_grown_leaf_by_leaf_from_its_peaks_has_the_same_root() {
+		let all = leaves(100);
+		let mut peaks = Vec::new();
+		for (count, leaf) in all.iter().enumerate() {
+			append(&mut peaks, count as u64, leaf);
+			let grown = count as u64 + 1;
+			assert_eq!(peaks.len() as u32, grown.count_ones(), "one peak per bit of {grown}");
+			assert_eq!(bag(&peaks), root(&all[..=count]), "{grown} leaves");
+		}
+		assert_eq!(bag(&[]), EMPTY_ROOT);
 	}
 
 	#[test]

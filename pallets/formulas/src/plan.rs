@@ -35,6 +35,8 @@ pub struct PayerTotals<AccountId> {
 	pub cumulative_fee: u128,
 	/// The request hash of its last call.
 	pub last_request: Hash,
+	/// The root of its tree of receipts (signed in its last receipt).
+	pub receipts_root: Hash,
 }
 
 /// One call's record: its place, its receipt's fields and its leaf.
@@ -54,6 +56,8 @@ pub struct Record {
 	pub attribution_hash: Hash,
 	/// Its leaf in the tree of calls.
 	pub leaf: Hash,
+	/// Its receipt's leaf in its payer's tree of receipts.
+	pub receipt_leaf: Hash,
 }
 
 /// A batch as its provider submits it, with what it needs to answer the audit and the claims.
@@ -91,6 +95,7 @@ pub fn plan<AccountId: Encode + Clone + PartialEq>(
 				calls: 0,
 				cumulative_fee: 0,
 				last_request: [0; 32],
+				receipts_root: merkle::EMPTY_ROOT,
 			});
 		}
 	}
@@ -98,10 +103,16 @@ pub fn plan<AccountId: Encode + Clone + PartialEq>(
 	let mut contributions: BTreeMap<u64, u128> = BTreeMap::new();
 	let mut datanets: BTreeMap<u32, u128> = BTreeMap::new();
 	for (index, totals) in payers.iter_mut().enumerate() {
+		let mut peaks = Vec::new();
 		for call in calls.iter().filter(|c| c.payer == totals.payer) {
-			totals.calls = totals.calls.checked_add(1)?;
+			let sequence = totals.calls;
+			totals.calls = sequence.checked_add(1)?;
 			totals.cumulative_fee = totals.cumulative_fee.checked_add(call.fee)?;
 			totals.last_request = call.request_hash;
+			let receipt_leaf =
+				batch::receipt_leaf(totals.calls, totals.cumulative_fee, &call.request_hash);
+			merkle::append(&mut peaks, sequence, &receipt_leaf);
+			totals.receipts_root = merkle::bag(&peaks);
 			for (id, ppb) in &call.contributions {
 				let weight = contributions.entry(*id).or_default();
 				*weight = weight.checked_add(batch::call_weight(call.fee, *ppb)?)?;
@@ -126,6 +137,7 @@ pub fn plan<AccountId: Encode + Clone + PartialEq>(
 					&call.output_hash,
 					&attribution_hash,
 				),
+				receipt_leaf,
 			});
 		}
 	}
@@ -154,6 +166,18 @@ impl<AccountId> BatchPlan<AccountId> {
 	pub fn record_proof(&self, position: usize) -> Option<Vec<Hash>> {
 		let leaves: Vec<Hash> = self.records.iter().map(|r| r.leaf).collect();
 		merkle::proof(&leaves, position)
+	}
+
+	/// The proof of the receipt of the record at `position` in its payer's tree of receipts.
+	pub fn receipt_proof(&self, position: usize) -> Option<Vec<Hash>> {
+		let record = self.records.get(position)?;
+		let leaves: Vec<Hash> = self
+			.records
+			.iter()
+			.filter(|r| r.payer_index == record.payer_index)
+			.map(|r| r.receipt_leaf)
+			.collect();
+		merkle::proof(&leaves, usize::try_from(record.sequence.checked_sub(1)?).ok()?)
 	}
 
 	/// The place of `contribution` in the tail tree and its proof.
@@ -204,7 +228,19 @@ mod tests {
 		for (position, record) in plan.records.iter().enumerate() {
 			let proof = plan.record_proof(position).unwrap();
 			assert!(merkle::verify(&plan.calls_root, 3, position as u64, &record.leaf, &proof));
+			// Its receipt is in its payer's tree, whose root the payer signs.
+			let payer = &plan.payers[record.payer_index as usize];
+			let receipt =
+				batch::receipt_leaf(record.sequence, record.cumulative_fee, &record.request_hash);
+			assert_eq!(receipt, record.receipt_leaf);
+			let proof = plan.receipt_proof(position).unwrap();
+			let place = record.sequence - 1;
+			assert!(merkle::verify(&payer.receipts_root, payer.calls, place, &receipt, &proof));
 		}
+		let first = |r: &Record| batch::receipt_leaf(r.sequence, r.cumulative_fee, &r.request_hash);
+		let payer_1: Vec<Hash> =
+			plan.records.iter().filter(|r| r.payer_index == 0).map(first).collect();
+		assert_eq!(plan.payers[0].receipts_root, merkle::root(&payer_1));
 		let (position, weight, proof) = plan.tail_proof(7).unwrap();
 		let leaf = batch::tail_leaf(7, weight);
 		assert!(merkle::verify(&plan.tail_root, 2, position as u64, &leaf, &proof));

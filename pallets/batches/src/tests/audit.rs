@@ -84,7 +84,7 @@ fn a_batch_beyond_the_stake_or_the_escrow_is_refused() {
 #[test]
 fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 	build_and_execute(|| {
-		let (s, built) = submitted_five();
+		let (_, built) = submitted_five();
 		// The seed block is 12: nothing can be revealed before block 13.
 		run_to(12);
 		assert!(Batches::audit_seed(0, 12).is_none());
@@ -100,7 +100,7 @@ fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 		let mut wrong = built.revealed(0, 0);
 		let other = (position + 1) % 5;
 		wrong.record = built.records[other].0.clone();
-		wrong.signature = built.records[other].1.clone();
+		wrong.receipt_proof = bounded(built.records[other].1.clone());
 		wrong.proof = bounded(
 			openledger_formulas::merkle::proof(&built.leaves, other)
 				.unwrap()
@@ -113,19 +113,11 @@ fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 		let mut forged = built.revealed(0, 0);
 		forged.record.output_hash = H256::repeat_byte(0xee);
 		assert_noop!(reveal(forged), Error::<Test>::BadProof);
-		// The sampled record with another payer's signature.
+		// The sampled record with a receipt path that leads elsewhere than its payer's signed
+		// root (another record's path).
 		let mut stolen = built.revealed(0, 0);
-		let record = &stolen.record;
-		stolen.signature = sign(
-			99,
-			PROVIDER,
-			s.model,
-			0,
-			record.sequence,
-			record.cumulative_fee,
-			record.request_hash,
-		);
-		assert_noop!(reveal(stolen), Error::<Test>::BadSignature);
+		stolen.receipt_proof = bounded(built.records[other].1.clone());
+		assert_noop!(reveal(stolen), Error::<Test>::NotSignedByPayer);
 		// One bad reveal among good ones refuses them all.
 		let mut mixed = built.revealed(0, 2);
 		mixed.record.attribution_hash = H256::repeat_byte(0xaa);
@@ -203,13 +195,13 @@ fn nothing_is_revealed_before_the_seed_block_has_passed() {
 	build_and_execute(|| {
 		let (_, built) = submitted_five();
 		run_to(12);
-		let (record, signature) = built.records[0].clone();
+		let (record, receipt_proof) = built.records[0].clone();
 		let proof = openledger_formulas::merkle::proof(&built.leaves, 0).unwrap();
 		let early = crate::RecordReveal::<Test> {
 			sample: 0,
 			record,
 			proof: bounded(proof.into_iter().map(H256).collect::<Vec<_>>()),
-			signature,
+			receipt_proof: bounded(receipt_proof),
 		};
 		assert_noop!(
 			Batches::reveal_records(RuntimeOrigin::signed(PROVIDER), 0, bounded(vec![early])),
@@ -219,5 +211,45 @@ fn nothing_is_revealed_before_the_seed_block_has_passed() {
 			Batches::settle_batch(RuntimeOrigin::signed(7), 0),
 			Error::<Test>::AuditNotOver
 		);
+	});
+}
+
+#[test]
+fn a_call_its_payer_never_signed_for_cannot_be_revealed_and_the_batch_is_void() {
+	build_and_execute(|| {
+		let s = scene(&[2, 3, 4]);
+		let mut forged = build(PROVIDER, s.model, 0, &five_calls(), 1);
+		// The provider records other requests than the payers signed for (each record's
+		// request hash replaced, the tree of calls rebuilt over them), under the payers' own
+		// signed claims: the submission cannot tell.
+		for (position, (record, _)) in forged.records.iter_mut().enumerate() {
+			record.request_hash = H256::repeat_byte(0x77);
+			let payer = forged.claims[record.payer_index as usize].payer;
+			forged.leaves[position] = openledger_formulas::batch::call_record_leaf(
+				&payer,
+				record.sequence,
+				record.cumulative_fee,
+				record.request_hash.as_fixed_bytes(),
+				record.output_hash.as_fixed_bytes(),
+				record.attribution_hash.as_fixed_bytes(),
+			);
+		}
+		forged.calls_root = H256(openledger_formulas::merkle::root(&forged.leaves));
+		run_to(10);
+		assert_ok!(forged.submit());
+		run_to(13);
+		// Every sample's path in the tree of calls holds, but no receipt of its payer's tree
+		// is for that request.
+		for sample in 0..4 {
+			assert_noop!(forged.reveal(0, sample), Error::<Test>::NotSignedByPayer);
+		}
+		// Unrevealed at the end of the window: void, the provider slashed, the payers whole.
+		run_to(16);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
+		assert_eq!(pallet_inference::Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE - 900);
+		for payer in PAYERS {
+			assert_eq!(crate::Escrows::<Test>::get(payer, PROVIDER).unwrap().amount, ESCROW);
+		}
 	});
 }

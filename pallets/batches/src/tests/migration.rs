@@ -1,9 +1,11 @@
 //! The migration to storage version 2: escrows pooled in the pallet's account.
+#![allow(clippy::arithmetic_side_effects)]
 
 use crate::{
-	migrations::{v1, MigrateV1ToV2},
+	migrations::{v1, v1_batch, MigrateV1ToV2},
 	mock::*,
-	Escrows, HoldReason,
+	BatchOf, BatchStatus, Batches as BatchesMap, Config, Escrows, HoldReason, NextBatchId,
+	PendingFees,
 };
 use codec::Encode;
 use frame_support::{
@@ -44,6 +46,83 @@ fn version_2_moves_held_escrows_to_the_pot_and_takes_committed_fees_out() {
 		}
 		// A second run does nothing.
 		MigrateV1ToV2::<Test>::on_runtime_upgrade();
+		assert_eq!(free(Batches::account_id()), pot + 3_000);
+	});
+}
+
+/// A version-1 batch `id` of [`PROVIDER`] on `model` with one call of `payer` paying `fee`, its
+/// audit at `revealed`, with everything version 1 kept beside it (the provider's pending fees,
+/// its open batch, the deposit).
+fn old_batch(id: u64, model: u32, payer: AccountId, fee: Balance, revealed: u32) {
+	use openledger_primitives::{InferenceRewards, ProviderStakes};
+	let batch = v1_batch::Batch::<Test> {
+		provider: PROVIDER,
+		model,
+		epoch: id as u32,
+		calls: 1,
+		fees: fee,
+		payers: openledger_primitives::bounded(vec![v1_batch::PayerTotal { payer, calls: 1, fee }]),
+		calls_root: sp_core::H256::repeat_byte(1),
+		scores: Default::default(),
+		tail_root: Default::default(),
+		tail_leaves: 0,
+		terms: <<Test as Config>::Rewards as InferenceRewards<_, _>>::terms(model),
+		deposit: 7,
+		status: BatchStatus::Audit { seed_at: 12, reveal_by: 15, revealed },
+	};
+	frame_support::storage::unhashed::put_raw(
+		&BatchesMap::<Test>::hashed_key_for(id),
+		&batch.encode(),
+	);
+	BatchOf::<Test>::insert((PROVIDER, model, id as u32), id);
+	NextBatchId::<Test>::put(id + 1);
+	PendingFees::<Test>::mutate(PROVIDER, |pending| *pending += fee);
+	assert_ok!(<Test as Config>::Providers::track_batch(&PROVIDER, model, true));
+	assert_ok!(Balances::hold(&RuntimeHoldReason::Batches(HoldReason::BatchDeposit), &PROVIDER, 7));
+}
+
+#[test]
+fn version_2_voids_unaudited_batches_without_a_slash_and_keeps_audited_ones() {
+	build_and_execute(|| {
+		let s = scene(&[2]);
+		StorageVersion::new(1).put::<Batches>();
+		// The scene opened version-2 escrows; these payers get version-1 ones instead.
+		Escrows::<Test>::remove(PAYERS[0], PROVIDER);
+		Escrows::<Test>::remove(PAYERS[1], PROVIDER);
+		let pot = free(Batches::account_id()) - 2 * ESCROW;
+		let refund = |who: AccountId| {
+			assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::transfer(
+				&Batches::account_id(),
+				&who,
+				ESCROW,
+				frame_support::traits::tokens::Preservation::Preserve,
+			));
+			assert_ok!(Balances::release(
+				&RuntimeHoldReason::Batches(HoldReason::EscrowDeposit),
+				&who,
+				5,
+				frame_support::traits::tokens::Precision::Exact,
+			));
+		};
+		refund(PAYERS[0]);
+		refund(PAYERS[1]);
+		old_escrow(PAYERS[0], 1_000, 300);
+		old_escrow(PAYERS[1], 2_000, 700);
+		// Batch 0 still has samples to reveal; batch 1 revealed them all under version 1.
+		old_batch(0, s.model, PAYERS[0], 300, 0b0011);
+		old_batch(1, s.model, PAYERS[1], 700, u32::MAX);
+		let stake = pallet_inference::Providers::<Test>::get(PROVIDER).unwrap().stake;
+
+		MigrateV1ToV2::<Test>::on_runtime_upgrade();
+
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
+		assert!(matches!(BatchesMap::<Test>::get(1).unwrap().status, BatchStatus::Audit { .. }));
+		// The void batch's fee is back in its escrow, nobody slashed; the audited one's fee
+		// waits in the pot for its settlement.
+		assert_eq!(Escrows::<Test>::get(PAYERS[0], PROVIDER).unwrap().amount, 1_000);
+		assert_eq!(Escrows::<Test>::get(PAYERS[1], PROVIDER).unwrap().amount, 1_300);
+		assert_eq!(pallet_inference::Providers::<Test>::get(PROVIDER).unwrap().stake, stake);
+		assert_eq!(PendingFees::<Test>::get(PROVIDER), 700);
 		assert_eq!(free(Batches::account_id()), pot + 3_000);
 	});
 }
