@@ -5,7 +5,7 @@
 use crate::{progress, request::Args, show};
 use anyhow::{anyhow, bail, Context};
 use openledger_sdk::{
-	batched::{self, BatchedAnswer, BatchedRequest, Receipt, TailProof, Terms},
+	batched::{self, BatchedAnswer, BatchedRequest, Receipt, ReceiptTree, TailProof, Terms},
 	chain::{self, runtime, AccountId, Client},
 };
 use std::{path::PathBuf, time::Duration};
@@ -77,6 +77,8 @@ async fn fund(
 struct LastReceipt {
 	epoch: u32,
 	receipt: Option<Receipt>,
+	/// The payer's tree of receipts so far.
+	tree: ReceiptTree,
 }
 
 /// Makes one batched call: signs the next receipt, posts it with the prompt, checks the
@@ -121,13 +123,22 @@ pub async fn request(
 			}
 			None => (0, 0),
 		};
+		// The tree the next root extends must be the one the payer signed last.
+		if !last.tree.matches(last.receipt.as_ref()) {
+			bail!("the provider's tree of {payer}'s receipts is not the one it signed last");
+		}
+		let (sequence, request_hash) = (sequence.saturating_add(1), batched::request_hash(prompt));
+		let cumulative_fee = cumulative.checked_add(fee).context("the cumulative fee overflows")?;
+		let leaf =
+			openledger_formulas::batch::receipt_leaf(sequence, cumulative_fee, &request_hash);
 		let terms = Terms {
 			provider,
 			model,
 			epoch: last.epoch,
-			sequence: sequence.saturating_add(1),
-			cumulative_fee: cumulative.checked_add(fee).context("the cumulative fee overflows")?,
-			request_hash: batched::request_hash(prompt),
+			sequence,
+			cumulative_fee,
+			request_hash,
+			receipts_root: last.tree.next(&leaf),
 		};
 		let receipt = Receipt::sign(signer, &genesis, terms);
 		let body = BatchedRequest { receipt: receipt.clone(), prompt: prompt.to_string() };

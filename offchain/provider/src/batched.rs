@@ -6,7 +6,7 @@
 use crate::{calls::CallLog, provider::Provider};
 use anyhow::Context;
 use openledger_sdk::{
-	batched::{self, BatchedAnswer, BatchedRequest, Receipt, Sig},
+	batched::{self, BatchedAnswer, BatchedRequest, Receipt, ReceiptTree, Sig},
 	chain::{runtime, AccountId, Client},
 	content::hex_hash,
 	engine::blake2_256,
@@ -103,14 +103,26 @@ impl BatchParams {
 	}
 }
 
-/// Each payer's last receipt in an epoch: `(sequence, cumulative fee)` by account.
-type LastReceipts = BTreeMap<[u8; 32], (u64, u128)>;
+/// A payer's last receipt in an epoch: its sequence number, cumulative fee and tree of
+/// receipts.
+#[derive(Clone, Default)]
+pub struct Last {
+	/// Its calls.
+	pub sequence: u64,
+	/// What they pay.
+	pub cumulative_fee: u128,
+	/// Its tree of receipts, as peaks.
+	pub tree: ReceiptTree,
+}
+
+/// Each payer's last receipt in an epoch, by account.
+type LastReceipts = BTreeMap<[u8; 32], Last>;
 
 /// Each open epoch's payers (their last receipt) and which epochs are closed to new calls:
 /// what the endpoint checks a receipt against, rebuilt from the call log at start.
 #[derive(Default)]
 pub struct Ledger {
-	/// `(model, epoch) → payer → (sequence, cumulative fee)` of its last receipt.
+	/// `(model, epoch) → payer →` its last receipt.
 	last: BTreeMap<(u32, u32), LastReceipts>,
 	/// Epochs whose batch is being made or was: no call joins them any more.
 	closed: BTreeSet<(u32, u32)>,
@@ -138,17 +150,20 @@ impl Ledger {
 		Ok(ledger)
 	}
 
+	/// Count `receipt`, the next of its payer's (the log and the checks keep them in order).
 	fn record(&mut self, receipt: &Receipt) {
 		let payers = self.last.entry((receipt.model, receipt.epoch)).or_default();
-		let entry = payers.entry(receipt.payer.0).or_insert((0, 0));
-		if receipt.sequence > entry.0 {
-			*entry = (receipt.sequence, receipt.cumulative_fee);
+		let entry = payers.entry(receipt.payer.0).or_default();
+		if receipt.sequence == entry.sequence.saturating_add(1) {
+			entry.sequence = receipt.sequence;
+			entry.cumulative_fee = receipt.cumulative_fee;
+			entry.tree.push(&receipt.leaf());
 		}
 	}
 
-	/// `payer`'s last receipt in `model`'s `epoch`: `(sequence, cumulative fee)`.
-	pub fn last(&self, model: u32, epoch: u32, payer: &[u8; 32]) -> (u64, u128) {
-		self.last.get(&(model, epoch)).and_then(|p| p.get(payer)).copied().unwrap_or((0, 0))
+	/// `payer`'s last receipt in `model`'s `epoch` (all zero before its first).
+	pub fn last(&self, model: u32, epoch: u32, payer: &[u8; 32]) -> Last {
+		self.last.get(&(model, epoch)).and_then(|p| p.get(payer)).cloned().unwrap_or_default()
 	}
 
 	/// What `payer` owes by receipts the chain does not count yet, outside `model`'s `epoch`.
@@ -157,7 +172,7 @@ impl Ledger {
 			.iter()
 			.filter(|(key, _)| **key != (model, epoch) && !self.done.contains(key))
 			.filter_map(|(_, payers)| payers.get(payer))
-			.fold(0u128, |sum, (_, fee)| sum.saturating_add(*fee))
+			.fold(0u128, |sum, last| sum.saturating_add(last.cumulative_fee))
 	}
 
 	/// Epochs before `current` with calls and no batch on chain yet.
@@ -363,14 +378,22 @@ impl Provider {
 				ledger.last(receipt.model, receipt.epoch, &receipt.payer.0),
 				ledger.outstanding_elsewhere(&receipt.payer.0, receipt.model, receipt.epoch),
 				epoch.map_or(0, BTreeMap::len),
-				epoch.map_or(0, |p| p.values().fold(0u64, |sum, (s, _)| sum.saturating_add(*s))),
+				epoch.map_or(0, |p| p.values().fold(0u64, |sum, l| sum.saturating_add(l.sequence))),
 			)
 		};
-		let expected = last.0.saturating_add(1);
+		let expected = last.sequence.saturating_add(1);
 		if receipt.sequence != expected {
 			return Err(BatchedRefusal::WrongSequence { found: receipt.sequence, expected });
 		}
-		if last.0 == 0 && payers >= batched.params.max_payers {
+		// The root must be of the payer's calls so far and this one: the batch's audit proves
+		// each call by a path to it.
+		if receipt.receipts_root.0 != last.tree.next(&receipt.leaf()) {
+			return Err(BatchedRefusal::BadReceipt(
+				"the receipt's tree of receipts is not the payer's calls so far and this one"
+					.into(),
+			));
+		}
+		if last.sequence == 0 && payers >= batched.params.max_payers {
 			return Err(BatchedRefusal::Full(format!(
 				"this epoch's batch has its {payers} payers; call again next epoch"
 			)));
@@ -381,11 +404,11 @@ impl Provider {
 			)));
 		}
 		let price = view.price;
-		let fee = receipt.cumulative_fee.saturating_sub(last.1);
+		let fee = receipt.cumulative_fee.saturating_sub(last.cumulative_fee);
 		if fee < price {
 			return Err(BatchedRefusal::Payment(format!(
 				"the receipt adds {fee} to the payer's total {}; a call costs {price}",
-				last.1
+				last.cumulative_fee
 			)));
 		}
 		let Some(escrow) = view.escrow else {
@@ -409,7 +432,8 @@ impl Provider {
 		Ok(fee)
 	}
 
-	/// The payer's last receipt on `model` in the current epoch, if it made calls in it.
+	/// The payer's last receipt on `model` in the current epoch, if it made calls in it, and
+	/// its tree of receipts (from which it signs the next root).
 	///
 	/// # Errors
 	/// When the chain or the log cannot be read.
@@ -417,14 +441,14 @@ impl Provider {
 		&self,
 		model: u32,
 		payer: &AccountId,
-	) -> anyhow::Result<(u32, Option<Receipt>)> {
+	) -> anyhow::Result<(u32, Option<Receipt>, ReceiptTree)> {
 		let batched = &self.batched;
 		let epoch = self.current_epoch().await?;
-		let (sequence, _) = batched.ledger.lock().await.last(model, epoch, &payer.0);
-		if sequence == 0 {
-			return Ok((epoch, None));
+		let last = batched.ledger.lock().await.last(model, epoch, &payer.0);
+		if last.sequence == 0 {
+			return Ok((epoch, None, ReceiptTree::default()));
 		}
-		let logged = batched.log.get(model, epoch, &payer.0, sequence)?;
-		Ok((epoch, logged.map(|answer| answer.receipt)))
+		let logged = batched.log.get(model, epoch, &payer.0, last.sequence)?;
+		Ok((epoch, logged.map(|answer| answer.receipt), last.tree))
 	}
 }

@@ -1,7 +1,8 @@
 //! The epoch batcher: with each finalized block, it moves every epoch's batch one step along
 //! the chain's path. An epoch over: close it to new calls, plan its batch from the call log
 //! (`openledger_formulas::plan`) and submit it. Its audit seed known: reveal the sampled
-//! records with their paths and the payers' receipts. Its reveal window over: settle it.
+//! records with their paths in the tree of calls and in their payers' trees of receipts. Its
+//! reveal window over: settle it.
 //! Every step is read back from the chain first, so a restart or a step someone else took
 //! (anyone may settle) is picked up where it stands.
 
@@ -23,7 +24,8 @@ use subxt::utils::H256;
 use tokio::sync::Mutex;
 
 /// A batch's plan and, for each of its records, the payer's signature of that call's receipt:
-/// what submission, the audit's reveals and tail proofs need (not the calls' outputs).
+/// what submission (each payer's last signature), the audit's reveals (paths in the payers'
+/// trees of receipts) and tail proofs need (not the calls' outputs).
 pub struct Planned {
 	/// The plan.
 	pub plan: BatchPlan<[u8; 32]>,
@@ -57,6 +59,19 @@ fn make_plan(batched: &Batched, model: u32, epoch: u32) -> anyhow::Result<Planne
 				"the log of model {model}, epoch {epoch} has a gap: payer {} call {} does not follow its previous receipt",
 				call.receipt.payer,
 				call.receipt.sequence
+			);
+		}
+	}
+	// Each payer's last receipt signs the root of the tree the plan rebuilt from the log.
+	for totals in &plan.payers {
+		let last = calls
+			.iter()
+			.rfind(|call| call.receipt.payer.0 == totals.payer)
+			.context("a payer without calls")?;
+		if last.receipt.receipts_root.0 != totals.receipts_root {
+			bail!(
+				"the log of model {model}, epoch {epoch}: payer {}'s last receipt signs another tree of receipts than its calls make",
+				last.receipt.payer
 			);
 		}
 	}
@@ -172,6 +187,7 @@ impl Provider {
 					sequence: totals.calls,
 					cumulative_fee: totals.cumulative_fee,
 					request_hash: H256(totals.last_request),
+					receipts_root: H256(totals.receipts_root),
 					signature: planned.signature(last)?,
 				})
 			})
@@ -231,6 +247,8 @@ impl Provider {
 				let index = usize::try_from(*position)?;
 				let record = planned.plan.records.get(index).context("a sample past the calls")?;
 				let proof = planned.plan.record_proof(index).context("no proof")?;
+				let receipt_proof =
+					planned.plan.receipt_proof(index).context("no receipt proof")?;
 				Ok(RecordReveal {
 					sample: u32::try_from(sample)?,
 					record: CallRecord {
@@ -242,7 +260,7 @@ impl Provider {
 						attribution_hash: H256(record.attribution_hash),
 					},
 					proof: BoundedVec(proof.into_iter().map(H256).collect()),
-					signature: planned.signature(index)?,
+					receipt_proof: BoundedVec(receipt_proof.into_iter().map(H256).collect()),
 				})
 			})
 			.collect::<anyhow::Result<Vec<_>>>()?;

@@ -20,12 +20,14 @@
 //!   `200` with the `BatchedAnswer` (output, attribution, the provider's signed
 //!   acknowledgement); posting the same receipt again returns the same answer. `403` when the
 //!   receipt is for another provider, `422` when it is not signed by its payer or the prompt
-//!   does not hash to its request hash or the model is not served, `409` when its epoch is
+//!   does not hash to its request hash or its tree of receipts is not the payer's calls so far
+//!   and this one, or the model is not served, `409` when its epoch is
 //!   not the current one or its sequence does not follow the payer's last receipt, `402` when
 //!   the fee added is below the model's price or the escrow does not cover the receipts, `503`
 //!   when the epoch's batch is full.
-//! - `GET /batched/{model}/{payer}`: the current epoch and the payer's last receipt in it (or
-//!   `null`): where its next receipt starts (the payer checks its own signature on it).
+//! - `GET /batched/{model}/{payer}`: the current epoch, the payer's last receipt in it (or
+//!   `null`) and its tree of receipts as peaks: where its next receipt starts (the payer checks
+//!   its own signature on it, and that the peaks are of the root it signed).
 //! - `GET /batches/{batch}/tail/{contribution}`: the contribution's leaf in the batch's tail
 //!   and its proof, for `batches.claimTail`; `404` when it is not in the tail.
 
@@ -157,8 +159,9 @@ async fn last_receipt(
 		return error(StatusCode::BAD_REQUEST, format!("{payer} is not an SS58 account"));
 	};
 	match provider.last_receipt(model, &payer).await {
-		Ok((epoch, receipt)) => {
-			Json(serde_json::json!({ "epoch": epoch, "receipt": receipt })).into_response()
+		Ok((epoch, receipt, tree)) => {
+			Json(serde_json::json!({ "epoch": epoch, "receipt": receipt, "tree": tree }))
+				.into_response()
 		}
 		Err(e) => error(StatusCode::INTERNAL_SERVER_ERROR, format!("{e:#}")),
 	}

@@ -72,6 +72,10 @@ pub struct Receipt {
 	pub cumulative_fee: u128,
 	/// The hash of the request ([`request_hash`]).
 	pub request_hash: H256,
+	/// The root of the payer's tree of receipts of calls 1 to `sequence`
+	/// (`openledger_formulas::batch::receipt_leaf`): the one signature of the payer's last
+	/// receipt vouches for each of its calls.
+	pub receipts_root: H256,
 	/// The payer's signature of [`Receipt::payload`].
 	pub signature: Sig,
 }
@@ -91,6 +95,8 @@ pub struct Terms {
 	pub cumulative_fee: u128,
 	/// The hash of the request.
 	pub request_hash: [u8; 32],
+	/// The root of the payer's tree of receipts with this call's leaf ([`ReceiptTree::next`]).
+	pub receipts_root: [u8; 32],
 }
 
 impl Receipt {
@@ -104,6 +110,7 @@ impl Receipt {
 			sequence: terms.sequence,
 			cumulative_fee: terms.cumulative_fee,
 			request_hash: H256(terms.request_hash),
+			receipts_root: H256(terms.receipts_root),
 			signature: Sig([0; 64]),
 		};
 		receipt.signature = Sig(payer.sign(&receipt.payload(genesis)).0);
@@ -121,12 +128,65 @@ impl Receipt {
 			self.sequence,
 			self.cumulative_fee,
 			&self.request_hash.0,
+			&self.receipts_root.0,
 		)
+	}
+
+	/// This receipt's leaf in its payer's tree of receipts.
+	pub fn leaf(&self) -> [u8; 32] {
+		batch::receipt_leaf(self.sequence, self.cumulative_fee, &self.request_hash.0)
 	}
 
 	/// Whether the payer signed this receipt for the chain of `genesis`.
 	pub fn is_signed(&self, genesis: &[u8; 32]) -> bool {
 		signed_by(&self.signature, &self.payload(genesis), &self.payer)
+	}
+}
+
+/// A payer's tree of receipts in one escrow, model and epoch, as its peaks
+/// (`openledger_formulas::merkle::append`): what a provider keeps per payer and hands it with
+/// the last receipt, so a payer that keeps nothing signs the next root.
+#[derive(Serialize, Deserialize, Clone, Default, PartialEq, Eq, Debug)]
+pub struct ReceiptTree {
+	/// Its calls.
+	pub calls: u64,
+	/// The roots of its perfect subtrees, largest first.
+	pub peaks: Vec<H256>,
+}
+
+impl ReceiptTree {
+	/// Its root.
+	pub fn root(&self) -> [u8; 32] {
+		let peaks: Vec<[u8; 32]> = self.peaks.iter().map(|p| p.0).collect();
+		openledger_formulas::merkle::bag(&peaks)
+	}
+
+	/// Whether it is the tree `last` (the payer's last receipt, or none) signs: one peak per
+	/// bit of the call count, joined to the signed root. Peaks that merely hash to the root in
+	/// another shape would extend to a tree no audit path fits.
+	pub fn matches(&self, last: Option<&Receipt>) -> bool {
+		let (calls, root) = match last {
+			Some(receipt) => (receipt.sequence, receipt.receipts_root.0),
+			None => (0, openledger_formulas::merkle::EMPTY_ROOT),
+		};
+		self.calls == calls
+			&& self.peaks.len() == calls.count_ones() as usize
+			&& self.root() == root
+	}
+
+	/// Add `leaf` as the next call's.
+	pub fn push(&mut self, leaf: &[u8; 32]) {
+		let mut peaks: Vec<[u8; 32]> = self.peaks.iter().map(|p| p.0).collect();
+		openledger_formulas::merkle::append(&mut peaks, self.calls, leaf);
+		self.peaks = peaks.into_iter().map(H256).collect();
+		self.calls = self.calls.saturating_add(1);
+	}
+
+	/// The root once `leaf` joins it, the tree left as it is.
+	pub fn next(&self, leaf: &[u8; 32]) -> [u8; 32] {
+		let mut next = self.clone();
+		next.push(leaf);
+		next.root()
 	}
 }
 
@@ -338,6 +398,7 @@ mod tests {
 				sequence: 2,
 				cumulative_fee: 20_000_000_000_000_000,
 				request_hash: request_hash("a prompt"),
+				receipts_root: [5; 32],
 			},
 		);
 		let attribution = Attribution { contributions: vec![(1, 600_000_000)], datanets: vec![] };
@@ -374,6 +435,46 @@ mod tests {
 		let mut ack = answer.clone();
 		ack.ack.0[0] ^= 1;
 		assert_eq!(ack.check(&genesis), Err("the acknowledgement is not signed by the provider"));
+		let mut root = answer.clone();
+		root.receipt.receipts_root.0[0] ^= 1;
+		assert_eq!(root.check(&genesis), Err("the receipt is not signed by its payer"));
+	}
+
+	#[test]
+	fn a_payer_extends_its_tree_of_receipts_from_the_peaks_alone() {
+		let leaves: Vec<[u8; 32]> = (1..=9u8).map(|i| [i; 32]).collect();
+		let mut tree = ReceiptTree::default();
+		for (i, leaf) in leaves.iter().enumerate() {
+			let next = tree.next(leaf);
+			tree.push(leaf);
+			assert_eq!(next, openledger_formulas::merkle::root(&leaves[..=i]));
+			assert_eq!(tree.root(), next);
+		}
+		// Peaks of another shape that join to the same root are refused: two of 9's peaks
+		// merged into one still bag to its root, but 9 calls have two peaks, not one more.
+		let (genesis, payer) = ([7; 32], keypair("//Alice"));
+		let signed = |root: [u8; 32]| {
+			Receipt::sign(
+				&payer,
+				&genesis,
+				Terms {
+					provider: payer.public_key().to_account_id(),
+					model: 0,
+					epoch: 0,
+					sequence: 9,
+					cumulative_fee: 9,
+					request_hash: [9; 32],
+					receipts_root: root,
+				},
+			)
+		};
+		let last = signed(tree.root());
+		assert!(tree.matches(Some(&last)));
+		let merged = ReceiptTree { calls: 9, peaks: vec![H256(tree.root())] };
+		assert_eq!(merged.root(), tree.root());
+		assert!(!merged.matches(Some(&last)));
+		assert!(ReceiptTree::default().matches(None));
+		assert!(!tree.matches(None));
 	}
 
 	#[test]

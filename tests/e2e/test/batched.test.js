@@ -21,7 +21,7 @@ import { Keyring } from '@polkadot/api';
 import { startNode, waitFor, sendAndFinalize, freePorts } from '../lib/node.js';
 import { OPEN, event } from '../lib/story.js';
 import { runCli, startDaemon } from '../lib/tools.js';
-import { claimOf, receipt } from '../lib/receipts.js';
+import { ReceiptTree, claimOf, receipt } from '../lib/receipts.js';
 
 const [RPC, P2P, HTTP] = await freePorts(3);
 const URL = `ws://127.0.0.1:${RPC}`;
@@ -74,7 +74,10 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       const { epoch: served } = await (await fetch(`${PROVIDER_URL}/batched/0/${alice.address}`)).json();
       assert.equal(served, epoch, 'no block between the call and now');
 
-      // Hundreds of calls, the payers' receipts signed here, three payers at once.
+      // Hundreds of calls, the payers' receipts signed here, three payers at once, each over
+      // the payer's tree of receipts kept here (Alice's starts with the CLI's first call).
+      const trees = new Map([alice, bob, charlie, eve].map((pair) => [pair.address, new ReceiptTree()]));
+      trees.get(alice.address).pushReceipt(api, JSON.parse(readFileSync(join(work, 'first.json'), 'utf8')).receipt);
       const answers = [];
       const terms = (pair, sequence, prompt) => ({ model: 0, epoch, sequence, prompt,
         cumulativeFee: price * BigInt(sequence) });
@@ -83,10 +86,13 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
         const start = pair === alice ? 2 : 1;
         for (let sequence = start; sequence < start + CALLS_PER_PAYER; sequence += 1) {
           const prompt = PROMPTS[sequence % PROMPTS.length];
+          const tree = trees.get(pair.address);
           const response = await postCall({ receipt: receipt(api, pair, dave.address,
-            terms(pair, sequence, prompt)), prompt });
+            terms(pair, sequence, prompt), tree), prompt });
           assert.equal(response.status, 200, await response.clone().text());
-          answers.push(await response.json());
+          const answer = await response.json();
+          tree.pushReceipt(api, answer.receipt);
+          answers.push(answer);
         }
       }));
       const seconds = (Date.now() - started) / 1000;
@@ -111,8 +117,8 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       // overstated total never signed, a skipped sequence, another epoch, a fee under the
       // price, and a payer without an escrow.
       const next = CALLS_PER_PAYER + 1;
-      const forge = async (pair, t, mutate = (r) => r) => {
-        const response = await postCall({ receipt: mutate(receipt(api, pair, dave.address, t)), prompt: t.prompt });
+      const forge = async (pair, t, mutate = (r) => r, tree = trees.get(pair.address)) => {
+        const response = await postCall({ receipt: mutate(receipt(api, pair, dave.address, t, tree)), prompt: t.prompt });
         return { status: response.status, error: (await response.json()).error };
       };
       assert.equal((await forge(bob, terms(bob, 5, 'Question: replayed?'))).status, 409);
@@ -120,6 +126,11 @@ test('hundreds of calls in one epoch settle in one audited batch; every party pa
       assert.equal((await forge(bob, terms(bob, next + 1, PROMPTS[0]))).status, 409);
       assert.equal((await forge(bob, { ...terms(bob, next, PROMPTS[0]), epoch: epoch + 1 })).status, 409);
       assert.equal((await forge(bob, { ...terms(bob, next, PROMPTS[0]), cumulativeFee: price * BigInt(next) - 1n })).status, 402);
+      // A receipt signed over another tree than Bob's calls so far (as if his first calls had
+      // not been made): its root could not prove his calls in the audit.
+      const rootless = await forge(bob, terms(bob, next, PROMPTS[0]), (r) => r, new ReceiptTree());
+      assert.equal(rootless.status, 422);
+      assert.match(rootless.error, /tree of receipts/);
       const noEscrow = await forge(eve, terms(eve, 1, PROMPTS[0]));
       assert.equal(noEscrow.status, 402);
       assert.match(noEscrow.error, /no escrow/);

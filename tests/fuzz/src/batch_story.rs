@@ -111,30 +111,38 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 		.collect();
 	let Some(planned) = plan::plan(&calls, rng.below(3) as usize) else { return };
 	let Some(totals) = planned.payers.first() else { return };
-	let receipt = |sequence: u64, cumulative_fee: u128, request_hash: &[u8; 32]| {
-		signed(
-			payer_pair,
-			&batch::receipt_payload(
-				&chain.genesis,
-				&payer,
-				&provider,
-				model,
-				epoch,
-				sequence,
-				cumulative_fee,
-				request_hash,
-			),
-		)
-	};
+	let signature = signed(
+		payer_pair,
+		&batch::receipt_payload(
+			&chain.genesis,
+			&payer,
+			&provider,
+			model,
+			epoch,
+			totals.calls,
+			totals.cumulative_fee,
+			&totals.last_request,
+			&totals.receipts_root,
+		),
+	);
 	let claim = PayerClaim::<Runtime> {
 		payer: payer.clone(),
 		sequence: totals.calls,
 		cumulative_fee: totals.cumulative_fee,
 		request_hash: H256(totals.last_request),
-		signature: receipt(totals.calls, totals.cumulative_fee, &totals.last_request),
+		receipts_root: H256(totals.receipts_root),
+		signature,
 	};
 	let Some(first) = planned.records.first() else { return };
-	let first_signature = receipt(first.sequence, first.cumulative_fee, &first.request_hash);
+	let path = |proof: Option<Vec<[u8; 32]>>| {
+		proof
+			.unwrap_or_default()
+			.into_iter()
+			.map(H256)
+			.collect::<Vec<_>>()
+			.try_into()
+			.unwrap_or_default()
+	};
 
 	// The epoch ends; the provider submits.
 	let epoch_end = (u64::from(epoch) + 1) * length;
@@ -173,15 +181,8 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 					output_hash: H256(first.output_hash),
 					attribution_hash: H256(first.attribution_hash),
 				},
-				proof: planned
-					.record_proof(0)
-					.unwrap_or_default()
-					.into_iter()
-					.map(H256)
-					.collect::<Vec<_>>()
-					.try_into()
-					.unwrap_or_default(),
-				signature: first_signature.clone(),
+				proof: path(planned.record_proof(0)),
+				receipt_proof: path(planned.receipt_proof(0)),
 			})
 			.collect();
 		let reveal =

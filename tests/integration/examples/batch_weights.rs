@@ -3,10 +3,11 @@
 //! a balance transfer (`transfer_keep_alive` plus the base: one transfer-equivalent, TE).
 //! Printed by `benchmarks/batches/run.sh`.
 //!
-//! A batch of `N` calls from `P` payers, `K` contributions in its tail:
-//! `submit_batch(P, 32, 16)` (every direct contribution and datanet the bounds allow),
-//! `reveal_records(16, ⌈log₂ N⌉)` (the 16 samples in one call), `settle_batch(P)` with the largest split, `close_batch`,
-//! and, for the tail, `K` × `claim_tail(⌈log₂ K⌉)`. A call on the per-call path:
+//! A batch of `N` calls from `P` payers, `K` contributions in its tail, `C` paid directly:
+//! `submit_batch(P, C, 2)`, `reveal_records(16, ⌈log₂ N⌉)` (the 16 samples in one call),
+//! `settle_batch` (which measures the smallest split: one contribution, one pool) plus what
+//! the rewards engine's slopes add for the rest of the split, `close_batch`; for the tail,
+//! `K` × `claim_tail(⌈log₂ K⌉)`, paid by the claimants. A call on the per-call path:
 //! `request_inference`, `submit_result(1, 1)` and its settlement, the split at one ancestor,
 //! one contribution and one pool (as the throughput run charged it), or at the largest.
 
@@ -34,17 +35,28 @@ fn height(n: u64) -> u32 {
 	64 - n.saturating_sub(1).leading_zeros()
 }
 
-/// The parts of a batch's on-chain weight: submission, audit, settlement with the split
-/// (`largest`, or the seeded model's: no ancestor, 32 contributions, 2 pools), closing, the
-/// extrinsics' base weights; and one tail claim.
-fn parts(calls: u64, payers: u32, tail: u64, largest: bool) -> [(&'static str, Weight); 6] {
+/// The split of a batch: the seeded RAG model's (no ancestor, `direct` contributions paid
+/// directly, its 2 training datanets' pools), or the largest the bounds allow.
+#[derive(Clone, Copy)]
+enum Split {
+	Seeded { direct: u32 },
+	Largest,
+}
+
+/// The parts of a batch's on-chain weight: submission, audit, settlement (with the smallest
+/// split), the rest of the split, closing, the extrinsics' base weights; and one tail claim.
+fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, Weight); 6] {
 	let samples = <Runtime as pallet_batches::Config>::AuditSamples::get();
-	let split = if largest { Rewards::settle(8, 32, 32) } else { Rewards::settle(0, 32, 2) };
+	let smallest = Rewards::settle(0, 1, 1);
+	let (direct, datanets, rest) = match split {
+		Split::Seeded { direct } => (direct, 2, Rewards::settle(0, direct.max(1), 2)),
+		Split::Largest => (32, 16, Rewards::settle(8, 32, 32)),
+	};
 	[
-		("submit", Batches::submit_batch(payers, 32, 16)),
+		("submit", Batches::submit_batch(payers, direct, datanets)),
 		("audit", Batches::reveal_records(samples, height(calls))),
-		("settle", Batches::settle_batch(payers)),
-		("split", split),
+		("settle (smallest split)", Batches::settle_batch()),
+		("rest of the split", rest.saturating_sub(smallest)),
 		("close + bases", Batches::close_batch(tail.div_ceil(128) as u32) + base() * 4),
 		("one claim", Batches::claim_tail(height(tail)) + base()),
 	]
@@ -52,8 +64,8 @@ fn parts(calls: u64, payers: u32, tail: u64, largest: bool) -> [(&'static str, W
 
 /// The on-chain weight of a batch of `calls` calls from `payers` payers with `tail`
 /// contributions in its tail, every claim included when `claims`.
-fn batch(calls: u64, payers: u32, tail: u64, largest: bool, claims: bool) -> Weight {
-	let parts = parts(calls, payers, tail, largest);
+fn batch(calls: u64, payers: u32, tail: u64, split: Split, claims: bool) -> Weight {
+	let parts = parts(calls, payers, tail, split);
 	let mut weight = parts.iter().take(5).fold(Weight::zero(), |sum, (_, w)| sum + *w);
 	if claims {
 		weight += parts[5].1 * tail;
@@ -100,6 +112,7 @@ fn main() {
 		);
 	};
 	for (calls, payers, tail) in [
+		(1_000, 1, 100),
 		(1_000, 10, 100),
 		(1_000, 64, 1_000),
 		(10_000, 10, 1_000),
@@ -107,41 +120,51 @@ fn main() {
 		(100_000, 64, 10_000),
 	] {
 		let (p, t) = (payers.to_string(), tail.to_string());
-		row(
-			"batched, seeded model's split",
-			calls,
-			p.clone(),
-			t.clone(),
-			batch(calls, payers, tail, false, false),
-		);
+		for direct in [1, 8, 32] {
+			row(
+				&format!("batched, seeded split, {direct} paid directly"),
+				calls,
+				p.clone(),
+				t.clone(),
+				batch(calls, payers, tail, Split::Seeded { direct }, false),
+			);
+		}
 		row(
 			"batched, largest split reserved",
 			calls,
 			p.clone(),
 			t.clone(),
-			batch(calls, payers, tail, true, false),
+			batch(calls, payers, tail, Split::Largest, false),
 		);
 		row(
-			"batched, seeded split, every tail claim",
+			"batched, seeded split (8 direct), every tail claim",
 			calls,
 			p,
 			t,
-			batch(calls, payers, tail, false, true),
+			batch(calls, payers, tail, Split::Seeded { direct: 8 }, true),
 		);
 	}
 	row("per call, split 1/1/1", 1, "1".into(), "-".into(), per_call_path(false));
 	row("per call, largest split", 1, "1".into(), "-".into(), per_call_path(true));
 	println!();
-	println!("A batch of 1,000 calls from 10 payers, 100 in the tail, the seeded model's split:");
-	for (name, weight) in parts(1_000, 10, 100, false) {
+	for payers in [1, 10] {
+		println!();
 		println!(
-			"  {name}: {:.0} µs = {:.1} TE",
-			weight.ref_time() as f64 / 1e6,
-			weight.ref_time() as f64 / te
+			"A batch of 1,000 calls from {payers} payers, 100 in the tail, the seeded model's split with 8 paid directly:"
+		);
+		for (name, weight) in parts(1_000, payers, 100, Split::Seeded { direct: 8 }) {
+			println!(
+				"  {name}: {:.0} µs = {:.1} TE",
+				weight.ref_time() as f64 / 1e6,
+				weight.ref_time() as f64 / te
+			);
+		}
+		let fixed = batch(1, payers, 100, Split::Seeded { direct: 8 }, false).ref_time() as f64;
+		println!(
+			"calls per batch ({payers} payers) for 0.01 TE per call: {:.0}",
+			fixed / (0.01 * te)
 		);
 	}
-	let fixed = batch(1, 10, 100, false, false).ref_time() as f64;
-	println!("calls per batch (10 payers) for 0.01 TE per call: {:.0}", fixed / (0.01 * te));
 	println!();
 	// A dispute is the exception, paid by its challenger (opening) and charged to the court's
 	// closing (the verdict): not part of a batch's cost per call.

@@ -35,13 +35,15 @@ fn keyring(who: &AccountId) -> Sr25519Keyring {
 	Sr25519Keyring::from_account_id(who).expect("a keyring account")
 }
 
-/// `who`'s signature of its receipt for call `sequence` served by Dave in `epoch`.
+/// `who`'s signature of its receipt for call `sequence` served by Dave in `epoch`, with its
+/// tree of receipts' root `receipts_root`.
 fn receipt(
 	who: &AccountId,
 	epoch: u32,
 	sequence: u64,
 	cumulative: u128,
 	request: [u8; 32],
+	receipts_root: [u8; 32],
 ) -> Signature {
 	let payload = receipt_payload(
 		&Batches::genesis_hash(),
@@ -52,6 +54,7 @@ fn receipt(
 		sequence,
 		cumulative,
 		&request,
+		&receipts_root,
 	);
 	Signature::Sr25519(keyring(who).pair().sign(&payload))
 }
@@ -97,7 +100,15 @@ fn claims(plan: &BatchPlan<AccountId>, epoch: u32) -> Vec<PayerClaim<Runtime>> {
 			sequence: p.calls,
 			cumulative_fee: p.cumulative_fee,
 			request_hash: H256(p.last_request),
-			signature: receipt(&p.payer, epoch, p.calls, p.cumulative_fee, p.last_request),
+			receipts_root: H256(p.receipts_root),
+			signature: receipt(
+				&p.payer,
+				epoch,
+				p.calls,
+				p.cumulative_fee,
+				p.last_request,
+				p.receipts_root,
+			),
 		})
 		.collect()
 }
@@ -120,14 +131,14 @@ fn submit(plan: &BatchPlan<AccountId>, epoch: u32) {
 }
 
 /// Reveal audit samples `samples` of batch `id` as Dave does, in one call.
-fn reveal(plan: &BatchPlan<AccountId>, id: u64, epoch: u32, samples: std::ops::Range<u32>) {
+fn reveal(plan: &BatchPlan<AccountId>, id: u64, samples: std::ops::Range<u32>) {
 	let positions = Batches::audit_positions(id).expect("the seed block is past");
 	let reveals: Vec<RecordReveal<Runtime>> = samples
 		.map(|sample| {
 			let position = positions[sample as usize] as usize;
 			let record = &plan.records[position];
-			let payer = &plan.payers[record.payer_index as usize].payer;
 			let proof = plan.record_proof(position).unwrap();
+			let receipt_proof = plan.receipt_proof(position).unwrap();
 			RecordReveal {
 				sample,
 				record: CallRecord {
@@ -139,13 +150,7 @@ fn reveal(plan: &BatchPlan<AccountId>, id: u64, epoch: u32, samples: std::ops::R
 					attribution_hash: H256(record.attribution_hash),
 				},
 				proof: bounded(proof.into_iter().map(H256).collect::<Vec<_>>()),
-				signature: receipt(
-					payer,
-					epoch,
-					record.sequence,
-					record.cumulative_fee,
-					record.request_hash,
-				),
+				receipt_proof: bounded(receipt_proof.into_iter().map(H256).collect::<Vec<_>>()),
 			}
 		})
 		.collect();
@@ -183,7 +188,7 @@ fn audited(
 	run_to(epoch_end(0));
 	submit(&plan, 0);
 	run_to(epoch_end(0) + 3);
-	reveal(&plan, 0, 0, samples);
+	reveal(&plan, 0, samples);
 	run_to(epoch_end(0) + 2 + openledger_runtime::MINUTES + 1);
 	(calls, plan)
 }

@@ -175,6 +175,10 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       NotSettled: AugmentedError<ApiType>;
       /**
+       * The revealed call is not in its payer's signed tree of receipts.
+       **/
+      NotSignedByPayer: AugmentedError<ApiType>;
+      /**
        * No unlock was asked for.
        **/
       NotUnlocking: AugmentedError<ApiType>;

@@ -186,9 +186,13 @@ declare module '@polkadot/api-base/types/events' {
        **/
       EscrowToppedUp: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128, total: u128], { payer: AccountId32, provider: AccountId32, amount: u128, total: u128 }>;
       /**
-       * A payer withdrew what no batch claims; the escrow closed if nothing was left.
+       * A payer withdrew its unlocked escrow, which closed (its deposit released).
        **/
-      EscrowWithdrawn: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128, closed: bool], { payer: AccountId32, provider: AccountId32, amount: u128, closed: bool }>;
+      EscrowWithdrawn: AugmentedEvent<ApiType, [payer: AccountId32, provider: AccountId32, amount: u128], { payer: AccountId32, provider: AccountId32, amount: u128 }>;
+      /**
+       * The fees of a void batch went back to a payer whose escrow had closed meanwhile.
+       **/
+      FeeRefunded: AugmentedEvent<ApiType, [batch: u64, payer: AccountId32, amount: u128], { batch: u64, payer: AccountId32, amount: u128 }>;
       /**
        * The losing side of a dispute reimbursed an arbitration fee.
        **/

@@ -127,20 +127,21 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       disputeBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, disputed: PalletBatchesDisputedCall | { Record: any } | { Acknowledged: any } | { Aggregate: any } | string | Uint8Array, evidenceUri: Bytes | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64, PalletBatchesDisputedCall, Bytes]>;
       /**
-       * Open an escrow with `provider`, holding `amount` for its calls and the escrow
-       * deposit.
+       * Open an escrow with `provider`: `amount` for its calls moves to this pallet's
+       * account, the escrow deposit is held.
        **/
       openEscrow: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, u128]>;
       /**
        * Ask to unlock the escrow with `provider`: receipts of later epochs are void, and
-       * what no batch claims is withdrawable after [`Config::UnlockDelay`].
+       * the escrow is withdrawable after [`Config::UnlockDelay`].
        **/
       requestUnlock: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**
        * Reveal records of `batch`'s audit samples: each sampled record with its Merkle path
-       * and the payer's signature of its receipt (all at once, or a few at a time).
+       * and its receipt's path in its payer's tree of receipts (all at once, or a few at a
+       * time).
        **/
-      revealRecords: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, reveals: Vec<PalletBatchesRecordReveal> | (PalletBatchesRecordReveal | { sample?: any; record?: any; proof?: any; signature?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletBatchesRecordReveal>]>;
+      revealRecords: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, reveals: Vec<PalletBatchesRecordReveal> | (PalletBatchesRecordReveal | { sample?: any; record?: any; proof?: any; receiptProof?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletBatchesRecordReveal>]>;
       /**
        * After its reveal window, settle `batch` (every sample revealed: split its fees) or
        * void it (a sample missing: slash the provider, the fees stay in the escrows).
@@ -151,14 +152,14 @@ declare module '@polkadot/api-base/types/submittable' {
        * signed receipt, the root of the call records, the aggregated scores and the tail
        * tree's root and size.
        **/
-      submitBatch: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, epoch: u32 | AnyNumber | Uint8Array, claims: Vec<PalletBatchesPayerClaim> | (PalletBatchesPayerClaim | { payer?: any; sequence?: any; cumulativeFee?: any; requestHash?: any; signature?: any } | string | Uint8Array)[], callsRoot: H256 | string | Uint8Array, scores: OpenledgerPrimitivesBatchScores | { contributions?: any; datanets?: any; tail?: any } | string | Uint8Array, tailRoot: H256 | string | Uint8Array, tailLeaves: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, u32, Vec<PalletBatchesPayerClaim>, H256, OpenledgerPrimitivesBatchScores, H256, u32]>;
+      submitBatch: AugmentedSubmittable<(model: u32 | AnyNumber | Uint8Array, epoch: u32 | AnyNumber | Uint8Array, claims: Vec<PalletBatchesPayerClaim> | (PalletBatchesPayerClaim | { payer?: any; sequence?: any; cumulativeFee?: any; requestHash?: any; receiptsRoot?: any; signature?: any } | string | Uint8Array)[], callsRoot: H256 | string | Uint8Array, scores: OpenledgerPrimitivesBatchScores | { contributions?: any; datanets?: any; tail?: any } | string | Uint8Array, tailRoot: H256 | string | Uint8Array, tailLeaves: u32 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u32, u32, Vec<PalletBatchesPayerClaim>, H256, OpenledgerPrimitivesBatchScores, H256, u32]>;
       /**
-       * Hold `amount` more in the escrow with `provider` (not while unlocking).
+       * Add `amount` to the escrow with `provider` (not while unlocking).
        **/
       topUp: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array, amount: u128 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32, u128]>;
       /**
-       * Withdraw what no batch claims from an unlocked escrow; it closes, with its deposit,
-       * when nothing is committed.
+       * Withdraw an unlocked escrow (what submitted batches took is no longer in it) and
+       * close it, releasing its deposit.
        **/
       withdraw: AugmentedSubmittable<(provider: AccountId32 | string | Uint8Array) => SubmittableExtrinsic<ApiType>, [AccountId32]>;
       /**

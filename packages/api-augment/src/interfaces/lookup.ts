@@ -932,6 +932,7 @@ export default {
     sequence: 'u64',
     cumulativeFee: 'u128',
     requestHash: 'H256',
+    receiptsRoot: 'H256',
     signature: 'SpRuntimeMultiSignature'
   },
   /**
@@ -960,7 +961,7 @@ export default {
     sample: 'u32',
     record: 'PalletBatchesCallRecord',
     proof: 'Vec<H256>',
-    signature: 'SpRuntimeMultiSignature'
+    receiptProof: 'Vec<H256>'
   },
   /**
    * Lookup109: pallet_batches::types::CallRecord<Balance>
@@ -2238,7 +2239,11 @@ export default {
         payer: 'AccountId32',
         provider: 'AccountId32',
         amount: 'u128',
-        closed: 'bool',
+      },
+      FeeRefunded: {
+        batch: 'u64',
+        payer: 'AccountId32',
+        amount: 'u128',
       },
       BatchSubmitted: {
         batch: 'u64',
@@ -3179,7 +3184,6 @@ export default {
    **/
   PalletBatchesEscrow: {
     amount: 'u128',
-    committed: 'u128',
     deposit: 'u128',
     unlock: 'Option<PalletBatchesUnlock>'
   },
@@ -3214,7 +3218,8 @@ export default {
   PalletBatchesPayerTotal: {
     payer: 'AccountId32',
     calls: 'u64',
-    fee: 'u128'
+    fee: 'u128',
+    receiptsRoot: 'H256'
   },
   /**
    * Lookup375: pallet_batches::types::BatchStatus<BlockNumber, Balance>
@@ -3250,7 +3255,7 @@ export default {
    * Lookup379: pallet_batches::pallet::Error<T>
    **/
   PalletBatchesError: {
-    _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
+    _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSignedByPayer', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
   },
   /**
    * Lookup383: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>

@@ -997,6 +997,7 @@ declare module '@polkadot/types/lookup' {
     readonly sequence: u64;
     readonly cumulativeFee: u128;
     readonly requestHash: H256;
+    readonly receiptsRoot: H256;
     readonly signature: SpRuntimeMultiSignature;
   }
 
@@ -1025,7 +1026,7 @@ declare module '@polkadot/types/lookup' {
     readonly sample: u32;
     readonly record: PalletBatchesCallRecord;
     readonly proof: Vec<H256>;
-    readonly signature: SpRuntimeMultiSignature;
+    readonly receiptProof: Vec<H256>;
   }
 
   /** @name PalletBatchesCallRecord (109) */
@@ -2424,7 +2425,12 @@ declare module '@polkadot/types/lookup' {
       readonly payer: AccountId32;
       readonly provider: AccountId32;
       readonly amount: u128;
-      readonly closed: bool;
+    } & Struct;
+    readonly isFeeRefunded: boolean;
+    readonly asFeeRefunded: {
+      readonly batch: u64;
+      readonly payer: AccountId32;
+      readonly amount: u128;
     } & Struct;
     readonly isBatchSubmitted: boolean;
     readonly asBatchSubmitted: {
@@ -2504,7 +2510,7 @@ declare module '@polkadot/types/lookup' {
       readonly to: AccountId32;
       readonly amount: u128;
     } & Struct;
-    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed' | 'BatchDisputed' | 'DisputeUpheld' | 'DisputeRejected' | 'DisputeUndecided' | 'JuryFeeReimbursed';
+    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'FeeRefunded' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed' | 'BatchDisputed' | 'DisputeUpheld' | 'DisputeRejected' | 'DisputeUndecided' | 'JuryFeeReimbursed';
   }
 
   /** @name PalletBatchesDisputeSubject (186) */
@@ -3539,7 +3545,6 @@ declare module '@polkadot/types/lookup' {
   /** @name PalletBatchesEscrow (368) */
   interface PalletBatchesEscrow extends Struct {
     readonly amount: u128;
-    readonly committed: u128;
     readonly deposit: u128;
     readonly unlock: Option<PalletBatchesUnlock>;
   }
@@ -3572,6 +3577,7 @@ declare module '@polkadot/types/lookup' {
     readonly payer: AccountId32;
     readonly calls: u64;
     readonly fee: u128;
+    readonly receiptsRoot: H256;
   }
 
   /** @name PalletBatchesBatchStatus (375) */
@@ -3636,6 +3642,7 @@ declare module '@polkadot/types/lookup' {
     readonly isSeedUnavailable: boolean;
     readonly isWrongRecord: boolean;
     readonly isBadProof: boolean;
+    readonly isNotSignedByPayer: boolean;
     readonly isNotSettled: boolean;
     readonly isClaimWindowClosed: boolean;
     readonly isNotClosable: boolean;
@@ -3650,7 +3657,7 @@ declare module '@polkadot/types/lookup' {
     readonly isNotADispute: boolean;
     readonly isTooManyParties: boolean;
     readonly isUnknownModel: boolean;
-    readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow' | 'DisputeWindowClosed' | 'UnderDispute' | 'BadAcknowledgement' | 'UnknownDispute' | 'NotADispute' | 'TooManyParties' | 'UnknownModel';
+    readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSignedByPayer' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow' | 'DisputeWindowClosed' | 'UnderDispute' | 'BadAcknowledgement' | 'UnknownDispute' | 'NotADispute' | 'TooManyParties' | 'UnknownModel';
   }
 
   /** @name SpRuntimeBlockLazyBlock (383) */
