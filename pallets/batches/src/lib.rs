@@ -72,6 +72,12 @@
 //! Withholding a sampled honest record is the same as forging it. The batch's value is capped
 //! by the stake, so the slash is always there to take.
 //!
+//! A record is "signed for" when its receipt (sequence, cumulative fee, request hash) is a leaf
+//! of its payer's tree of receipts, whose root the payer signed in the last receipt the batch
+//! claims: one signature check per payer at submission, and a Merkle path per sample at the
+//! reveal. A call the payer never made (or made with another request) has no such leaf:
+//! finding one would take a second preimage of blake2-256.
+//!
 //! The audit checks that a sampled record was signed for; what the record says (its output,
 //! its attribution) and how the records add up to the batch's scores are checked by whoever
 //! re-runs them, and enforced by disputes. A record computed wrongly, an acknowledgement to a
