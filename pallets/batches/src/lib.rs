@@ -460,6 +460,9 @@ pub mod pallet {
 			batch: BatchId,
 			/// The payer.
 			payer: T::AccountId,
+			/// Who received it: the payer, or the treasury when the payer's account could not
+			/// (reaped, and the fee below the existential deposit).
+			to: T::AccountId,
 			/// What was paid back.
 			amount: BalanceOf<T>,
 		},

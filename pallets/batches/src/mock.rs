@@ -49,7 +49,7 @@ impl frame_system::Config for Test {
 impl pallet_balances::Config for Test {
 	type Balance = Balance;
 	type AccountStore = System;
-	type ExistentialDeposit = ConstU128<1>;
+	type ExistentialDeposit = ExistentialDeposit;
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
@@ -142,6 +142,8 @@ pub type MaxParties = ConstU32<24>;
 pub type Evidence = ChallengeEvidence<ConstU32<64>>;
 
 frame_support::parameter_types! {
+	/// The existential deposit: 1, raised by a test that needs a refund below it.
+	pub static ExistentialDeposit: Balance = 1;
 	/// The cases the court was asked to open: case id, parties and evidence.
 	pub static OpenedCases: Vec<(u64, Vec<AccountId>, Evidence)> = Vec::new();
 }

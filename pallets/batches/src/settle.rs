@@ -122,7 +122,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Give `fee` of void batch `id` back to `payer`'s escrow with `provider`, or to the payer
-	/// when that escrow was withdrawn meanwhile (`FeeRefunded`).
+	/// when that escrow was withdrawn meanwhile (`FeeRefunded`). A fee the payer's account
+	/// cannot take (it was reaped and the fee is below the existential deposit) goes to the
+	/// treasury: a payer must not keep a batch from being voided.
 	fn refund(
 		id: BatchId,
 		payer: &T::AccountId,
@@ -135,10 +137,18 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, DispatchError>(true)
 		})?;
 		if !refunded {
-			Self::out_of_pot(payer, fee)?;
+			let to = match Self::out_of_pot(payer, fee) {
+				Ok(()) => payer.clone(),
+				Err(_) => {
+					let treasury = T::Treasury::get();
+					Self::out_of_pot(&treasury, fee)?;
+					treasury
+				}
+			};
 			Self::deposit_event(Event::FeeRefunded {
 				batch: id,
 				payer: payer.clone(),
+				to,
 				amount: fee,
 			});
 		}

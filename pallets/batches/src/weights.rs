@@ -65,63 +65,61 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Batches::Escrows` (r:1 w:1)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn open_escrow() -> Weight {
-		//  Measured:  `517`
-		//  Estimated: `3838`
-		// Minimum execution time: 141_099_000 picoseconds.
-		Weight::from_parts(145_717_000, 3838)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `691`
+		//  Estimated: `6196`
+		// Minimum execution time: 151_405_000 picoseconds.
+		Weight::from_parts(156_873_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Batches::Escrows` (r:1 w:1)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn top_up() -> Weight {
-		//  Measured:  `733`
-		//  Estimated: `3838`
-		// Minimum execution time: 100_860_000 picoseconds.
-		Weight::from_parts(105_467_000, 3838)
+		//  Measured:  `510`
+		//  Estimated: `6196`
+		// Minimum execution time: 99_557_000 picoseconds.
+		Weight::from_parts(104_094_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Batches::Escrows` (r:1 w:1)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	fn request_unlock() -> Weight {
-		//  Measured:  `178`
-		//  Estimated: `3618`
-		// Minimum execution time: 27_731_000 picoseconds.
-		Weight::from_parts(30_355_000, 3618)
+		//  Measured:  `162`
+		//  Estimated: `3602`
+		// Minimum execution time: 27_932_000 picoseconds.
+		Weight::from_parts(31_256_000, 3602)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Batches::Escrows` (r:1 w:1)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		//  Measured:  `741`
-		//  Estimated: `3838`
-		// Minimum execution time: 125_817_000 picoseconds.
-		Weight::from_parts(130_343_000, 3838)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		//  Measured:  `880`
+		//  Estimated: `6196`
+		// Minimum execution time: 147_599_000 picoseconds.
+		Weight::from_parts(152_817_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Batches::BatchOf` (r:1 w:1)
 	/// Proof: `Batches::BatchOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Escrows` (r:64 w:64)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:0)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::MinProviderStake` (r:1 w:0)
@@ -143,54 +141,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Rewards::ModelDataSide` (r:1 w:0)
 	/// Proof: `Rewards::ModelDataSide` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Batches` (r:0 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
-	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
-		//  Measured:  `1233 + p * (138 ±0)`
-		//  Estimated: `3838 + p * (2628 ±0)`
-		// Minimum execution time: 247_077_000 picoseconds.
-		Weight::from_parts(192_391_464, 3838)
-			// Standard Error: 26_988
-			.saturating_add(Weight::from_parts(57_449_670, 0).saturating_mul(p.into()))
-			// Standard Error: 52_512
-			.saturating_add(Weight::from_parts(477_017, 0).saturating_mul(c.into()))
-			// Standard Error: 102_647
-			.saturating_add(Weight::from_parts(892_707, 0).saturating_mul(d.into()))
+	fn submit_batch(p: u32, _c: u32, d: u32, ) -> Weight {
+		//  Measured:  `1217 + p * (138 ±0)`
+		//  Estimated: `3838 + p * (2612 ±0)`
+		// Minimum execution time: 266_596_000 picoseconds.
+		Weight::from_parts(253_318_995, 3838)
+			// Standard Error: 51_129
+			.saturating_add(Weight::from_parts(54_772_477, 0).saturating_mul(p.into()))
+			// Standard Error: 194_469
+			.saturating_add(Weight::from_parts(1_221_526, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
-	/// Storage: `System::BlockHash` (r:2 w:0)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 16]`.
 	/// The range of component `h` is `[0, 20]`.
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		//  Measured:  `475`
-		//  Estimated: `8374`
-		// Minimum execution time: 127_159_000 picoseconds.
-		Weight::from_parts(129_192_000, 8374)
-			// Standard Error: 313_265
-			.saturating_add(Weight::from_parts(63_703_912, 0).saturating_mul(n.into()))
-			// Standard Error: 252_040
-			.saturating_add(Weight::from_parts(4_522_943, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		//  Measured:  `492`
+		//  Estimated: `10422`
+		// Minimum execution time: 97_175_000 picoseconds.
+		Weight::from_parts(99_127_000, 10422)
+			// Standard Error: 536_087
+			.saturating_add(Weight::from_parts(24_273_249, 0).saturating_mul(n.into()))
+			// Standard Error: 431_312
+			.saturating_add(Weight::from_parts(11_816_101, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::OpenDisputes` (r:1 w:0)
 	/// Proof: `Batches::OpenDisputes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
-	/// Storage: `Batches::Escrows` (r:64 w:64)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:64 w:64)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:67 w:66)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
@@ -216,25 +208,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// The range of component `p` is `[1, 64]`.
 	fn settle_batch() -> Weight {
-		//  Measured:  `3484 + p * (359 ±0)`
-		//  Estimated: `8799 + p * (2848 ±0)`
-		// Minimum execution time: 321_828_000 picoseconds.
-		Weight::from_parts(295_255_339, 8799)
+		//  Measured:  `9090`
+		//  Estimated: `10422`
+		// Minimum execution time: 363_300_000 picoseconds.
+		Weight::from_parts(377_561_000, 10422)
 			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Providers` (r:1 w:1)
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:67 w:67)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Escrows` (r:64 w:64)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatches` (r:1 w:1)
@@ -243,37 +234,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn void_batch(p: u32, ) -> Weight {
-		//  Measured:  `1375 + p * (201 ±0)`
-		//  Estimated: `8374 + p * (2628 ±0)`
-		// Minimum execution time: 165_565_000 picoseconds.
-		Weight::from_parts(165_089_399, 8374)
-			// Standard Error: 86_034
-			.saturating_add(Weight::from_parts(10_628_529, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+		//  Measured:  `1632 + p * (176 ±0)`
+		//  Estimated: `10422 + p * (2612 ±0)`
+		// Minimum execution time: 241_278_000 picoseconds.
+		Weight::from_parts(204_039_684, 10422)
+			// Standard Error: 79_224
+			.saturating_add(Weight::from_parts(68_759_245, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::TailClaimed` (r:1 w:1)
 	/// Proof: `Batches::TailClaimed` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Contributions` (r:1 w:0)
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[0, 20]`.
 	fn claim_tail(h: u32, ) -> Weight {
-		//  Measured:  `1044`
-		//  Estimated: `8374`
-		// Minimum execution time: 54_982_000 picoseconds.
-		Weight::from_parts(62_195_913, 8374)
-			// Standard Error: 7_507
-			.saturating_add(Weight::from_parts(1_014_239, 0).saturating_mul(h.into()))
+		//  Measured:  `1076`
+		//  Estimated: `10422`
+		// Minimum execution time: 58_026_000 picoseconds.
+		Weight::from_parts(61_948_269, 10422)
+			// Standard Error: 7_049
+			.saturating_add(Weight::from_parts(1_142_131, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::OpenDisputes` (r:1 w:0)
 	/// Proof: `Batches::OpenDisputes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::TailClaimed` (r:8192 w:8192)
@@ -286,12 +277,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::BatchOf` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// The range of component `w` is `[0, 8192]`.
 	fn close_batch(w: u32, ) -> Weight {
-		//  Measured:  `1343 + w * (31 ±0)`
-		//  Estimated: `8374 + w * (2519 ±0)`
-		// Minimum execution time: 106_307_000 picoseconds.
-		Weight::from_parts(109_062_000, 8374)
-			// Standard Error: 6_913
-			.saturating_add(Weight::from_parts(2_133_494, 0).saturating_mul(w.into()))
+		//  Measured:  `1375 + w * (31 ±0)`
+		//  Estimated: `10422 + w * (2519 ±0)`
+		// Minimum execution time: 109_042_000 picoseconds.
+		Weight::from_parts(109_993_000, 10422)
+			// Standard Error: 5_907
+			.saturating_add(Weight::from_parts(2_244_923, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -299,7 +290,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:0)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::NextDisputeId` (r:1 w:1)
 	/// Proof: `Batches::NextDisputeId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:9 w:0)
@@ -325,24 +316,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Batches::OpenDisputesOf` (r:9 w:9)
 	/// Proof: `Batches::OpenDisputesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Disputes` (r:0 w:1)
-	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
 	/// Storage: `Court::JuryFees` (r:0 w:1)
 	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[6, 20]`.
 	fn dispute_record(h: u32, ) -> Weight {
-		//  Measured:  `13786`
+		//  Measured:  `15901`
 		//  Estimated: `92446`
-		// Minimum execution time: 676_484_000 picoseconds.
-		Weight::from_parts(702_321_537, 92446)
-			// Standard Error: 160_664
-			.saturating_add(Weight::from_parts(1_549_209, 0).saturating_mul(h.into()))
+		// Minimum execution time: 683_694_000 picoseconds.
+		Weight::from_parts(735_702_184, 92446)
+			// Standard Error: 222_953
+			.saturating_add(Weight::from_parts(1_842_853, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(64_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:0)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::NextDisputeId` (r:1 w:1)
@@ -370,25 +361,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Batches::OpenDisputesOf` (r:9 w:9)
 	/// Proof: `Batches::OpenDisputesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Disputes` (r:0 w:1)
-	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
 	/// Storage: `Court::JuryFees` (r:0 w:1)
 	/// Proof: `Court::JuryFees` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	fn dispute_acknowledged() -> Weight {
-		//  Measured:  `13840`
+		//  Measured:  `15955`
 		//  Estimated: `92446`
-		// Minimum execution time: 728_952_000 picoseconds.
-		Weight::from_parts(759_737_000, 92446)
+		// Minimum execution time: 727_319_000 picoseconds.
+		Weight::from_parts(819_857_000, 92446)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Batches::Disputes` (r:1 w:1)
-	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Disputes` (`max_values`: None, `max_size`: Some(186), added: 2661, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Batches` (r:1 w:1)
-	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(4909), added: 7384, mode: `MaxEncodedLen`)
-	/// Storage: `Models::Models` (r:1 w:0)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(749), added: 3224, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::OpenDisputes` (r:1 w:1)
 	/// Proof: `Batches::OpenDisputes` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::OpenDisputesOf` (r:1 w:1)
@@ -397,10 +386,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Providers` (`max_values`: None, `max_size`: Some(138), added: 2613, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:2 w:2)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:11 w:3)
+	/// Storage: `System::Account` (r:76 w:68)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::Escrows` (r:64 w:64)
-	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatches` (r:1 w:1)
@@ -410,87 +399,86 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `o` is `[0, 8]`.
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		//  Measured:  `1260 + o * (137 ±0) + p * (215 ±0)`
-		//  Estimated: `8799 + o * (2603 ±0) + p * (2628 ±0)`
-		// Minimum execution time: 437_009_000 picoseconds.
-		Weight::from_parts(265_597_178, 8799)
-			// Standard Error: 165_626
-			.saturating_add(Weight::from_parts(11_219_274, 0).saturating_mul(p.into()))
-			// Standard Error: 1_220_288
-			.saturating_add(Weight::from_parts(23_894_679, 0).saturating_mul(o.into()))
+		//  Measured:  `2032 + o * (8 ±0) + p * (178 ±0)`
+		//  Estimated: `11402 + o * (2603 ±0) + p * (2612 ±0)`
+		// Minimum execution time: 495_765_000 picoseconds.
+		Weight::from_parts(348_503_807, 11402)
+			// Standard Error: 92_135
+			.saturating_add(Weight::from_parts(67_987_706, 0).saturating_mul(p.into()))
+			// Standard Error: 678_826
+			.saturating_add(Weight::from_parts(15_467_137, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 }
 
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn open_escrow() -> Weight {
-		Weight::from_parts(145_717_000, 3838)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(156_873_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(105_467_000, 3838)
+		Weight::from_parts(104_094_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_unlock() -> Weight {
-		Weight::from_parts(30_355_000, 3618)
+		Weight::from_parts(31_256_000, 3602)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(130_343_000, 3838)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(152_817_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(192_391_464, 3838)
-			.saturating_add(Weight::from_parts(57_449_670, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(477_017, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(892_707, 0).saturating_mul(d.into()))
+	fn submit_batch(p: u32, _c: u32, d: u32, ) -> Weight {
+		Weight::from_parts(253_318_995, 3838)
+			.saturating_add(Weight::from_parts(54_772_477, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(1_221_526, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		Weight::from_parts(129_192_000, 8374)
-			.saturating_add(Weight::from_parts(63_703_912, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(4_522_943, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
+		Weight::from_parts(99_127_000, 10422)
+			.saturating_add(Weight::from_parts(24_273_249, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(11_816_101, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn settle_batch() -> Weight {
-		Weight::from_parts(295_255_339, 8799)
+		Weight::from_parts(377_561_000, 10422)
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn void_batch(p: u32, ) -> Weight {
-		Weight::from_parts(165_089_399, 8374)
-			.saturating_add(Weight::from_parts(10_628_529, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+		Weight::from_parts(204_039_684, 10422)
+			.saturating_add(Weight::from_parts(68_759_245, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn claim_tail(h: u32, ) -> Weight {
-		Weight::from_parts(62_195_913, 8374)
-			.saturating_add(Weight::from_parts(1_014_239, 0).saturating_mul(h.into()))
+		Weight::from_parts(61_948_269, 10422)
+			.saturating_add(Weight::from_parts(1_142_131, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_batch(w: u32, ) -> Weight {
-		Weight::from_parts(109_062_000, 8374)
-			.saturating_add(Weight::from_parts(2_133_494, 0).saturating_mul(w.into()))
+		Weight::from_parts(109_993_000, 10422)
+			.saturating_add(Weight::from_parts(2_244_923, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -498,26 +486,26 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
 	fn dispute_record(h: u32, ) -> Weight {
-		Weight::from_parts(702_321_537, 92446)
-			.saturating_add(Weight::from_parts(1_549_209, 0).saturating_mul(h.into()))
+		Weight::from_parts(735_702_184, 92446)
+			.saturating_add(Weight::from_parts(1_842_853, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(64_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn dispute_acknowledged() -> Weight {
-		Weight::from_parts(759_737_000, 92446)
+		Weight::from_parts(819_857_000, 92446)
 			.saturating_add(RocksDbWeight::get().reads(65_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		Weight::from_parts(265_597_178, 8799)
-			.saturating_add(Weight::from_parts(11_219_274, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(23_894_679, 0).saturating_mul(o.into()))
+		Weight::from_parts(348_503_807, 11402)
+			.saturating_add(Weight::from_parts(67_987_706, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(15_467_137, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
-			.saturating_add(Weight::from_parts(0, 2628).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 }

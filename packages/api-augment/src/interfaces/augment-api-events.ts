@@ -192,7 +192,7 @@ declare module '@polkadot/api-base/types/events' {
       /**
        * The fees of a void batch went back to a payer whose escrow had closed meanwhile.
        **/
-      FeeRefunded: AugmentedEvent<ApiType, [batch: u64, payer: AccountId32, amount: u128], { batch: u64, payer: AccountId32, amount: u128 }>;
+      FeeRefunded: AugmentedEvent<ApiType, [batch: u64, payer: AccountId32, to: AccountId32, amount: u128], { batch: u64, payer: AccountId32, to: AccountId32, amount: u128 }>;
       /**
        * The losing side of a dispute reimbursed an arbitration fee.
        **/

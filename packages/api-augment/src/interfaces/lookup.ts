@@ -2243,6 +2243,7 @@ export default {
       FeeRefunded: {
         batch: 'u64',
         payer: 'AccountId32',
+        to: 'AccountId32',
         amount: 'u128',
       },
       BatchSubmitted: {

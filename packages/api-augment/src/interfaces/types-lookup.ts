@@ -2430,6 +2430,7 @@ declare module '@polkadot/types/lookup' {
     readonly asFeeRefunded: {
       readonly batch: u64;
       readonly payer: AccountId32;
+      readonly to: AccountId32;
       readonly amount: u128;
     } & Struct;
     readonly isBatchSubmitted: boolean;

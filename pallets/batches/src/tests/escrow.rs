@@ -102,7 +102,7 @@ fn a_void_batch_pays_a_withdrawn_escrow_back_to_its_payer() {
 		// The fees the void batch took come back to the payer itself.
 		assert_eq!(free(payer), free_before + 1_000);
 		System::assert_has_event(
-			Event::<Test>::FeeRefunded { batch: 0, payer, amount: 1_000 }.into(),
+			Event::<Test>::FeeRefunded { batch: 0, payer, to: payer, amount: 1_000 }.into(),
 		);
 	});
 }
@@ -140,5 +140,40 @@ fn an_upgrade_that_adds_the_pallet_creates_its_account_once() {
 		// Run again, it changes nothing.
 		crate::migrations::CreateAccount::<Test>::on_runtime_upgrade();
 		assert_eq!(free(account), 1);
+	});
+}
+
+#[test]
+fn a_reaped_payer_cannot_keep_a_void_batch_from_settling() {
+	build_and_execute(|| {
+		let s = scene(&[2]);
+		let payer = PAYERS[0];
+		run_to(5);
+		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[])], 0);
+		run_to(10);
+		assert_ok!(built.submit());
+		run_to(30);
+		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
+		// The payer empties its account, which is reaped; the existential deposit rises above
+		// the batch's fee, so the fee cannot recreate the account.
+		let all = free(payer);
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&payer,
+			&CURATOR,
+			all,
+			frame_support::traits::tokens::Preservation::Expendable,
+		));
+		ExistentialDeposit::set(500);
+		let treasury = free(TREASURY);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
+		// The batch is void all the same; the fee the payer's account cannot take is the
+		// treasury's.
+		assert_eq!((free(payer), free(TREASURY)), (0, treasury + 400));
+		System::assert_has_event(
+			Event::<Test>::FeeRefunded { batch: 0, payer, to: TREASURY, amount: 400 }.into(),
+		);
+		ExistentialDeposit::set(1);
 	});
 }
