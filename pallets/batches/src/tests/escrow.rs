@@ -164,13 +164,20 @@ fn a_reaped_payer_cannot_keep_a_void_batch_from_settling() {
 			all,
 			frame_support::traits::tokens::Preservation::Expendable,
 		));
+		// The treasury exists above the raised minimum, as a running chain's does.
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::transfer(
+			&CURATOR,
+			&TREASURY,
+			1_000,
+			frame_support::traits::tokens::Preservation::Preserve,
+		));
 		ExistentialDeposit::set(500);
 		let treasury = free(TREASURY);
 		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
-		// The batch is void all the same; the fee the payer's account cannot take is the
-		// treasury's.
-		assert_eq!((free(payer), free(TREASURY)), (0, treasury + 400));
+		// The batch is void all the same (its provider slashed its fees, 400, to the treasury);
+		// the fee the payer's account cannot take is the treasury's too.
+		assert_eq!((free(payer), free(TREASURY)), (0, treasury + 400 + 400));
 		System::assert_has_event(
 			Event::<Test>::FeeRefunded { batch: 0, payer, to: TREASURY, amount: 400 }.into(),
 		);
