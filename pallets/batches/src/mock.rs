@@ -4,10 +4,7 @@
 
 use crate as pallet_batches;
 use crate::{CallRecord, PayerClaim, RecordReveal, ScoresOf};
-use frame_support::{
-	assert_ok, derive_impl,
-	traits::ConstU32,
-};
+use frame_support::{assert_ok, derive_impl, traits::ConstU32};
 use openledger_formulas::{
 	batch as formulas, merkle,
 	plan::{plan, ServedCall},

@@ -59,23 +59,31 @@ fn an_escrow_pools_its_funds_holds_its_deposit_and_returns_both() {
 	});
 }
 
+/// The first payer asks to unlock at block 5 (epoch 0), [`PROVIDER`] submits its batch of
+/// the payer's calls of `fees` at block 10 (batch 0, nothing revealed), and the unlock is due
+/// at block 30, where this leaves the chain: the payer.
+fn unlocked_with_a_submitted_batch(fees: &[Balance]) -> AccountId {
+	let s = scene(&[2]);
+	let payer = PAYERS[0];
+	run_to(5);
+	assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
+	let calls: Vec<Call> = fees.iter().map(|fee| call(payer, *fee, &[])).collect();
+	let built = build(PROVIDER, s.model, 0, &calls, 0);
+	run_to(10);
+	assert_ok!(built.submit());
+	run_to(30);
+	payer
+}
+
 #[test]
 fn an_unlocking_payer_cannot_take_back_what_a_submitted_batch_claims() {
 	build_and_execute(|| {
-		let s = scene(&[2]);
-		let payer = PAYERS[0];
-		// Two calls in epoch 0, then the payer asks to unlock at block 5 (still epoch 0).
-		run_to(5);
-		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
-		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[]), call(payer, 600, &[])], 0);
-		run_to(10);
-		assert_ok!(built.submit());
-		// The batch took its 1,000 out of the escrow at once.
+		let payer = unlocked_with_a_submitted_batch(&[400, 600]);
+		// The batch took its 1,000 out of the escrow when it was submitted.
 		assert_eq!(Escrows::<Test>::get(payer, PROVIDER).unwrap().amount, ESCROW - 1_000);
-		// The unlock is due at 30: the payer gets the rest back, never the batch's 1,000,
-		// and the escrow closes with its deposit.
+		// The unlock is due: the payer gets the rest back, never the batch's 1,000, and the
+		// escrow closes with its deposit.
 		let free_before = free(payer);
-		run_to(30);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		assert_eq!(free(payer), free_before + ESCROW - 1_000 + 5);
 		assert!(!Escrows::<Test>::contains_key(payer, PROVIDER));
@@ -85,16 +93,9 @@ fn an_unlocking_payer_cannot_take_back_what_a_submitted_batch_claims() {
 #[test]
 fn a_void_batch_pays_a_withdrawn_escrow_back_to_its_payer() {
 	build_and_execute(|| {
-		let s = scene(&[2]);
-		let payer = PAYERS[0];
-		run_to(5);
-		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
-		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[]), call(payer, 600, &[])], 0);
-		run_to(10);
-		assert_ok!(built.submit());
-		// Nothing revealed, and nobody voids the batch before the unlock is due (30): the
-		// payer withdraws first.
-		run_to(30);
+		// Nothing revealed, and nobody voids the batch before the unlock is due: the payer
+		// withdraws first.
+		let payer = unlocked_with_a_submitted_batch(&[400, 600]);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		let free_before = free(payer);
 		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
@@ -146,14 +147,7 @@ fn an_upgrade_that_adds_the_pallet_creates_its_account_once() {
 #[test]
 fn a_reaped_payer_cannot_keep_a_void_batch_from_settling() {
 	build_and_execute(|| {
-		let s = scene(&[2]);
-		let payer = PAYERS[0];
-		run_to(5);
-		assert_ok!(Batches::request_unlock(RuntimeOrigin::signed(payer), PROVIDER));
-		let built = build(PROVIDER, s.model, 0, &[call(payer, 400, &[])], 0);
-		run_to(10);
-		assert_ok!(built.submit());
-		run_to(30);
+		let payer = unlocked_with_a_submitted_batch(&[400]);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		// The payer empties its account, which is reaped; the existential deposit rises above
 		// the batch's fee, so the fee cannot recreate the account.
