@@ -31,7 +31,7 @@ impl<T: Config> Pallet<T> {
 	/// tried, then voided at the most payers (the heaviest outcome); refunded to what it did.
 	pub fn settle_weight() -> Weight {
 		let payers = T::MaxPayers::get();
-		T::WeightInfo::settle_batch()
+		T::WeightInfo::settle_batch(payers)
 			.saturating_add(T::Rewards::settle_batch_weight())
 			.saturating_add(T::WeightInfo::void_batch(payers))
 			.saturating_add(T::Providers::weight())
@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
 			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
 			Self::free_stake(&batch)?;
-			T::WeightInfo::settle_batch().saturating_add(split)
+			T::WeightInfo::settle_batch(payers).saturating_add(split)
 		} else {
 			let slashed = if missing == 0 {
 				Zero::zero()
@@ -85,7 +85,8 @@ impl<T: Config> Pallet<T> {
 			};
 			Self::void(id, &mut batch, missing, slashed)?;
 			let tried = if missing == 0 {
-				T::WeightInfo::settle_batch().saturating_add(T::Rewards::settle_batch_weight())
+				T::WeightInfo::settle_batch(payers)
+					.saturating_add(T::Rewards::settle_batch_weight())
 			} else {
 				Weight::zero()
 			};

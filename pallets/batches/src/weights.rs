@@ -51,7 +51,7 @@ pub trait WeightInfo {
 	fn withdraw() -> Weight;
 	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight;
 	fn reveal_records(n: u32, h: u32, ) -> Weight;
-	fn settle_batch() -> Weight;
+	fn settle_batch(p: u32, ) -> Weight;
 	fn void_batch(p: u32, ) -> Weight;
 	fn claim_tail(h: u32, ) -> Weight;
 	fn close_batch(w: u32, ) -> Weight;
@@ -208,7 +208,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	fn settle_batch() -> Weight {
+	fn settle_batch(_p: u32, ) -> Weight {
 		//  Measured:  `9090`
 		//  Estimated: `10422`
 		// Minimum execution time: 363_300_000 picoseconds.
@@ -456,7 +456,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn settle_batch() -> Weight {
+	fn settle_batch(_p: u32, ) -> Weight {
 		Weight::from_parts(377_561_000, 10422)
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))

@@ -55,7 +55,7 @@ fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, We
 	[
 		("submit", Batches::submit_batch(payers, direct, datanets)),
 		("audit", Batches::reveal_records(samples, height(calls))),
-		("settle (smallest split)", Batches::settle_batch()),
+		("settle (smallest split)", Batches::settle_batch(payers)),
 		("rest of the split", rest.saturating_sub(smallest)),
 		("close + bases", Batches::close_batch(tail.div_ceil(128) as u32) + base() * 4),
 		("one claim", Batches::claim_tail(height(tail)) + base()),
