@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn open_escrow() -> Weight {
 		//  Measured:  `691`
 		//  Estimated: `6196`
-		// Minimum execution time: 151_405_000 picoseconds.
-		Weight::from_parts(156_873_000, 6196)
+		// Minimum execution time: 150_062_000 picoseconds.
+		Weight::from_parts(156_052_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -85,8 +85,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn top_up() -> Weight {
 		//  Measured:  `510`
 		//  Estimated: `6196`
-		// Minimum execution time: 99_557_000 picoseconds.
-		Weight::from_parts(104_094_000, 6196)
+		// Minimum execution time: 99_647_000 picoseconds.
+		Weight::from_parts(104_605_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -95,8 +95,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn request_unlock() -> Weight {
 		//  Measured:  `162`
 		//  Estimated: `3602`
-		// Minimum execution time: 27_932_000 picoseconds.
-		Weight::from_parts(31_256_000, 3602)
+		// Minimum execution time: 27_731_000 picoseconds.
+		Weight::from_parts(30_886_000, 3602)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -109,8 +109,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		//  Measured:  `880`
 		//  Estimated: `6196`
-		// Minimum execution time: 147_599_000 picoseconds.
-		Weight::from_parts(152_817_000, 6196)
+		// Minimum execution time: 147_809_000 picoseconds.
+		Weight::from_parts(153_718_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -145,15 +145,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[0, 16]`.
-	fn submit_batch(p: u32, _c: u32, d: u32, ) -> Weight {
+	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
 		//  Measured:  `1217 + p * (138 ±0)`
 		//  Estimated: `3838 + p * (2612 ±0)`
-		// Minimum execution time: 266_596_000 picoseconds.
-		Weight::from_parts(253_318_995, 3838)
-			// Standard Error: 51_129
-			.saturating_add(Weight::from_parts(54_772_477, 0).saturating_mul(p.into()))
-			// Standard Error: 194_469
-			.saturating_add(Weight::from_parts(1_221_526, 0).saturating_mul(d.into()))
+		// Minimum execution time: 275_459_000 picoseconds.
+		Weight::from_parts(152_875_685, 3838)
+			// Standard Error: 44_683
+			.saturating_add(Weight::from_parts(58_965_238, 0).saturating_mul(p.into()))
+			// Standard Error: 86_944
+			.saturating_add(Weight::from_parts(1_788_663, 0).saturating_mul(c.into()))
+			// Standard Error: 169_951
+			.saturating_add(Weight::from_parts(2_648_704, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
@@ -169,12 +171,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
 		//  Measured:  `492`
 		//  Estimated: `10422`
-		// Minimum execution time: 97_175_000 picoseconds.
-		Weight::from_parts(99_127_000, 10422)
-			// Standard Error: 536_087
-			.saturating_add(Weight::from_parts(24_273_249, 0).saturating_mul(n.into()))
-			// Standard Error: 431_312
-			.saturating_add(Weight::from_parts(11_816_101, 0).saturating_mul(h.into()))
+		// Minimum execution time: 102_022_000 picoseconds.
+		Weight::from_parts(104_565_000, 10422)
+			// Standard Error: 552_985
+			.saturating_add(Weight::from_parts(25_963_529, 0).saturating_mul(n.into()))
+			// Standard Error: 444_908
+			.saturating_add(Weight::from_parts(11_939_017, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -208,11 +210,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	fn settle_batch(_p: u32, ) -> Weight {
-		//  Measured:  `9090`
+	/// The range of component `p` is `[1, 64]`.
+	fn settle_batch(p: u32, ) -> Weight {
+		//  Measured:  `3192 + p * (92 ±0)`
 		//  Estimated: `10422`
-		// Minimum execution time: 363_300_000 picoseconds.
-		Weight::from_parts(377_561_000, 10422)
+		// Minimum execution time: 330_240_000 picoseconds.
+		Weight::from_parts(367_900_507, 10422)
+			// Standard Error: 72_072
+			.saturating_add(Weight::from_parts(370_073, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
@@ -236,10 +241,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn void_batch(p: u32, ) -> Weight {
 		//  Measured:  `1632 + p * (176 ±0)`
 		//  Estimated: `10422 + p * (2612 ±0)`
-		// Minimum execution time: 241_278_000 picoseconds.
-		Weight::from_parts(204_039_684, 10422)
-			// Standard Error: 79_224
-			.saturating_add(Weight::from_parts(68_759_245, 0).saturating_mul(p.into()))
+		// Minimum execution time: 248_038_000 picoseconds.
+		Weight::from_parts(208_853_136, 10422)
+			// Standard Error: 208_770
+			.saturating_add(Weight::from_parts(67_730_039, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
@@ -256,10 +261,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_tail(h: u32, ) -> Weight {
 		//  Measured:  `1076`
 		//  Estimated: `10422`
-		// Minimum execution time: 58_026_000 picoseconds.
-		Weight::from_parts(61_948_269, 10422)
-			// Standard Error: 7_049
-			.saturating_add(Weight::from_parts(1_142_131, 0).saturating_mul(h.into()))
+		// Minimum execution time: 56_734_000 picoseconds.
+		Weight::from_parts(61_768_107, 10422)
+			// Standard Error: 6_040
+			.saturating_add(Weight::from_parts(1_174_918, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -279,10 +284,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_batch(w: u32, ) -> Weight {
 		//  Measured:  `1375 + w * (31 ±0)`
 		//  Estimated: `10422 + w * (2519 ±0)`
-		// Minimum execution time: 109_042_000 picoseconds.
-		Weight::from_parts(109_993_000, 10422)
-			// Standard Error: 5_907
-			.saturating_add(Weight::from_parts(2_244_923, 0).saturating_mul(w.into()))
+		// Minimum execution time: 110_174_000 picoseconds.
+		Weight::from_parts(113_428_000, 10422)
+			// Standard Error: 4_232
+			.saturating_add(Weight::from_parts(2_158_088, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -325,10 +330,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_record(h: u32, ) -> Weight {
 		//  Measured:  `15901`
 		//  Estimated: `92446`
-		// Minimum execution time: 683_694_000 picoseconds.
-		Weight::from_parts(735_702_184, 92446)
-			// Standard Error: 222_953
-			.saturating_add(Weight::from_parts(1_842_853, 0).saturating_mul(h.into()))
+		// Minimum execution time: 671_617_000 picoseconds.
+		Weight::from_parts(699_725_300, 92446)
+			// Standard Error: 169_309
+			.saturating_add(Weight::from_parts(2_038_114, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(64_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -369,8 +374,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_acknowledged() -> Weight {
 		//  Measured:  `15955`
 		//  Estimated: `92446`
-		// Minimum execution time: 727_319_000 picoseconds.
-		Weight::from_parts(819_857_000, 92446)
+		// Minimum execution time: 726_247_000 picoseconds.
+		Weight::from_parts(768_740_000, 92446)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -401,12 +406,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
 		//  Measured:  `2032 + o * (8 ±0) + p * (178 ±0)`
 		//  Estimated: `11402 + o * (2603 ±0) + p * (2612 ±0)`
-		// Minimum execution time: 495_765_000 picoseconds.
-		Weight::from_parts(348_503_807, 11402)
-			// Standard Error: 92_135
-			.saturating_add(Weight::from_parts(67_987_706, 0).saturating_mul(p.into()))
-			// Standard Error: 678_826
-			.saturating_add(Weight::from_parts(15_467_137, 0).saturating_mul(o.into()))
+		// Minimum execution time: 495_495_000 picoseconds.
+		Weight::from_parts(235_680_259, 11402)
+			// Standard Error: 141_969
+			.saturating_add(Weight::from_parts(68_998_219, 0).saturating_mul(p.into()))
+			// Standard Error: 1_045_994
+			.saturating_add(Weight::from_parts(22_942_572, 0).saturating_mul(o.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
@@ -420,29 +425,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn open_escrow() -> Weight {
-		Weight::from_parts(156_873_000, 6196)
+		Weight::from_parts(156_052_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(104_094_000, 6196)
+		Weight::from_parts(104_605_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_unlock() -> Weight {
-		Weight::from_parts(31_256_000, 3602)
+		Weight::from_parts(30_886_000, 3602)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(152_817_000, 6196)
+		Weight::from_parts(153_718_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
-	fn submit_batch(p: u32, _c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(253_318_995, 3838)
-			.saturating_add(Weight::from_parts(54_772_477, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(1_221_526, 0).saturating_mul(d.into()))
+	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight {
+		Weight::from_parts(152_875_685, 3838)
+			.saturating_add(Weight::from_parts(58_965_238, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(1_788_663, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_648_704, 0).saturating_mul(d.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
@@ -450,20 +456,21 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		Weight::from_parts(99_127_000, 10422)
-			.saturating_add(Weight::from_parts(24_273_249, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(11_816_101, 0).saturating_mul(h.into()))
+		Weight::from_parts(104_565_000, 10422)
+			.saturating_add(Weight::from_parts(25_963_529, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(11_939_017, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	fn settle_batch(_p: u32, ) -> Weight {
-		Weight::from_parts(377_561_000, 10422)
+	fn settle_batch(p: u32, ) -> Weight {
+		Weight::from_parts(367_900_507, 10422)
+			.saturating_add(Weight::from_parts(370_073, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(19_u64))
 			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn void_batch(p: u32, ) -> Weight {
-		Weight::from_parts(204_039_684, 10422)
-			.saturating_add(Weight::from_parts(68_759_245, 0).saturating_mul(p.into()))
+		Weight::from_parts(208_853_136, 10422)
+			.saturating_add(Weight::from_parts(67_730_039, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
@@ -471,14 +478,14 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn claim_tail(h: u32, ) -> Weight {
-		Weight::from_parts(61_948_269, 10422)
-			.saturating_add(Weight::from_parts(1_142_131, 0).saturating_mul(h.into()))
+		Weight::from_parts(61_768_107, 10422)
+			.saturating_add(Weight::from_parts(1_174_918, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_batch(w: u32, ) -> Weight {
-		Weight::from_parts(109_993_000, 10422)
-			.saturating_add(Weight::from_parts(2_244_923, 0).saturating_mul(w.into()))
+		Weight::from_parts(113_428_000, 10422)
+			.saturating_add(Weight::from_parts(2_158_088, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -486,20 +493,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
 	fn dispute_record(h: u32, ) -> Weight {
-		Weight::from_parts(735_702_184, 92446)
-			.saturating_add(Weight::from_parts(1_842_853, 0).saturating_mul(h.into()))
+		Weight::from_parts(699_725_300, 92446)
+			.saturating_add(Weight::from_parts(2_038_114, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(64_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn dispute_acknowledged() -> Weight {
-		Weight::from_parts(819_857_000, 92446)
+		Weight::from_parts(768_740_000, 92446)
 			.saturating_add(RocksDbWeight::get().reads(65_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		Weight::from_parts(348_503_807, 11402)
-			.saturating_add(Weight::from_parts(67_987_706, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(15_467_137, 0).saturating_mul(o.into()))
+		Weight::from_parts(235_680_259, 11402)
+			.saturating_add(Weight::from_parts(68_998_219, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(22_942_572, 0).saturating_mul(o.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(o.into())))
