@@ -23,22 +23,15 @@ use std::{collections::HashMap, sync::Arc};
 use subxt::utils::H256;
 use tokio::sync::Mutex;
 
-/// A batch's plan and, for each of its records, the payer's signature of that call's receipt:
-/// what submission (each payer's last signature), the audit's reveals (paths in the payers'
-/// trees of receipts) and tail proofs need (not the calls' outputs).
+/// A batch's plan and each payer's signature of its last receipt: what submission, the
+/// audit's reveals (paths in the payers' trees of receipts, in the plan) and tail proofs need
+/// (not the calls' outputs).
 pub struct Planned {
 	/// The plan.
 	pub plan: BatchPlan<[u8; 32]>,
-	/// The receipts' signatures, in the order of the plan's records.
-	pub signatures: Vec<Sig>,
-}
-
-impl Planned {
-	/// The signature of the receipt of the record at `index`.
-	fn signature(&self, index: usize) -> anyhow::Result<MultiSignature> {
-		let signature = self.signatures.get(index).context("a record without its receipt")?;
-		Ok(MultiSignature::Sr25519(signature.0))
-	}
+	/// Each payer's last receipt's signature, in the order of the plan's payers: it vouches
+	/// for all of the payer's calls through the root it signs.
+	pub last_signatures: Vec<Sig>,
 }
 
 /// Plans by model and epoch, made once; a void or missed batch's is dropped.
@@ -63,6 +56,7 @@ fn make_plan(batched: &Batched, model: u32, epoch: u32) -> anyhow::Result<Planne
 		}
 	}
 	// Each payer's last receipt signs the root of the tree the plan rebuilt from the log.
+	let mut last_signatures = Vec::with_capacity(plan.payers.len());
 	for totals in &plan.payers {
 		let last = calls
 			.iter()
@@ -74,9 +68,9 @@ fn make_plan(batched: &Batched, model: u32, epoch: u32) -> anyhow::Result<Planne
 				last.receipt.payer
 			);
 		}
+		last_signatures.push(last.receipt.signature);
 	}
-	let signatures = calls.iter().map(|call| call.receipt.signature).collect();
-	Ok(Planned { plan, signatures })
+	Ok(Planned { plan, last_signatures })
 }
 
 impl Provider {
@@ -170,28 +164,20 @@ impl Provider {
 		}
 		let planned = self.planned(model, epoch).await?;
 		let plan = &planned.plan;
-		// Each payer's claim is its last receipt: its totals, signed with its last record's.
+		// Each payer's claim is its last receipt: its totals, signed.
 		let claims = plan
 			.payers
 			.iter()
-			.enumerate()
-			.map(|(index, totals)| {
-				let index = u32::try_from(index)?;
-				let last = plan
-					.records
-					.iter()
-					.rposition(|record| record.payer_index == index)
-					.context("a payer without calls")?;
-				Ok(PayerClaim {
-					payer: subxt::utils::AccountId32(totals.payer),
-					sequence: totals.calls,
-					cumulative_fee: totals.cumulative_fee,
-					request_hash: H256(totals.last_request),
-					receipts_root: H256(totals.receipts_root),
-					signature: planned.signature(last)?,
-				})
+			.zip(&planned.last_signatures)
+			.map(|(totals, signature)| PayerClaim {
+				payer: subxt::utils::AccountId32(totals.payer),
+				sequence: totals.calls,
+				cumulative_fee: totals.cumulative_fee,
+				request_hash: H256(totals.last_request),
+				receipts_root: H256(totals.receipts_root),
+				signature: MultiSignature::Sr25519(signature.0),
 			})
-			.collect::<anyhow::Result<Vec<_>>>()?;
+			.collect::<Vec<_>>();
 		let scores = BatchScores {
 			contributions: BoundedVec(plan.direct.clone()),
 			datanets: BoundedVec(plan.datanets.clone()),
