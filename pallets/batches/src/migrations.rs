@@ -1,7 +1,8 @@
 //! Storage migrations of this pallet.
 //!
 //! Version 1 is the first; version 2 keeps escrowed funds in the pallet's account instead of
-//! holding them on the payers ([`MigrateV1ToV2`]). A pallet added to a running chain by an upgrade gets its in-code
+//! holding them on the payers, and each payer's tree of receipts in a batch
+//! ([`MigrateV1ToV2`]). A pallet added to a running chain by an upgrade gets its in-code
 //! storage version from FRAME before any migration runs (it has no storage yet), so the step
 //! that creates the pallet's account, as genesis does, cannot be told apart by version:
 //! [`CreateAccount`] runs on every upgrade and does nothing once the account exists (one
@@ -29,12 +30,16 @@ impl<T: Config> OnRuntimeUpgrade for CreateAccount<T> {
 	}
 }
 
-/// Storage version 1's types.
+/// Storage version 1's types: escrows holding their funds on the payers, batches whose payers
+/// signed no tree of receipts.
 pub mod v1 {
-	use crate::{types::Unlock, BalanceOf, Config};
+	use crate::{types::*, Config};
 	use codec::{Decode, Encode, MaxEncodedLen};
+	use frame_support::{pallet_prelude::*, CloneNoBound};
 	use frame_system::pallet_prelude::BlockNumberFor;
+	use openledger_primitives::{EpochNumber, ModelId};
 	use scale_info::TypeInfo;
+	use sp_core::H256;
 
 	/// An escrow at version 1: its funds held on the payer, submitted batches' fees committed
 	/// in it until they settled.
@@ -51,16 +56,6 @@ pub mod v1 {
 		/// The unlock asked for, if any.
 		pub unlock: Option<Unlock<BlockNumberFor<T>>>,
 	}
-}
-
-/// Storage version 1's batches: payers without trees of receipts.
-pub mod v1_batch {
-	use crate::{types::*, Config};
-	use codec::{Decode, Encode, MaxEncodedLen};
-	use frame_support::{pallet_prelude::*, CloneNoBound};
-	use openledger_primitives::{EpochNumber, ModelId};
-	use scale_info::TypeInfo;
-	use sp_core::H256;
 
 	/// A payer's part of a batch at version 1.
 	#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone)]
@@ -125,7 +120,7 @@ pub mod v2 {
 	/// Most escrows and batches [`PoolEscrows`] translates in one block: under `try-runtime` a
 	/// state holding more fails before the upgrade (no network that ran version 1 comes near
 	/// it).
-	pub const MAX_ESCROWS: u32 = 10_000;
+	pub const MAX_RECORDS: u32 = 10_000;
 
 	/// Moves every escrow's held funds to this pallet's account and takes the fees its
 	/// unsettled batches committed out of it: those batches then settle from the account (or
@@ -161,7 +156,7 @@ pub mod v2 {
 			let mut batches = 0u64;
 			let mut unaudited = alloc::vec::Vec::new();
 			let samples = T::AuditSamples::get().min(32);
-			Batches::<T>::translate::<super::v1_batch::Batch<T>, _>(|id, old| {
+			Batches::<T>::translate::<v1::Batch<T>, _>(|id, old| {
 				batches.saturating_inc();
 				if let BatchStatus::Audit { revealed, .. } = old.status {
 					if revealed.count_ones() < samples {
@@ -220,18 +215,21 @@ pub mod v2 {
 			let escrows = Escrows::<T>::iter_keys().count();
 			let batches = Batches::<T>::iter_keys().count();
 			frame_support::ensure!(
-				escrows.saturating_add(batches) <= MAX_ESCROWS as usize,
+				escrows.saturating_add(batches) <= MAX_RECORDS as usize,
 				"too many escrows and batches for a one-block migration"
 			);
-			Ok((escrows as u64).encode())
+			Ok((escrows as u64, batches as u64).encode())
 		}
 
 		#[cfg(feature = "try-runtime")]
 		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 			use codec::Decode;
-			let before = u64::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
-			let after = Escrows::<T>::iter_values().count();
-			frame_support::ensure!(after as u64 == before, "an escrow did not translate");
+			let (escrows, batches) =
+				<(u64, u64)>::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
+			let after = Escrows::<T>::iter_values().count() as u64;
+			frame_support::ensure!(after == escrows, "an escrow did not translate");
+			let after = Batches::<T>::iter_values().count() as u64;
+			frame_support::ensure!(after == batches, "a batch did not translate");
 			Pallet::<T>::do_try_state()
 		}
 	}

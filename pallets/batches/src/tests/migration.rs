@@ -2,7 +2,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 use crate::{
-	migrations::{v1, v1_batch, MigrateV1ToV2},
+	migrations::{v1, MigrateV1ToV2},
 	mock::*,
 	BatchOf, BatchStatus, Batches as BatchesMap, Config, Escrows, HoldReason, NextBatchId,
 	PendingFees,
@@ -55,13 +55,13 @@ fn version_2_moves_held_escrows_to_the_pot_and_takes_committed_fees_out() {
 /// its open batch, the deposit).
 fn old_batch(id: u64, model: u32, payer: AccountId, fee: Balance, revealed: u32) {
 	use openledger_primitives::{InferenceRewards, ProviderStakes};
-	let batch = v1_batch::Batch::<Test> {
+	let batch = v1::Batch::<Test> {
 		provider: PROVIDER,
 		model,
 		epoch: id as u32,
 		calls: 1,
 		fees: fee,
-		payers: openledger_primitives::bounded(vec![v1_batch::PayerTotal { payer, calls: 1, fee }]),
+		payers: openledger_primitives::bounded(vec![v1::PayerTotal { payer, calls: 1, fee }]),
 		calls_root: sp_core::H256::repeat_byte(1),
 		scores: Default::default(),
 		tail_root: Default::default(),
