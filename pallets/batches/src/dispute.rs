@@ -385,14 +385,7 @@ impl<T: Config> Pallet<T> {
 			record.output_hash.as_fixed_bytes(),
 			record.attribution_hash.as_fixed_bytes(),
 		);
-		let siblings: Vec<[u8; 32]> = proof.iter().map(|h| h.to_fixed_bytes()).collect();
-		openledger_formulas::merkle::verify(
-			batch.calls_root.as_fixed_bytes(),
-			batch.calls,
-			position,
-			&leaf,
-			&siblings,
-		)
+		crate::audit::path_proves(&batch.calls_root, batch.calls, position, &leaf, proof)
 	}
 
 	/// Check `record` at `position` of `batch`'s tree of calls: a fee its payer's claim allows

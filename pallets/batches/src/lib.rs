@@ -483,22 +483,13 @@ pub mod pallet {
 			/// The block whose hash seeds its audit.
 			seed_at: BlockNumberFor<T>,
 		},
-		/// A sampled call record was revealed.
-		RecordRevealed {
+		/// Sampled call records were revealed (one event per call, not per record: an event
+		/// costs about as much as checking a record's path).
+		RecordsRevealed {
 			/// The batch.
 			batch: BatchId,
-			/// The sample.
-			sample: u32,
-			/// The record's position among the calls.
-			position: u64,
-			/// The payer of the call.
-			payer: T::AccountId,
-			/// The call's sequence number.
-			sequence: u64,
-			/// The output's hash.
-			output_hash: H256,
-			/// The attribution's hash.
-			attribution_hash: H256,
+			/// Each record revealed, in the order of the call.
+			records: BoundedVec<RevealedRecord<T::AccountId>, MaxSamples>,
 		},
 		/// A batch passed its audit and was split.
 		BatchSettled {

@@ -220,15 +220,13 @@ impl<T: Config> Pallet<T> {
 		let word = TailClaimed::<T>::get(id, chunk);
 		ensure!(word & bit == 0, Error::<T>::AlreadyClaimed);
 		let leaf = openledger_formulas::batch::tail_leaf(contribution, weight);
-		let siblings: alloc::vec::Vec<[u8; 32]> =
-			proof.iter().map(|h| h.to_fixed_bytes()).collect();
 		ensure!(
-			openledger_formulas::merkle::verify(
-				batch.tail_root.as_fixed_bytes(),
+			crate::audit::path_proves(
+				&batch.tail_root,
 				batch.tail_leaves.into(),
 				position.into(),
 				&leaf,
-				&siblings,
+				proof,
 			),
 			Error::<T>::BadProof
 		);

@@ -126,6 +126,25 @@ pub struct CallRecord<Balance> {
 /// The most samples one audit draws (`Config::AuditSamples` is at most this).
 pub type MaxSamples = ConstU32<32>;
 
+/// A sampled record as revealed, in `Event::RecordsRevealed`: what anyone re-runs.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct RevealedRecord<AccountId> {
+	/// The sample.
+	pub sample: u32,
+	/// The record's position among the calls.
+	pub position: u64,
+	/// The payer of the call.
+	pub payer: AccountId,
+	/// The call's sequence number.
+	pub sequence: u64,
+	/// The output's hash.
+	pub output_hash: H256,
+	/// The attribution's hash.
+	pub attribution_hash: H256,
+}
+
 /// One audit sample revealed: the sampled record, its path in the tree of calls, and the path
 /// of its receipt in its payer's tree of receipts (whose root the payer signed).
 #[derive(

@@ -22,7 +22,7 @@
 //!   `d` (parts per billion) is `⌊d × weight / 10¹⁸⌋` ([`batch_part`]): exactly the fee-weighted
 //!   mean of the per-call shares, rounded down once.
 
-use super::{blake2_256, Encode, Hash};
+use super::{blake2_256_of, Encode, Hash};
 
 /// The domain tag of payers' receipts.
 pub const RECEIPT_DOMAIN: &[u8; 18] = b"openledger/receipt";
@@ -74,7 +74,7 @@ pub fn receipt_payload<AccountId: Encode>(
 /// `blake2_256(SCALE("openledger/receipt-leaf", sequence: u64, cumulative_fee: u128,
 /// request_hash))`.
 pub fn receipt_leaf(sequence: u64, cumulative_fee: u128, request_hash: &Hash) -> Hash {
-	blake2_256(&(RECEIPT_LEAF_DOMAIN, sequence, cumulative_fee, request_hash).encode())
+	blake2_256_of(&(RECEIPT_LEAF_DOMAIN, sequence, cumulative_fee, request_hash))
 }
 
 /// What a provider signs when it answers call `sequence`: `SCALE("openledger/ack", genesis,
@@ -97,7 +97,7 @@ pub fn ack_payload<AccountId: Encode>(
 /// The hash of one call's attribution: `blake2_256(SCALE(contributions, datanets))`, each a
 /// list of `(id, parts per billion)` (a `Perbill` encodes as its `u32` parts).
 pub fn attribution_hash<C: Encode, D: Encode>(contributions: &[C], datanets: &[D]) -> Hash {
-	blake2_256(&(contributions, datanets).encode())
+	blake2_256_of(&(contributions, datanets))
 }
 
 /// The leaf of one call in a batch's tree of calls: `blake2_256(SCALE("openledger/record",
@@ -112,38 +112,35 @@ pub fn call_record_leaf<AccountId: Encode>(
 	output_hash: &Hash,
 	attribution_hash: &Hash,
 ) -> Hash {
-	blake2_256(
-		&(
-			RECORD_DOMAIN,
-			payer,
-			sequence,
-			cumulative_fee,
-			request_hash,
-			output_hash,
-			attribution_hash,
-		)
-			.encode(),
-	)
+	blake2_256_of(&(
+		RECORD_DOMAIN,
+		payer,
+		sequence,
+		cumulative_fee,
+		request_hash,
+		output_hash,
+		attribution_hash,
+	))
 }
 
 /// The leaf of one contribution's total in a batch's tail tree:
 /// `blake2_256(SCALE("openledger/tail", contribution: u64, weight: u128))`.
 pub fn tail_leaf(contribution: u64, weight: u128) -> Hash {
-	blake2_256(&(TAIL_DOMAIN, contribution, weight).encode())
+	blake2_256_of(&(TAIL_DOMAIN, contribution, weight))
 }
 
 /// The seed of batch `batch`'s audit, from the hash of the block it was scheduled at (after the
 /// batch was submitted, so the provider could not know it):
 /// `blake2_256(SCALE("openledger/batch/audit", batch: u64, block_hash))`.
 pub fn audit_seed<BlockHash: Encode>(batch: u64, block_hash: &BlockHash) -> Hash {
-	blake2_256(&(AUDIT_DOMAIN, batch, block_hash).encode())
+	blake2_256_of(&(AUDIT_DOMAIN, batch, block_hash))
 }
 
 /// The position of audit sample `sample` among `calls` records: the first 8 bytes (little
 /// endian) of `blake2_256(SCALE(seed, sample: u32))` modulo `calls` (0 without calls).
 /// Samples are drawn with replacement.
 pub fn audit_position(seed: &Hash, sample: u32, calls: u64) -> u64 {
-	let hash = blake2_256(&(seed, sample).encode());
+	let hash = blake2_256_of(&(seed, sample));
 	let mut prefix = [0u8; 8];
 	prefix.copy_from_slice(hash.get(..8).unwrap_or(&[0u8; 8]));
 	u64::from_le_bytes(prefix).checked_rem(calls).unwrap_or(0)

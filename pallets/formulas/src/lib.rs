@@ -27,10 +27,44 @@ pub type Hash = [u8; 32];
 
 /// BLAKE2b with a 256-bit output, unkeyed.
 pub fn blake2_256(data: &[u8]) -> Hash {
-	let digest = blake2b_simd::Params::new().hash_length(32).hash(data);
-	let mut out = [0u8; 32];
-	out.copy_from_slice(digest.as_bytes().get(..32).unwrap_or(&[0u8; 32]));
-	out
+	let mut hasher = Blake2Hasher::new();
+	hasher.update(data);
+	hasher.finish()
+}
+
+/// [`blake2_256`] of `value`'s SCALE encoding, fed to the hash as it is encoded: no buffer.
+/// In the runtime every allocation is a call out to the host, which used to cost more than
+/// the hash of a small preimage.
+pub fn blake2_256_of<E: Encode + ?Sized>(value: &E) -> Hash {
+	let mut hasher = Blake2Hasher::new();
+	value.encode_to(&mut hasher);
+	hasher.finish()
+}
+
+/// A BLAKE2b-256 state that SCALE can encode into.
+struct Blake2Hasher(blake2b_simd::State);
+
+impl Blake2Hasher {
+	fn new() -> Self {
+		Blake2Hasher(blake2b_simd::Params::new().hash_length(32).to_state())
+	}
+
+	fn update(&mut self, data: &[u8]) {
+		self.0.update(data);
+	}
+
+	fn finish(&self) -> Hash {
+		let digest = self.0.finalize();
+		let mut out = [0u8; 32];
+		out.copy_from_slice(digest.as_bytes().get(..32).unwrap_or(&[0u8; 32]));
+		out
+	}
+}
+
+impl codec::Output for Blake2Hasher {
+	fn write(&mut self, bytes: &[u8]) {
+		self.update(bytes);
+	}
 }
 
 /// A datanet's accepted-set log: every change to the set of contributions a version covers,
@@ -38,7 +72,7 @@ pub fn blake2_256(data: &[u8]) -> Hash {
 /// replaying the entries from [`log::EMPTY_ROOT`] gives it again, and the entries left after
 /// the drops are the version's exact contributions with their weights.
 pub mod log {
-	use super::{blake2_256, Encode, Hash};
+	use super::{blake2_256_of, Hash};
 
 	/// Op code: a contribution joined the accepted set with a weight.
 	pub const ADD: u8 = 0;
@@ -61,7 +95,7 @@ pub mod log {
 		content_hash: &Hash,
 		weight: u32,
 	) -> Hash {
-		blake2_256(&(root, position, op, contribution, content_hash, weight).encode())
+		blake2_256_of(&(root, position, op, contribution, content_hash, weight))
 	}
 }
 
@@ -75,7 +109,7 @@ pub fn vote_commitment<AccountId: Encode>(
 	upheld: bool,
 	salt: &[u8; 32],
 ) -> Hash {
-	blake2_256(&(juror, inference, round, upheld, salt).encode())
+	blake2_256_of(&(juror, inference, round, upheld, salt))
 }
 
 /// The domain tag of jury draws.
@@ -85,7 +119,7 @@ pub const DRAW_DOMAIN: &[u8; 21] = b"openledger/court/draw";
 /// the block the draw was scheduled at: `blake2_256(SCALE("openledger/court/draw", inference,
 /// round, block_hash))` (a 32-byte hash type such as `H256` encodes as its bytes).
 pub fn draw_seed<BlockHash: Encode>(inference: u64, round: u32, block_hash: &BlockHash) -> Hash {
-	blake2_256(&(DRAW_DOMAIN, inference, round, block_hash).encode())
+	blake2_256_of(&(DRAW_DOMAIN, inference, round, block_hash))
 }
 
 /// The domain tag of generation seeds.
@@ -96,7 +130,7 @@ pub const GENERATION_DOMAIN: &[u8; 19] = b"openledger/generate";
 /// inference, input_hash))`. Anyone holding the request re-derives it, so a seeded output can
 /// be reproduced.
 pub fn generation_seed(inference: u64, input_hash: &Hash) -> u64 {
-	let hash = blake2_256(&(GENERATION_DOMAIN, inference, input_hash).encode());
+	let hash = blake2_256_of(&(GENERATION_DOMAIN, inference, input_hash));
 	let mut seed = [0u8; 8];
 	seed.copy_from_slice(hash.get(..8).unwrap_or(&[0u8; 8]));
 	u64::from_le_bytes(seed)

@@ -13,21 +13,49 @@ use alloc::vec::Vec;
 /// The root of a tree without leaves.
 pub const EMPTY_ROOT: Hash = [0u8; 32];
 
+/// Who computes a node's BLAKE2b-256. Off chain this crate's own code ([`Portable`]); the
+/// runtime passes the host's: a wasm runtime hashing in wasm took three times as long per node
+/// as a call out to the host does, and checking a path is one node per level.
+pub trait NodeHasher {
+	/// BLAKE2b-256 of `data`, as [`blake2_256`] computes it.
+	fn blake2_256(data: &[u8]) -> Hash;
+}
+
+/// [`blake2_256`] of this crate.
+pub struct Portable;
+
+impl NodeHasher for Portable {
+	fn blake2_256(data: &[u8]) -> Hash {
+		blake2_256(data)
+	}
+}
+
 /// The node of a leaf.
 pub fn leaf_node(leaf: &Hash) -> Hash {
-	let mut preimage = Vec::with_capacity(33);
-	preimage.push(0u8);
-	preimage.extend_from_slice(leaf);
-	blake2_256(&preimage)
+	leaf_node_with::<Portable>(leaf)
 }
 
 /// The node over `left` and `right`.
 pub fn inner_node(left: &Hash, right: &Hash) -> Hash {
-	let mut preimage = Vec::with_capacity(65);
-	preimage.push(1u8);
-	preimage.extend_from_slice(left);
-	preimage.extend_from_slice(right);
-	blake2_256(&preimage)
+	inner_node_with::<Portable>(left, right)
+}
+
+/// [`leaf_node`], hashed by `H`.
+fn leaf_node_with<H: NodeHasher>(leaf: &Hash) -> Hash {
+	let mut preimage = [0u8; 33];
+	let (_, rest) = preimage.split_at_mut(1);
+	rest.copy_from_slice(leaf);
+	H::blake2_256(&preimage)
+}
+
+/// [`inner_node`], hashed by `H`.
+fn inner_node_with<H: NodeHasher>(left: &Hash, right: &Hash) -> Hash {
+	let mut preimage = [1u8; 65];
+	let (_, rest) = preimage.split_at_mut(1);
+	let (first, second) = rest.split_at_mut(32);
+	first.copy_from_slice(left);
+	second.copy_from_slice(right);
+	H::blake2_256(&preimage)
 }
 
 /// The next level up of `level`.
@@ -75,21 +103,38 @@ pub fn proof(leaves: &[Hash], position: usize) -> Option<Vec<Hash>> {
 
 /// The root that `siblings` lead to from `leaf` at `position` of a tree of `count` leaves;
 /// `None` when the proof has the wrong length for that place. Work: one hash per level, at
-/// most 64 levels.
-pub fn root_from_proof(count: u64, position: u64, leaf: &Hash, siblings: &[Hash]) -> Option<Hash> {
+/// most 64 levels. A sibling is anything that views as 32 bytes (`[u8; 32]`, `H256`): the
+/// runtime checks its stored hashes without copying them (a copy is an allocation, a call out
+/// to the host there); a sibling of another length fails the proof.
+pub fn root_from_proof<S: AsRef<[u8]>>(
+	count: u64,
+	position: u64,
+	leaf: &Hash,
+	siblings: &[S],
+) -> Option<Hash> {
+	root_from_proof_with::<Portable, S>(count, position, leaf, siblings)
+}
+
+/// [`root_from_proof`], each node hashed by `H`.
+pub fn root_from_proof_with<H: NodeHasher, S: AsRef<[u8]>>(
+	count: u64,
+	position: u64,
+	leaf: &Hash,
+	siblings: &[S],
+) -> Option<Hash> {
 	if position >= count {
 		return None;
 	}
-	let mut node = leaf_node(leaf);
+	let mut node = leaf_node_with::<H>(leaf);
 	let (mut index, mut width) = (position, count);
 	let mut siblings = siblings.iter();
 	while width > 1 {
 		if index ^ 1 < width {
-			let sibling = siblings.next()?;
+			let sibling: &Hash = siblings.next()?.as_ref().try_into().ok()?;
 			node = if index % 2 == 0 {
-				inner_node(&node, sibling)
+				inner_node_with::<H>(&node, sibling)
 			} else {
-				inner_node(sibling, &node)
+				inner_node_with::<H>(sibling, &node)
 			};
 		}
 		index /= 2;
@@ -99,8 +144,25 @@ pub fn root_from_proof(count: u64, position: u64, leaf: &Hash, siblings: &[Hash]
 }
 
 /// Whether `siblings` prove `leaf` at `position` of a tree of `count` leaves with `root`.
-pub fn verify(root: &Hash, count: u64, position: u64, leaf: &Hash, siblings: &[Hash]) -> bool {
-	root_from_proof(count, position, leaf, siblings).as_ref() == Some(root)
+pub fn verify<S: AsRef<[u8]>>(
+	root: &Hash,
+	count: u64,
+	position: u64,
+	leaf: &Hash,
+	siblings: &[S],
+) -> bool {
+	verify_with::<Portable, S>(root, count, position, leaf, siblings)
+}
+
+/// [`verify`], each node hashed by `H`.
+pub fn verify_with<H: NodeHasher, S: AsRef<[u8]>>(
+	root: &Hash,
+	count: u64,
+	position: u64,
+	leaf: &Hash,
+	siblings: &[S],
+) -> bool {
+	root_from_proof_with::<H, S>(count, position, leaf, siblings).as_ref() == Some(root)
 }
 
 /// Append `leaf` to the tree of `count` leaves whose **peaks** are `peaks`: the roots of its
@@ -160,7 +222,7 @@ mod tests {
 				}
 				assert!(!verify(&root, n as u64, i as u64, &[200; 32], &proof));
 			}
-			assert!(!verify(&root, n as u64, n as u64, &leaves[0], &[]));
+			assert!(!verify(&root, n as u64, n as u64, &leaves[0], &[] as &[Hash]));
 		}
 	}
 

@@ -253,3 +253,20 @@ fn a_call_its_payer_never_signed_for_cannot_be_revealed_and_the_batch_is_void() 
 		}
 	});
 }
+
+#[test]
+fn paths_checked_by_the_host_agree_with_the_formulas() {
+	use crate::audit::{path_proves, HostHasher};
+	use openledger_formulas::merkle::{self, NodeHasher};
+	for data in [&b""[..], &[7u8; 33][..], &[1u8; 65][..], &[9u8; 300][..]] {
+		assert_eq!(HostHasher::blake2_256(data), openledger_formulas::blake2_256(data));
+	}
+	let leaves: Vec<[u8; 32]> = (0..7u8).map(|i| [i; 32]).collect();
+	let root = H256(merkle::root(&leaves));
+	for (position, leaf) in leaves.iter().enumerate() {
+		let proof: Vec<H256> =
+			merkle::proof(&leaves, position).unwrap_or_default().into_iter().map(H256).collect();
+		assert!(path_proves(&root, 7, position as u64, leaf, &proof));
+		assert!(!path_proves(&root, 7, position as u64, &[99; 32], &proof));
+	}
+}
