@@ -62,10 +62,10 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("openledger"),
 	impl_name: Cow::Borrowed("openledger"),
 	authoring_version: 1,
-	spec_version: 114,
+	spec_version: 115,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 
@@ -157,6 +157,7 @@ type Migrations = (
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
 	pallet_batches::migrations::CreateAccount<Runtime>,
 	pallet_batches::migrations::MigrateV1ToV2<Runtime>,
+	pallet_batches::migrations::MigrateV2ToV3<Runtime>,
 );
 
 /// Executive: dispatches calls to the pallets.

@@ -29,10 +29,11 @@ export async function batchPage(api: ApiPromise, arg?: string): Promise<HTMLElem
   let standing: (Node | string)[];
   if (status.isAudit) {
     const audit = status.asAudit;
-    const disputableUntil = audit.revealBy.toNumber() + api.consts.batches.disputeWindow.toNumber();
-    standing = [`In audit: samples drawn from block #${audit.seedAt.toString()}'s hash, revealed by block `,
-      `#${audit.revealBy.toString()} (${audit.revealed.toNumber().toString(2).split('1').length - 1} revealed so far); `,
-      `disputable until block #${disputableUntil}, settled after that with no dispute open.`];
+    const disputableUntil = audit.revealBy.toNumber() - api.consts.batches.revealWindow.toNumber();
+    standing = [`In audit: samples drawn from block #${audit.seedAt.toString()}'s hash, `,
+      `disputable until block #${disputableUntil}, then settled with its samples revealed (due by block `,
+      `#${audit.revealBy.toString()}; ${audit.revealed.toNumber().toString(2).split('1').length - 1} revealed so far) `,
+      `once no dispute is open.`];
   } else if (status.isSettled) {
     const settled = status.asSettled;
     standing = [`Settled: the fees were split once. The tail received ${open(settled.tail.toBigInt())}, `,

@@ -70,8 +70,9 @@ pub struct BatchParams {
 	pub max_calls: u64,
 	/// Contributions paid directly by a batch (the rest is the tail).
 	pub direct: usize,
-	/// Blocks after the reveal window in which a batch may be disputed (it settles after).
-	pub dispute_window: u64,
+	/// Blocks before a batch's samples are due (`reveal_by`) from which it may settle, its
+	/// dispute window over: the reveal window.
+	pub reveal_window: u64,
 }
 
 impl BatchParams {
@@ -88,7 +89,7 @@ impl BatchParams {
 			genesis: client.genesis_hash().0,
 			epoch_length: u64::from(constants.entry(batches.epoch_length())?),
 			submit_window: u64::from(constants.entry(batches.submit_window())?),
-			dispute_window: u64::from(constants.entry(batches.dispute_window())?),
+			reveal_window: u64::from(constants.entry(batches.reveal_window())?),
 			max_payers: usize::try_from(constants.entry(batches.max_payers())?)?,
 			max_calls: 1u64.checked_shl(proof).unwrap_or(u64::MAX),
 			direct: usize::try_from(

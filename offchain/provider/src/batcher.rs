@@ -119,7 +119,9 @@ impl Provider {
 			let stage = batched.log.stage(model, epoch)?;
 			// One batch's failure (tried again with the next block) holds up no other.
 			let moved = match stage {
-				Some(BatchStage::Submitted { batch }) => self.reveal(model, epoch, batch).await,
+				Some(BatchStage::Submitted { batch }) => {
+					self.reveal_or_settle(model, epoch, batch, block).await
+				}
 				Some(BatchStage::Revealed { batch }) => self.settle(batch, block).await,
 				_ => Ok(None),
 			};
@@ -208,25 +210,66 @@ impl Provider {
 		Ok(Some(submitted.batch))
 	}
 
-	/// Reveals the audit's samples once their seed is known; the batch's next stage if it
-	/// moved.
-	async fn reveal(&self, model: u32, epoch: u32, id: u64) -> anyhow::Result<Option<BatchStage>> {
+	/// Moves a submitted batch on: once its dispute window is over and no dispute of it is
+	/// open, settles it with its audit's samples revealed in the same call. While a dispute is
+	/// open (its verdict may come after the samples are due) reveals them alone, to settle
+	/// after the verdict. The batch's next stage if it moved.
+	async fn reveal_or_settle(
+		&self,
+		model: u32,
+		epoch: u32,
+		id: u64,
+		block: u64,
+	) -> anyhow::Result<Option<BatchStage>> {
 		let client = self.client.read().await.clone();
 		let batch = batched::stored_batch(&client, id).await?;
-		match batch.as_ref().map(|b| &b.status) {
-			Some(BatchStatus::Audit { revealed: 0, .. }) => {}
-			Some(BatchStatus::Audit { .. }) => return Ok(Some(BatchStage::Revealed { batch: id })),
+		let (reveal_by, revealed) = match batch.as_ref().map(|b| &b.status) {
+			Some(BatchStatus::Audit { reveal_by, revealed, .. }) => (*reveal_by, *revealed),
 			Some(BatchStatus::Settled { .. }) | None => {
 				return Ok(Some(BatchStage::Settled { batch: id }))
 			}
 			Some(BatchStatus::Void { .. }) => return Ok(Some(BatchStage::Void { batch: id })),
+		};
+		if revealed != 0 {
+			return Ok(Some(BatchStage::Revealed { batch: id }));
 		}
 		let Some(batch) = batch else { return Ok(None) };
+		let disputed = batched::open_disputes(&client, id).await? > 0;
+		let settleable = block > self.dispute_deadline(reveal_by);
+		if !disputed && !settleable {
+			return Ok(None);
+		}
 		let Some(positions) = batched::audit_positions(&client, id, &batch).await? else {
 			return Ok(None);
 		};
+		let reveals = self.reveals(model, epoch, &positions).await?;
+		let count = reveals.len();
+		if disputed {
+			let call = runtime::transactions().batches().reveal_records(id, BoundedVec(reveals));
+			self.send(&call).await.context("revealing the audit's samples")?;
+			tracing::info!(batch = id, samples = count, "audit samples revealed (under dispute)");
+			return Ok(Some(BatchStage::Revealed { batch: id }));
+		}
+		let call = runtime::transactions().batches().settle_batch(id, BoundedVec(reveals));
+		let events = self.send(&call).await.context("settling with the audit's samples")?;
+		tracing::info!(batch = id, samples = count, "audit samples revealed");
+		Ok(Some(Self::settled_or_void(id, &events)?))
+	}
+
+	/// The last block a batch whose samples are due by `reveal_by` may be disputed in.
+	fn dispute_deadline(&self, reveal_by: u32) -> u64 {
+		u64::from(reveal_by).saturating_sub(self.batched.params.reveal_window)
+	}
+
+	/// The honest reveal of each sampled position of the batch of `model`'s `epoch`.
+	async fn reveals(
+		&self,
+		model: u32,
+		epoch: u32,
+		positions: &[u64],
+	) -> anyhow::Result<Vec<RecordReveal>> {
 		let planned = self.planned(model, epoch).await?;
-		let reveals = positions
+		positions
 			.iter()
 			.enumerate()
 			.map(|(sample, position)| {
@@ -249,23 +292,17 @@ impl Provider {
 					receipt_proof: BoundedVec(receipt_proof.into_iter().map(H256).collect()),
 				})
 			})
-			.collect::<anyhow::Result<Vec<_>>>()?;
-		let count = reveals.len();
-		let call = runtime::transactions().batches().reveal_records(id, BoundedVec(reveals));
-		self.send(&call).await.context("revealing the audit's samples")?;
-		tracing::info!(batch = id, samples = count, "audit samples revealed");
-		Ok(Some(BatchStage::Revealed { batch: id }))
+			.collect()
 	}
 
-	/// Settles the batch once its reveal and dispute windows are over and no dispute of it is
-	/// open; its next stage if it moved.
+	/// Settles a batch whose samples were revealed on their own, once its dispute window is
+	/// over and no dispute of it is open; its next stage if it moved.
 	async fn settle(&self, id: u64, block: u64) -> anyhow::Result<Option<BatchStage>> {
 		let client = self.client.read().await.clone();
 		let batch = batched::stored_batch(&client, id).await?;
-		let window = self.batched.params.dispute_window;
 		match batch.map(|b| b.status) {
 			Some(BatchStatus::Audit { reveal_by, .. })
-				if block > u64::from(reveal_by).saturating_add(window) =>
+				if block > self.dispute_deadline(reveal_by) =>
 			{
 				if batched::open_disputes(&client, id).await? > 0 {
 					tracing::info!(batch = id, "batch under dispute: settles after the verdict");
@@ -279,16 +316,24 @@ impl Provider {
 			Some(BatchStatus::Void { .. }) => return Ok(Some(BatchStage::Void { batch: id })),
 		}
 		let events = self
-			.send(&runtime::transactions().batches().settle_batch(id))
+			.send(&runtime::transactions().batches().settle_batch(id, BoundedVec(Vec::new())))
 			.await
 			.context("settling")?;
+		Ok(Some(Self::settled_or_void(id, &events)?))
+	}
+
+	/// What a settlement's events say became of batch `id`.
+	fn settled_or_void(
+		id: u64,
+		events: &subxt::extrinsics::ExtrinsicEvents<openledger_sdk::chain::ChainConfig>,
+	) -> anyhow::Result<BatchStage> {
 		if let Some(voided) = events.find_first::<runtime::batches::events::BatchVoided>() {
 			let voided = voided?;
 			tracing::error!(batch = id, missing = voided.missing, "batch void");
-			return Ok(Some(BatchStage::Void { batch: id }));
+			return Ok(BatchStage::Void { batch: id });
 		}
 		tracing::info!(batch = id, "batch settled");
-		Ok(Some(BatchStage::Settled { batch: id }))
+		Ok(BatchStage::Settled { batch: id })
 	}
 
 	/// The published records of this provider's batch `id`: every call's leaf fields and

@@ -1,7 +1,7 @@
 //! The audit: samples drawn from a block hash the provider could not know, revealed with their
 //! paths in the tree of calls and in their payers' signed trees of receipts.
 
-use crate::{pallet::*, types::*};
+use crate::{pallet::*, types::*, weights::WeightInfo};
 use frame_support::pallet_prelude::*;
 use openledger_primitives::BatchId;
 use sp_core::H256;
@@ -86,15 +86,29 @@ impl<T: Config> Pallet<T> {
 	/// nothing: one bad reveal refuses the call. Emits `RecordsRevealed`.
 	///
 	/// # Errors
-	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotStarted`],
-	/// [`Error::SeedUnavailable`], [`Error::RevealWindowClosed`], [`Error::NoSuchSample`],
-	/// [`Error::AlreadyRevealed`], [`Error::WrongRecord`], [`Error::BadProof`],
-	/// [`Error::NotSignedByPayer`].
+	/// [`Error::UnknownBatch`] and those of [`Self::reveal_into`].
 	pub(crate) fn do_reveal_records(
 		batch_id: BatchId,
 		reveals: &[RecordReveal<T>],
 	) -> DispatchResult {
 		let mut batch = Batches::<T>::get(batch_id).ok_or(Error::<T>::UnknownBatch)?;
+		Self::reveal_into(batch_id, &mut batch, reveals)?;
+		Batches::<T>::insert(batch_id, batch);
+		Ok(())
+	}
+
+	/// Check `reveals` of `batch_id` against its audit's seed and mark them revealed in
+	/// `batch`'s status (the caller stores it). Emits `RecordsRevealed`.
+	///
+	/// # Errors
+	/// [`Error::NotInAudit`], [`Error::AuditNotStarted`], [`Error::SeedUnavailable`],
+	/// [`Error::RevealWindowClosed`], [`Error::NoSuchSample`], [`Error::AlreadyRevealed`],
+	/// [`Error::WrongRecord`], [`Error::BadProof`], [`Error::NotSignedByPayer`].
+	pub(crate) fn reveal_into(
+		batch_id: BatchId,
+		batch: &mut Batch<T>,
+		reveals: &[RecordReveal<T>],
+	) -> DispatchResult {
 		let BatchStatus::Audit { seed_at, reveal_by, mut revealed } = batch.status else {
 			return Err(Error::<T>::NotInAudit.into());
 		};
@@ -107,7 +121,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(reveal.sample < T::AuditSamples::get(), Error::<T>::NoSuchSample);
 			let bit = 1u32.checked_shl(reveal.sample).ok_or(Error::<T>::NoSuchSample)?;
 			ensure!(revealed & bit == 0, Error::<T>::AlreadyRevealed);
-			let (position, payer) = Self::check_reveal(&batch, &seed, reveal)?;
+			let (position, payer) = Self::check_reveal(batch, &seed, reveal)?;
 			revealed |= bit;
 			records
 				.try_push(RevealedRecord {
@@ -121,9 +135,18 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::NoSuchSample)?;
 		}
 		batch.status = BatchStatus::Audit { seed_at, reveal_by, revealed };
-		Batches::<T>::insert(batch_id, batch);
 		Self::deposit_event(Event::RecordsRevealed { batch: batch_id, records });
 		Ok(())
+	}
+
+	/// The weight of revealing `reveals`: the benchmark at their number and longest path.
+	pub(crate) fn reveal_weight(reveals: &[RecordReveal<T>]) -> Weight {
+		let longest =
+			reveals.iter().map(|r| r.proof.len().max(r.receipt_proof.len())).max().unwrap_or(0);
+		T::WeightInfo::reveal_records(
+			reveals.len().try_into().unwrap_or(u32::MAX),
+			longest.try_into().unwrap_or(u32::MAX),
+		)
 	}
 
 	/// Check one reveal of `batch` against the audit's `seed`: the record's position and payer.

@@ -205,7 +205,7 @@ fn past_reveal<T: Config>(id: u64) {
 		panic!("batch not in audit")
 	};
 	frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
-	let past = Pallet::<T>::dispute_deadline(reveal_by) + 1u32.into();
+	let past = reveal_by.max(Pallet::<T>::dispute_deadline(reveal_by)) + 1u32.into();
 	frame_system::Pallet::<T>::set_block_number(past);
 }
 
@@ -515,7 +515,7 @@ mod benchmarks {
 		all_revealed::<T>(id);
 		past_reveal::<T>(id);
 		#[extrinsic_call]
-		settle_batch(RawOrigin::Signed(provider), id);
+		settle_batch(RawOrigin::Signed(provider), id, BoundedVec::new());
 		assert!(matches!(stored::<T>(id).status, BatchStatus::Settled { .. }));
 	}
 
@@ -527,7 +527,7 @@ mod benchmarks {
 		past_reveal::<T>(id);
 		without_escrows::<T>();
 		#[extrinsic_call]
-		settle_batch(RawOrigin::Signed(provider), id);
+		settle_batch(RawOrigin::Signed(provider), id, BoundedVec::new());
 		assert!(matches!(stored::<T>(id).status, BatchStatus::Void { .. }));
 	}
 
@@ -536,7 +536,7 @@ mod benchmarks {
 		let (id, provider, contributions) = submitted::<T>(1, 1);
 		all_revealed::<T>(id);
 		past_reveal::<T>(id);
-		assert_ok!(Pallet::<T>::do_settle_batch(id));
+		assert_ok!(Pallet::<T>::do_settle_batch(id, &[]));
 		// The tail: 2^h leaves, the claimed one's path leading to the stored root.
 		let leaves: u64 = 1u64 << h;
 		let contribution = contributions[0];
@@ -561,7 +561,7 @@ mod benchmarks {
 		let (id, provider, _) = submitted::<T>(1, 1);
 		all_revealed::<T>(id);
 		past_reveal::<T>(id);
-		assert_ok!(Pallet::<T>::do_settle_batch(id));
+		assert_ok!(Pallet::<T>::do_settle_batch(id, &[]));
 		for chunk in 0..w {
 			TailClaimed::<T>::insert(id, chunk, 1u128);
 		}

@@ -45,9 +45,11 @@ impl<T: Config> Pallet<T> {
 		own.saturating_add(T::Court::open_case_weight())
 	}
 
-	/// The last block `batch` (submitted, in audit until `reveal_by`) may be disputed in.
+	/// The last block a batch whose samples are due by `reveal_by` may be disputed in:
+	/// [`Config::DisputeWindow`] blocks after its seed block, [`Config::RevealWindow`] before
+	/// `reveal_by` (see [`Pallet::submit_batch`]).
 	pub(crate) fn dispute_deadline(reveal_by: BlockNumberOf<T>) -> BlockNumberOf<T> {
-		reveal_by.saturating_add(T::DisputeWindow::get())
+		reveal_by.saturating_sub(T::RevealWindow::get())
 	}
 
 	/// Dispute `batch_id` as `who`: check that the provider committed to what is disputed (a

@@ -25,34 +25,37 @@
 //!    weight (the **tail**). The fees leave the escrows here (they stay in the pot); all of a
 //!    provider's unsettled batches together are capped by its stake, which cannot unbond
 //!    meanwhile.
-//! 4. **Audit.** The hash of block `submitted + AuditDelay`, unknown when the batch was
+//! 4. **Disputes** ([`Pallet::dispute_batch`], anyone, from submission until
+//!    [`Config::DisputeWindow`] blocks after the seed block, see 5), decided by the court
+//!    (`pallet-court`) with the engine's recomputation as evidence: a record of the batch (with
+//!    its Merkle path: sampled or not), a call the provider acknowledged to its payer (with the
+//!    provider's signature: the payer's own evidence, which needs no reveal), or the aggregate
+//!    itself (its scores and tail are not the fee-weighted sum of the records, or the records
+//!    were not published). Each holds [`Config::DisputeBond`] and the first jury's fee, and
+//!    keeps everyone the batch pays or costs off the jury (provider, challenger, every payer,
+//!    the owners of the model and its ancestors, which cannot change hands meanwhile, and the
+//!    contributors paid directly at least [`Config::MinPartyScore`]). Upheld, the batch is
+//!    void as if it had failed its audit, [`Config::DisputeReward`] of the slash to the
+//!    challenger; rejected, the bond goes to the provider. The court's case id of dispute `d`
+//!    is `d` with the top bit set ([`openledger_primitives::CaseSubject`]).
+//! 5. **Audit.** The hash of block `submitted + AuditDelay`, unknown when the batch was
 //!    submitted, seeds [`Config::AuditSamples`] positions among the calls
-//!    (`openledger_formulas::batch::audit_position`). By [`Config::RevealWindow`] blocks later
-//!    the provider (or anyone) reveals each sampled record with its Merkle path and the path of
-//!    its receipt in the payer's signed tree of receipts ([`Pallet::reveal_records`], all in
-//!    one call): hashes only, no signature per sample. That puts the record's output and
-//!    attribution hashes on chain for anyone to re-run.
-//! 5. **Disputes** ([`Pallet::dispute_batch`], anyone, until [`Config::DisputeWindow`] blocks
-//!    after the reveal window), decided by the court (`pallet-court`) with the engine's
-//!    recomputation as evidence: a record of the batch (with its Merkle path: sampled or
-//!    not), a call the provider acknowledged to its payer (with the provider's signature: the
-//!    payer's own evidence, which needs no reveal), or the aggregate itself (its scores and
-//!    tail are not the fee-weighted sum of the records, or the records were not published).
-//!    Each holds [`Config::DisputeBond`] and the first jury's fee, and keeps everyone the batch
-//!    pays or costs off the jury (provider, challenger, every payer, the owners of the model
-//!    and its ancestors, which cannot change hands meanwhile, and the contributors paid
-//!    directly at least [`Config::MinPartyScore`]). Upheld, the batch is void as if it had
-//!    failed its audit, [`Config::DisputeReward`] of the slash to the challenger; rejected,
-//!    the bond goes to the provider. The court's case id of dispute `d` is `d` with the top
-//!    bit set ([`openledger_primitives::CaseSubject`]).
-//! 6. **Settlement** ([`Pallet::settle_batch`], anyone, after the dispute window with no
-//!    dispute open; a batch with a sample missing is void at the end of the reveal window).
-//!    With every sample revealed, the batch's fees leave the pot in one withdrawal, whatever
-//!    the number of payers, and [`Config::Rewards`] splits them once (provider, lineage royalties, pools, direct contributions, treasury), each part
-//!    its exact share of the fees rounded down once; the tail's part comes here, and each
-//!    contributor in the tail claims its own ([`Pallet::claim_tail`]) with a proof, once,
-//!    within [`Config::ClaimWindow`]. With a sample missing the batch is void: its fees go
-//!    back to the escrows (the payers lose nothing) and the provider is slashed.
+//!    (`openledger_formulas::batch::audit_position`). The samples are due by `reveal_by`,
+//!    [`Config::RevealWindow`] blocks after the dispute window: each sampled record with its
+//!    Merkle path and the path of its receipt in the payer's signed tree of receipts, hashes
+//!    only, no signature per sample. A record's fields go on chain (`RecordsRevealed`) for
+//!    anyone to re-run.
+//! 6. **Settlement** ([`Pallet::settle_batch`], anyone). The provider's usual step, after the
+//!    dispute window with no dispute open: the samples revealed and the fees split in one
+//!    call. (While a dispute is open its verdict may come after the samples are due: the
+//!    provider then reveals them on their own with [`Pallet::reveal_records`] and settles
+//!    after the verdict.) With every sample revealed, the batch's fees leave the pot in one
+//!    withdrawal, whatever the number of payers, and [`Config::Rewards`] splits them once
+//!    (provider, lineage royalties, pools, direct contributions, treasury), each part its exact
+//!    share of the fees rounded down once; the tail's part comes here, and each contributor in
+//!    the tail claims its own ([`Pallet::claim_tail`]) with a proof, once, within
+//!    [`Config::ClaimWindow`]. With a sample still missing after `reveal_by` the batch is void:
+//!    its fees go back to the escrows (the payers lose nothing) and the provider is slashed.
 //! 7. **Closing** ([`Pallet::close_batch`], anyone, with no dispute open): after the claim window the tail's rest
 //!    goes to the treasury and the provider's deposit returns.
 //!
@@ -80,7 +83,10 @@
 //!
 //! The audit checks that a sampled record was signed for; what the record says (its output,
 //! its attribution) and how the records add up to the batch's scores are checked by whoever
-//! re-runs them, and enforced by disputes. A record computed wrongly, an acknowledgement to a
+//! re-runs them, and enforced by disputes. Disputes need no reveal: any record is disputed
+//! with its own Merkle path, from the records the provider publishes (withholding them is
+//! disputable as the aggregate), so the window for them can close before the samples are due
+//! and the provider settles with its reveals in one call. A record computed wrongly, an acknowledgement to a
 //! payer that differs from the engine, or an aggregate the records do not sum to costs the
 //! same `V` when disputed and upheld; each such error is visible to the payer of the call
 //! (its acknowledgement) and to anyone with the records, and a dispute costs its challenger
@@ -164,9 +170,9 @@ pub mod pallet {
 		Perbill,
 	};
 
-	/// The in-code storage version. 1: the first; 2: escrows pooled in this pallet's account
-	/// ([`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// The in-code storage version. 1: the first; 2: escrows pooled in this pallet's account;
+	/// 3: disputes before the samples are due ([`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -291,7 +297,8 @@ pub mod pallet {
 		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type AuditDelay: Get<BlockNumberFor<Self>>;
-		/// Blocks after the seed block in which the samples must be revealed.
+		/// Blocks after the dispute window in which the samples must still be revealed: the
+		/// provider's time to settle with its reveals ([`Pallet::settle_batch`]).
 		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type RevealWindow: Get<BlockNumberFor<Self>>;
@@ -311,8 +318,8 @@ pub mod pallet {
 		/// provider, as a part of its fees.
 		#[pallet::constant]
 		type SlashOfFees: Get<Perbill>;
-		/// Blocks after the reveal window in which a batch may still be disputed; it settles
-		/// only after them, with no dispute open.
+		/// Blocks after the seed block in which a batch may be disputed; it settles only after
+		/// them, with no dispute open. Samples may be revealed during them too.
 		#[pallet::no_default_bounds]
 		#[pallet::constant]
 		type DisputeWindow: Get<BlockNumberFor<Self>>;
@@ -633,7 +640,8 @@ pub mod pallet {
 		AuditNotStarted,
 		/// The reveal window has passed.
 		RevealWindowClosed,
-		/// The reveal window has not passed.
+		/// Too early to settle: the dispute window (every sample revealed) or the reveal window
+		/// (a sample missing) has not passed.
 		AuditNotOver,
 		/// No such sample.
 		NoSuchSample,
@@ -694,10 +702,11 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			let after_epoch = T::EpochLength::get()
-				.saturating_add(T::SubmitWindow::get())
-				.saturating_add(T::AuditDelay::get())
+			let audit = T::AuditDelay::get()
+				.saturating_add(T::DisputeWindow::get())
 				.saturating_add(T::RevealWindow::get());
+			let after_epoch =
+				T::EpochLength::get().saturating_add(T::SubmitWindow::get()).saturating_add(audit);
 			assert!(
 				T::UnlockDelay::get() > after_epoch,
 				"an unlock must outlast an epoch, its submission window and the audit"
@@ -707,7 +716,7 @@ pub mod pallet {
 			assert!(T::MaxProofLength::get() <= 32);
 			let hashes_kept: BlockNumberFor<T> = <T as frame_system::Config>::BlockHashCount::get();
 			assert!(
-				T::AuditDelay::get().saturating_add(T::RevealWindow::get()) < hashes_kept,
+				audit < hashes_kept,
 				"the seed block's hash must still be known when the reveal window ends"
 			);
 		}
@@ -824,16 +833,7 @@ pub mod pallet {
 		/// and its receipt's path in its payer's tree of receipts (all at once, or a few at a
 		/// time).
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::reveal_records(
-			reveals.len().try_into().unwrap_or(u32::MAX),
-			reveals
-				.iter()
-				.map(|r| r.proof.len().max(r.receipt_proof.len()))
-				.max()
-				.unwrap_or(0)
-				.try_into()
-				.unwrap_or(u32::MAX),
-		))]
+		#[pallet::weight(Pallet::<T>::reveal_weight(reveals))]
 		pub fn reveal_records(
 			origin: OriginFor<T>,
 			batch: BatchId,
@@ -843,13 +843,21 @@ pub mod pallet {
 			Self::do_reveal_records(batch, &reveals)
 		}
 
-		/// After its reveal window, settle `batch` (every sample revealed: split its fees) or
-		/// void it (a sample missing: slash the provider, the fees stay in the escrows).
+		/// Settle `batch`, revealing `reveals` first (its provider's usual step: the audit and
+		/// the split in one call): every sample revealed and its dispute window over, split its
+		/// fees; a sample still missing after the reveal window, void it (slash the provider,
+		/// the fees back to the escrows).
 		#[pallet::call_index(6)]
-		#[pallet::weight(Pallet::<T>::settle_weight())]
-		pub fn settle_batch(origin: OriginFor<T>, batch: BatchId) -> DispatchResultWithPostInfo {
+		#[pallet::weight(
+			Pallet::<T>::settle_weight().saturating_add(Pallet::<T>::reveal_weight(reveals))
+		)]
+		pub fn settle_batch(
+			origin: OriginFor<T>,
+			batch: BatchId,
+			reveals: BoundedVec<RecordReveal<T>, MaxSamples>,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_settle_batch(batch)
+			Self::do_settle_batch(batch, &reveals)
 		}
 
 		/// Credit `contribution`'s part of `batch`'s tail to its contributor: its leaf

@@ -2,7 +2,8 @@
 //!
 //! Version 1 is the first; version 2 keeps escrowed funds in the pallet's account instead of
 //! holding them on the payers, and each payer's tree of receipts in a batch
-//! ([`MigrateV1ToV2`]). A pallet added to a running chain by an upgrade gets its in-code
+//! ([`MigrateV1ToV2`]); version 3 runs a batch's dispute window before its samples are due, so
+//! that its provider settles with its reveals in one call ([`MigrateV2ToV3`]). A pallet added to a running chain by an upgrade gets its in-code
 //! storage version from FRAME before any migration runs (it has no storage yet), so the step
 //! that creates the pallet's account, as genesis does, cannot be told apart by version:
 //! [`CreateAccount`] runs on every upgrade and does nothing once the account exists (one
@@ -240,6 +241,88 @@ pub type MigrateV1ToV2<T> = frame_support::migrations::VersionedMigration<
 	1,
 	2,
 	v2::PoolEscrows<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// Version 3: the dispute window comes before the samples are due (see [`MigrateV2ToV3`]).
+pub mod v3 {
+	use crate::{pallet::*, types::*};
+	use frame_support::{pallet_prelude::*, traits::UncheckedOnRuntimeUpgrade};
+	use sp_runtime::Saturating;
+
+	/// Moves the reveal deadline of every batch still in audit so that each keeps the
+	/// windows it was submitted with. Version 2 stored `reveal_by` with disputes open until
+	/// `reveal_by + DisputeWindow`; version 3 closes them at `reveal_by − RevealWindow`. So
+	/// `reveal_by` grows by both windows: the batch stays disputable exactly as long as
+	/// before and settles at the same block once audited; its provider may reveal for longer.
+	pub struct KeepWindows<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for KeepWindows<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let shift = T::DisputeWindow::get().saturating_add(T::RevealWindow::get());
+			let mut read = 0u64;
+			let mut moved = 0u64;
+			for (id, mut batch) in Batches::<T>::iter() {
+				read.saturating_inc();
+				if let BatchStatus::Audit { seed_at, reveal_by, revealed } = batch.status {
+					batch.status = BatchStatus::Audit {
+						seed_at,
+						reveal_by: reveal_by.saturating_add(shift),
+						revealed,
+					};
+					Batches::<T>::insert(id, batch);
+					moved.saturating_inc();
+				}
+			}
+			T::DbWeight::get().reads_writes(read, moved)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+			use codec::Encode;
+			let batches = Batches::<T>::iter_keys().count();
+			frame_support::ensure!(
+				batches <= crate::migrations::v2::MAX_RECORDS as usize,
+				"too many batches for a one-block migration"
+			);
+			// Each batch in audit and the last block it may be disputed in.
+			let deadlines: alloc::vec::Vec<(u64, BlockNumberOf<T>)> = Batches::<T>::iter()
+				.filter_map(|(id, batch)| match batch.status {
+					BatchStatus::Audit { reveal_by, .. } => {
+						Some((id, reveal_by.saturating_add(T::DisputeWindow::get())))
+					}
+					_ => None,
+				})
+				.collect();
+			Ok(deadlines.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			use codec::Decode;
+			let deadlines = <alloc::vec::Vec<(u64, BlockNumberOf<T>)>>::decode(&mut &state[..])
+				.map_err(|_| "pre-upgrade state")?;
+			for (id, deadline) in deadlines {
+				let batch = Batches::<T>::get(id).ok_or("a batch in audit vanished")?;
+				let BatchStatus::Audit { reveal_by, .. } = batch.status else {
+					return Err("a batch left its audit".into());
+				};
+				frame_support::ensure!(
+					Pallet::<T>::dispute_deadline(reveal_by) == deadline,
+					"a batch's dispute window moved"
+				);
+			}
+			Pallet::<T>::do_try_state()
+		}
+	}
+}
+
+/// From storage version 2 to 3: [`v3::KeepWindows`].
+pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
+	2,
+	3,
+	v3::KeepWindows<T>,
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;

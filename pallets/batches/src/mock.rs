@@ -480,6 +480,16 @@ impl Built {
 		Batches::reveal_records(RuntimeOrigin::signed(self.provider), id, bounded(reveals))
 	}
 
+	/// Settle batch `id`, revealing `samples` honestly in the same call.
+	pub fn settle_revealing(
+		&self,
+		id: u64,
+		samples: std::ops::Range<u32>,
+	) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+		let reveals: Vec<_> = samples.map(|sample| self.revealed(id, sample)).collect();
+		Batches::settle_batch(RuntimeOrigin::signed(self.provider), id, bounded(reveals))
+	}
+
 	/// The position sample `sample` of batch `id` falls on.
 	pub fn sampled(&self, id: u64, sample: u32) -> u64 {
 		let crate::BatchStatus::Audit { seed_at, .. } =

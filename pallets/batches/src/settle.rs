@@ -37,31 +37,40 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(T::Providers::weight())
 	}
 
-	/// Settle `batch` after its reveal window: with every sample revealed, have
-	/// [`Config::Rewards`] split its fees, the tail's part to this pallet's account
-	/// (`BatchSettled`); with a sample missing, give the fees back to the escrows and slash the
-	/// provider (`BatchVoided`); when the split is refused, give them back without a slash
+	/// Settle `batch`, first revealing `reveals` (if any): with every sample revealed, after
+	/// the dispute window and with no dispute open, have [`Config::Rewards`] split its fees,
+	/// the tail's part to this pallet's account (`BatchSettled`); with a sample still missing
+	/// after the reveal window, give the fees back to the escrows and slash the provider
+	/// (`BatchVoided`); when the split is refused, give them back without a slash
 	/// (`BatchVoided` with nothing missing). Either way the provider's stake is free of the
 	/// batch.
 	///
 	/// # Errors
 	/// [`Error::UnknownBatch`], [`Error::NotInAudit`], [`Error::AuditNotOver`],
-	/// [`Error::UnderDispute`], [`Error::Overflow`]; the currency's error.
-	pub(crate) fn do_settle_batch(id: BatchId) -> DispatchResultWithPostInfo {
+	/// [`Error::UnderDispute`], [`Error::Overflow`]; those of [`Self::reveal_into`]; the
+	/// currency's error.
+	pub(crate) fn do_settle_batch(
+		id: BatchId,
+		reveals: &[RecordReveal<T>],
+	) -> DispatchResultWithPostInfo {
 		let mut batch = Batches::<T>::get(id).ok_or(Error::<T>::UnknownBatch)?;
+		if !reveals.is_empty() {
+			Self::reveal_into(id, &mut batch, reveals)?;
+		}
 		let BatchStatus::Audit { reveal_by, revealed, .. } = batch.status else {
 			return Err(Error::<T>::NotInAudit.into());
 		};
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now > reveal_by, Error::<T>::AuditNotOver);
 		let samples = T::AuditSamples::get().min(32);
 		let missing = samples.saturating_sub(revealed.count_ones());
 		let payers = u32::try_from(batch.payers.len()).unwrap_or(u32::MAX);
-		// A batch that failed its audit is void at once; one that passed it waits out the
-		// dispute window and every dispute's verdict.
+		// A batch that failed its audit is void once its reveal window is over; one that passed
+		// it waits out the dispute window and every dispute's verdict.
 		if missing == 0 {
 			ensure!(now > Self::dispute_deadline(reveal_by), Error::<T>::AuditNotOver);
 			ensure!(OpenDisputes::<T>::get(id) == 0, Error::<T>::UnderDispute);
+		} else {
+			ensure!(now > reveal_by, Error::<T>::AuditNotOver);
 		}
 
 		// Every sample revealed: split the fees. A split the rewards engine refuses (a pool at
@@ -95,7 +104,9 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(tried)
 		};
 		Batches::<T>::insert(id, batch);
-		Ok(Some(weight.min(Self::settle_weight())).into())
+		let revealing =
+			if reveals.is_empty() { Weight::zero() } else { Self::reveal_weight(reveals) };
+		Ok(Some(weight.min(Self::settle_weight()).saturating_add(revealing)).into())
 	}
 
 	/// Make `batch` void: its fees go back to the payers' escrows (or, for an escrow closed

@@ -130,8 +130,12 @@ impl<T: Config> Pallet<T> {
 		PendingFees::<T>::insert(provider, pending);
 		let id = NextBatchId::<T>::get();
 		NextBatchId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		// Disputes first, then the provider settles with its reveals: the seed is known from
+		// `seed_at`, disputes close `DisputeWindow` blocks later, and the samples are due
+		// `RevealWindow` blocks after that.
 		let seed_at = now.saturating_add(T::AuditDelay::get());
-		let reveal_by = seed_at.saturating_add(T::RevealWindow::get());
+		let reveal_by =
+			seed_at.saturating_add(T::DisputeWindow::get()).saturating_add(T::RevealWindow::get());
 		Batches::<T>::insert(
 			id,
 			Batch {

@@ -168,9 +168,9 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 	let delay = u64::from(<Runtime as pallet_batches::Config>::AuditDelay::get());
 	advance(out, chain, delay + 1);
 	let anyone = rng.below(12) as u8;
-	if rng.chance(90) {
+	let reveals: Option<Vec<RecordReveal<Runtime>>> = rng.chance(90).then(|| {
 		let samples = <Runtime as pallet_batches::Config>::AuditSamples::get();
-		let reveals: Vec<RecordReveal<Runtime>> = (0..samples)
+		(0..samples)
 			.map(|sample| RecordReveal {
 				sample,
 				record: CallRecord {
@@ -184,16 +184,21 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 				proof: path(planned.record_proof(0)),
 				receipt_proof: path(planned.receipt_proof(0)),
 			})
-			.collect();
+			.collect()
+	});
+	// Now and then someone disputes the batch's aggregate: the court's deadlines (`on_idle`)
+	// draw, tally and close the case, its verdict reaches the batch through the runtime's
+	// router, and settlement waits for it (refused as under dispute until then). A provider
+	// under dispute reveals on its own, as the daemon does; otherwise half the time at
+	// settlement, in the same call.
+	let disputed = rng.chance(15);
+	let at_settlement = !disputed && rng.chance(50);
+	if let Some(reveals) = reveals.clone().filter(|_| !at_settlement) {
 		let reveal =
 			Batches::reveal_records { batch: id, reveals: reveals.try_into().unwrap_or_default() };
 		extrinsic(out, anyone, reveal.into());
 	}
-
-	// Now and then someone disputes the batch's aggregate: the court's deadlines (`on_idle`)
-	// draw, tally and close the case, its verdict reaches the batch through the runtime's
-	// router, and settlement waits for it (refused as under dispute until then).
-	if rng.chance(15) {
+	if disputed {
 		let dispute = Batches::dispute_batch {
 			batch: id,
 			disputed: pallet_batches::DisputedCall::Aggregate,
@@ -202,12 +207,18 @@ pub fn write(rng: &mut Rng, chain: &mut Chain, out: &mut Vec<u8>) {
 		extrinsic(out, anyone, dispute.into());
 	}
 
-	// The reveal and dispute windows pass: anyone settles, and the tail is claimed, leaf by
-	// leaf.
-	let window = u64::from(<Runtime as pallet_batches::Config>::RevealWindow::get())
-		+ u64::from(<Runtime as pallet_batches::Config>::DisputeWindow::get());
-	advance(out, chain, window + 1);
-	extrinsic(out, anyone, Batches::settle_batch { batch: id }.into());
+	// The dispute window passes: the provider settles, revealing the samples if it has not;
+	// once they are due, anyone settles what is left (a batch short of a sample is void), and
+	// the tail is claimed, leaf by leaf.
+	let dispute_window = u64::from(<Runtime as pallet_batches::Config>::DisputeWindow::get());
+	advance(out, chain, dispute_window + 1);
+	let settle_reveals = reveals.filter(|_| at_settlement).unwrap_or_default();
+	let settle =
+		Batches::settle_batch { batch: id, reveals: settle_reveals.try_into().unwrap_or_default() };
+	extrinsic(out, PROVIDER, settle.into());
+	let reveal_window = u64::from(<Runtime as pallet_batches::Config>::RevealWindow::get());
+	advance(out, chain, reveal_window);
+	extrinsic(out, anyone, Batches::settle_batch { batch: id, reveals: Default::default() }.into());
 	for (contribution, weight) in &planned.tail {
 		let Some((position, _, proof)) = planned.tail_proof(*contribution) else { continue };
 		let claim = Batches::claim_tail {

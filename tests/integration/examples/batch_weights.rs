@@ -4,9 +4,10 @@
 //! Printed by `benchmarks/batches/run.sh`.
 //!
 //! A batch of `N` calls from `P` payers, `K` contributions in its tail, `C` paid directly:
-//! `submit_batch(P, C, 2)`, `reveal_records(16, ⌈log₂ N⌉)` (the 16 samples in one call),
-//! `settle_batch` (which measures the smallest split: one contribution, one pool) plus what
-//! the rewards engine's slopes add for the rest of the split, `close_batch`; for the tail,
+//! `submit_batch(P, C, 2)`; `settle_batch` with the 16 samples revealed in the same call,
+//! charged `reveal_records(16, ⌈log₂ N⌉)` for them plus the settlement's benchmark (which
+//! measures the smallest split: one contribution, one pool) plus what the rewards engine's
+//! slopes add for the rest of the split; `close_batch`: three extrinsics; for the tail,
 //! `K` × `claim_tail(⌈log₂ K⌉)`, paid by the claimants. A call on the per-call path:
 //! `request_inference`, `submit_result(1, 1)` and its settlement, the split at one ancestor,
 //! one contribution and one pool (as the throughput run charged it), or at the largest.
@@ -54,10 +55,13 @@ fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, We
 	};
 	[
 		("submit", Batches::submit_batch(payers, direct, datanets)),
-		("audit", Batches::reveal_records(samples, height(calls))),
+		("audit (revealed at settlement)", Batches::reveal_records(samples, height(calls))),
 		("settle (smallest split)", Batches::settle_batch(payers)),
 		("rest of the split", rest.saturating_sub(smallest)),
-		("close + bases", Batches::close_batch(tail.div_ceil(128) as u32) + base() * 4),
+		(
+			"close + bases (3 extrinsics)",
+			Batches::close_batch(tail.div_ceil(128) as u32) + base() * 3,
+		),
 		("one claim", Batches::claim_tail(height(tail)) + base()),
 	]
 }

@@ -130,10 +130,22 @@ fn submit(plan: &BatchPlan<AccountId>, epoch: u32) {
 	));
 }
 
-/// Reveal audit samples `samples` of batch `id` as Dave does, in one call.
+/// Reveal audit samples `samples` of batch `id` as Dave does, on their own, in one call (as
+/// under a dispute).
 fn reveal(plan: &BatchPlan<AccountId>, id: u64, samples: std::ops::Range<u32>) {
+	if !samples.is_empty() {
+		assert_ok!(Batches::reveal_records(signed(Dave), id, bounded(reveals(plan, id, samples))));
+	}
+}
+
+/// The reveals of audit samples `samples` of batch `id`.
+fn reveals(
+	plan: &BatchPlan<AccountId>,
+	id: u64,
+	samples: std::ops::Range<u32>,
+) -> Vec<RecordReveal<Runtime>> {
 	let positions = Batches::audit_positions(id).expect("the seed block is past");
-	let reveals: Vec<RecordReveal<Runtime>> = samples
+	samples
 		.map(|sample| {
 			let position = positions[sample as usize] as usize;
 			let record = &plan.records[position];
@@ -153,8 +165,7 @@ fn reveal(plan: &BatchPlan<AccountId>, id: u64, samples: std::ops::Range<u32>) {
 				receipt_proof: bounded(receipt_proof.into_iter().map(H256).collect::<Vec<_>>()),
 			}
 		})
-		.collect();
-	assert_ok!(Batches::reveal_records(signed(Dave), id, bounded(reveals)));
+		.collect()
 }
 
 /// Blocks until `n`.
@@ -174,8 +185,8 @@ fn epoch_end(epoch: u32) -> u32 {
 }
 
 /// The payers open escrows with Dave, pay for `count` calls in epoch 0, and Dave submits
-/// their batch (id 0) and reveals `samples` of its audit samples; the calls and the plan, at
-/// the first block settlement may happen.
+/// their batch (id 0) and reveals `samples` of its audit samples on their own; the calls and
+/// the plan, within the dispute window.
 fn audited(
 	count: u64,
 	samples: std::ops::Range<u32>,
@@ -189,12 +200,16 @@ fn audited(
 	submit(&plan, 0);
 	run_to(epoch_end(0) + 3);
 	reveal(&plan, 0, samples);
-	run_to(epoch_end(0) + 2 + openledger_runtime::MINUTES + 1);
 	(calls, plan)
 }
 
-/// Past batch 0's dispute window: it may settle.
+/// Past batch 0's dispute window (ten blocks after its seed block): it may settle.
 fn past_disputes() {
+	run_to(epoch_end(0) + 2 + openledger_runtime::MINUTES + 1);
+}
+
+/// Past the block batch 0's samples were due by (ten blocks after its dispute window).
+fn past_reveals() {
 	run_to(epoch_end(0) + 2 + 2 * openledger_runtime::MINUTES + 1);
 }
 
@@ -214,15 +229,17 @@ fn escrow_of(payer: Sr25519Keyring) -> pallet_batches::Escrow<Runtime> {
 fn three_hundred_calls_settle_in_one_batch_and_pay_every_contributor_exactly() {
 	development_ext().execute_with(|| {
 		let before: Vec<Balance> = [Dave, Alice, Charlie, Eve].into_iter().map(credits).collect();
-		let (calls, plan) = audited(300, 0..16);
+		let (calls, plan) = audited(300, 0..0);
 		assert_eq!(plan.tail.len(), 2);
 		let id = 0;
+		let all = || bounded(reveals(&plan, id, 0..16));
 		assert_noop!(
-			Batches::settle_batch(signed(Alice), id),
+			Batches::settle_batch(signed(Dave), id, all()),
 			pallet_batches::Error::<Runtime>::AuditNotOver
 		);
+		// Dave settles with the samples revealed in the same call.
 		past_disputes();
-		assert_ok!(Batches::settle_batch(signed(Alice), id));
+		assert_ok!(Batches::settle_batch(signed(Dave), id, all()));
 		for contribution in plan.tail.iter().map(|(c, _)| *c) {
 			let (position, weight, proof) = plan.tail_proof(contribution).unwrap();
 			assert_ok!(Batches::claim_tail(
@@ -268,9 +285,15 @@ fn three_hundred_calls_settle_in_one_batch_and_pay_every_contributor_exactly() {
 fn a_withheld_sample_voids_the_batch_and_the_payers_lose_nothing() {
 	development_ext().execute_with(|| {
 		let stake = stake_of(Dave);
-		// Dave reveals 15 of 16 samples: the batch is void as soon as the reveal window ends.
+		// Dave reveals 15 of 16 samples: the batch is void once the samples are due.
 		let (_, plan) = audited(120, 0..15);
-		assert_ok!(Batches::settle_batch(signed(Ferdie), 0));
+		past_disputes();
+		assert_noop!(
+			Batches::settle_batch(signed(Ferdie), 0, Default::default()),
+			pallet_batches::Error::<Runtime>::AuditNotOver
+		);
+		past_reveals();
+		assert_ok!(Batches::settle_batch(signed(Ferdie), 0, Default::default()));
 		assert!(matches!(
 			pallet_batches::Batches::<Runtime>::get(0).unwrap().status,
 			BatchStatus::Void { .. }
@@ -315,7 +338,7 @@ fn a_payer_disputes_an_acknowledged_call_and_the_court_voids_the_batch() {
 			signature: Signature::Sr25519(Dave.pair().sign(&payload)),
 		};
 		// Ferdie disputes in the last block of the dispute window.
-		run_to(epoch_end(0) + 2 + 2 * openledger_runtime::MINUTES);
+		run_to(epoch_end(0) + 2 + openledger_runtime::MINUTES);
 		let before = free(Ferdie);
 		assert_ok!(Batches::dispute_batch(
 			signed(Ferdie),
@@ -337,7 +360,7 @@ fn a_payer_disputes_an_acknowledged_call_and_the_court_voids_the_batch() {
 		);
 		past_disputes();
 		assert_noop!(
-			Batches::settle_batch(signed(Alice), 0),
+			Batches::settle_batch(signed(Alice), 0, Default::default()),
 			pallet_batches::Error::<Runtime>::UnderDispute
 		);
 

@@ -91,8 +91,8 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       disputeReward: Perbill & AugmentedConst<ApiType>;
       /**
-       * Blocks after the reveal window in which a batch may still be disputed; it settles
-       * only after them, with no dispute open.
+       * Blocks after the seed block in which a batch may be disputed; it settles only after
+       * them, with no dispute open. Samples may be revealed during them too.
        **/
       disputeWindow: u32 & AugmentedConst<ApiType>;
       /**
@@ -122,7 +122,8 @@ declare module '@polkadot/api-base/types/consts' {
        **/
       palletId: FrameSupportPalletId & AugmentedConst<ApiType>;
       /**
-       * Blocks after the seed block in which the samples must be revealed.
+       * Blocks after the dispute window in which the samples must still be revealed: the
+       * provider's time to settle with its reveals ([`Pallet::settle_batch`]).
        **/
       revealWindow: u32 & AugmentedConst<ApiType>;
       /**

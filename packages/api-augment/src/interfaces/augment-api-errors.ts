@@ -79,7 +79,8 @@ declare module '@polkadot/api-base/types/errors' {
        **/
       AlreadySubmitted: AugmentedError<ApiType>;
       /**
-       * The reveal window has not passed.
+       * Too early to settle: the dispute window (every sample revealed) or the reveal window
+       * (a sample missing) has not passed.
        **/
       AuditNotOver: AugmentedError<ApiType>;
       /**

@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedEvent } from '@polkadot/api-base/types';
 import type { Null, Option, Result, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPostDispatchInfo, FrameSupportPreimagesBounded, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, OpenledgerPrimitivesModelKind, OpenledgerPrimitivesVerdict, OpenledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletBatchesDisputeSubject, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletCourtFallbackReason, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPostDispatchInfo, FrameSupportPreimagesBounded, FrameSupportTokensMiscBalanceStatus, FrameSystemDispatchEventInfo, OpenledgerPrimitivesModelKind, OpenledgerPrimitivesVerdict, OpenledgerRuntimeRuntimeHoldReason, PalletBalancesUnexpectedKind, PalletBatchesDisputeSubject, PalletBatchesRevealedRecord, PalletConvictionVotingTally, PalletConvictionVotingVoteAccountVote, PalletCourtCourtParameters, PalletCourtFallbackReason, PalletDatanetsCurationMode, PalletModelsDerivativeTerms, PalletRewardsSplitPolicy, SpConsensusGrandpaAppPublic, SpRuntimeDispatchError, SpRuntimeDispatchErrorWithPostInfo } from '@polkadot/types/lookup';
 
 export type __AugmentedEvent<ApiType extends ApiTypes> = AugmentedEvent<ApiType>;
 
@@ -198,9 +198,10 @@ declare module '@polkadot/api-base/types/events' {
        **/
       JuryFeeReimbursed: AugmentedEvent<ApiType, [dispute: u64, by: AccountId32, to: AccountId32, amount: u128], { dispute: u64, by: AccountId32, to: AccountId32, amount: u128 }>;
       /**
-       * A sampled call record was revealed.
+       * Sampled call records were revealed (one event per call, not per record: an event
+       * costs about as much as checking a record's path).
        **/
-      RecordRevealed: AugmentedEvent<ApiType, [batch: u64, sample: u32, position: u64, payer: AccountId32, sequence: u64, outputHash: H256, attributionHash: H256], { batch: u64, sample: u32, position: u64, payer: AccountId32, sequence: u64, outputHash: H256, attributionHash: H256 }>;
+      RecordsRevealed: AugmentedEvent<ApiType, [batch: u64, records: Vec<PalletBatchesRevealedRecord>], { batch: u64, records: Vec<PalletBatchesRevealedRecord> }>;
       /**
        * A contribution's part of a tail was claimed.
        **/

@@ -143,10 +143,12 @@ declare module '@polkadot/api-base/types/submittable' {
        **/
       revealRecords: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, reveals: Vec<PalletBatchesRecordReveal> | (PalletBatchesRecordReveal | { sample?: any; record?: any; proof?: any; receiptProof?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletBatchesRecordReveal>]>;
       /**
-       * After its reveal window, settle `batch` (every sample revealed: split its fees) or
-       * void it (a sample missing: slash the provider, the fees stay in the escrows).
+       * Settle `batch`, revealing `reveals` first (its provider's usual step: the audit and
+       * the split in one call): every sample revealed and its dispute window over, split its
+       * fees; a sample still missing after the reveal window, void it (slash the provider,
+       * the fees back to the escrows).
        **/
-      settleBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array) => SubmittableExtrinsic<ApiType>, [u64]>;
+      settleBatch: AugmentedSubmittable<(batch: u64 | AnyNumber | Uint8Array, reveals: Vec<PalletBatchesRecordReveal> | (PalletBatchesRecordReveal | { sample?: any; record?: any; proof?: any; receiptProof?: any } | string | Uint8Array)[]) => SubmittableExtrinsic<ApiType>, [u64, Vec<PalletBatchesRecordReveal>]>;
       /**
        * As a provider, submit the batch of `model`'s calls in `epoch`: each payer's last
        * signed receipt, the root of the call records, the aggregated scores and the tail

@@ -906,6 +906,7 @@ export default {
       },
       settle_batch: {
         batch: 'u64',
+        reveals: 'Vec<PalletBatchesRecordReveal>',
       },
       claim_tail: {
         batch: 'u64',
@@ -2255,14 +2256,9 @@ export default {
         fees: 'u128',
         seedAt: 'u32',
       },
-      RecordRevealed: {
+      RecordsRevealed: {
         batch: 'u64',
-        sample: 'u32',
-        position: 'u64',
-        payer: 'AccountId32',
-        sequence: 'u64',
-        outputHash: 'H256',
-        attributionHash: 'H256',
+        records: 'Vec<PalletBatchesRevealedRecord>',
       },
       BatchSettled: {
         batch: 'u64',
@@ -2316,7 +2312,18 @@ export default {
     }
   },
   /**
-   * Lookup186: pallet_batches::types::DisputeSubject
+   * Lookup187: pallet_batches::types::RevealedRecord<sp_core::crypto::AccountId32>
+   **/
+  PalletBatchesRevealedRecord: {
+    sample: 'u32',
+    position: 'u64',
+    payer: 'AccountId32',
+    sequence: 'u64',
+    outputHash: 'H256',
+    attributionHash: 'H256'
+  },
+  /**
+   * Lookup189: pallet_batches::types::DisputeSubject
    **/
   PalletBatchesDisputeSubject: {
     _enum: {
@@ -2330,7 +2337,7 @@ export default {
     }
   },
   /**
-   * Lookup187: frame_system::Phase
+   * Lookup190: frame_system::Phase
    **/
   FrameSystemPhase: {
     _enum: {
@@ -2340,21 +2347,21 @@ export default {
     }
   },
   /**
-   * Lookup189: frame_system::LastRuntimeUpgradeInfo
+   * Lookup192: frame_system::LastRuntimeUpgradeInfo
    **/
   FrameSystemLastRuntimeUpgradeInfo: {
     specVersion: 'Compact<u32>',
     specName: 'Text'
   },
   /**
-   * Lookup192: frame_system::CodeUpgradeAuthorization<T>
+   * Lookup195: frame_system::CodeUpgradeAuthorization<T>
    **/
   FrameSystemCodeUpgradeAuthorization: {
     codeHash: 'H256',
     checkVersion: 'bool'
   },
   /**
-   * Lookup193: frame_system::limits::BlockWeights
+   * Lookup196: frame_system::limits::BlockWeights
    **/
   FrameSystemLimitsBlockWeights: {
     baseBlock: 'SpWeightsWeightV2Weight',
@@ -2362,7 +2369,7 @@ export default {
     perClass: 'FrameSupportDispatchPerDispatchClassWeightsPerClass'
   },
   /**
-   * Lookup194: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
+   * Lookup197: frame_support::dispatch::PerDispatchClass<frame_system::limits::WeightsPerClass>
    **/
   FrameSupportDispatchPerDispatchClassWeightsPerClass: {
     normal: 'FrameSystemLimitsWeightsPerClass',
@@ -2370,7 +2377,7 @@ export default {
     mandatory: 'FrameSystemLimitsWeightsPerClass'
   },
   /**
-   * Lookup195: frame_system::limits::WeightsPerClass
+   * Lookup198: frame_system::limits::WeightsPerClass
    **/
   FrameSystemLimitsWeightsPerClass: {
     baseExtrinsic: 'SpWeightsWeightV2Weight',
@@ -2379,14 +2386,14 @@ export default {
     reserved: 'Option<SpWeightsWeightV2Weight>'
   },
   /**
-   * Lookup196: frame_system::limits::BlockLength
+   * Lookup199: frame_system::limits::BlockLength
    **/
   FrameSystemLimitsBlockLength: {
     max: 'FrameSupportDispatchPerDispatchClassU32',
     maxHeaderSize: 'Option<u32>'
   },
   /**
-   * Lookup197: frame_support::dispatch::PerDispatchClass<T>
+   * Lookup200: frame_support::dispatch::PerDispatchClass<T>
    **/
   FrameSupportDispatchPerDispatchClassU32: {
     normal: 'u32',
@@ -2394,14 +2401,14 @@ export default {
     mandatory: 'u32'
   },
   /**
-   * Lookup199: sp_weights::RuntimeDbWeight
+   * Lookup202: sp_weights::RuntimeDbWeight
    **/
   SpWeightsRuntimeDbWeight: {
     read: 'u64',
     write: 'u64'
   },
   /**
-   * Lookup200: sp_version::RuntimeVersion
+   * Lookup203: sp_version::RuntimeVersion
    **/
   SpVersionRuntimeVersion: {
     specName: 'Text',
@@ -2414,20 +2421,20 @@ export default {
     systemVersion: 'u8'
   },
   /**
-   * Lookup205: frame_system::pallet::Error<T>
+   * Lookup208: frame_system::pallet::Error<T>
    **/
   FrameSystemError: {
     _enum: ['InvalidSpecName', 'SpecVersionNeedsToIncrease', 'FailedToExtractRuntimeVersion', 'NonDefaultComposite', 'NonZeroRefCount', 'CallFiltered', 'MultiBlockMigrationsOngoing', 'NothingAuthorized', 'Unauthorized']
   },
   /**
-   * Lookup206: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup209: sp_runtime::generic::block::Block<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup207: sp_runtime::generic::header::Header<Number, Hash>
+   * Lookup210: sp_runtime::generic::header::Header<Number, Hash>
    **/
   SpRuntimeHeader: {
     parentHash: 'H256',
@@ -2437,11 +2444,11 @@ export default {
     digest: 'SpRuntimeDigest'
   },
   /**
-   * Lookup212: sp_consensus_aura::sr25519::app_sr25519::Public
+   * Lookup215: sp_consensus_aura::sr25519::app_sr25519::Public
    **/
   SpConsensusAuraSr25519AppSr25519Public: '[u8;32]',
   /**
-   * Lookup215: pallet_grandpa::StoredState<N>
+   * Lookup218: pallet_grandpa::StoredState<N>
    **/
   PalletGrandpaStoredState: {
     _enum: {
@@ -2458,7 +2465,7 @@ export default {
     }
   },
   /**
-   * Lookup216: pallet_grandpa::StoredPendingChange<N, Limit>
+   * Lookup219: pallet_grandpa::StoredPendingChange<N, Limit>
    **/
   PalletGrandpaStoredPendingChange: {
     scheduledAt: 'u32',
@@ -2467,13 +2474,13 @@ export default {
     forced: 'Option<u32>'
   },
   /**
-   * Lookup218: pallet_grandpa::pallet::Error<T>
+   * Lookup221: pallet_grandpa::pallet::Error<T>
    **/
   PalletGrandpaError: {
     _enum: ['PauseFailed', 'ResumeFailed', 'ChangePending', 'TooSoon', 'InvalidKeyOwnershipProof', 'InvalidEquivocationProof', 'DuplicateOffenceReport']
   },
   /**
-   * Lookup220: pallet_balances::types::BalanceLock<Balance>
+   * Lookup223: pallet_balances::types::BalanceLock<Balance>
    **/
   PalletBalancesBalanceLock: {
     id: '[u8;8]',
@@ -2481,72 +2488,72 @@ export default {
     reasons: 'PalletBalancesReasons'
   },
   /**
-   * Lookup221: pallet_balances::types::Reasons
+   * Lookup224: pallet_balances::types::Reasons
    **/
   PalletBalancesReasons: {
     _enum: ['Fee', 'Misc', 'All']
   },
   /**
-   * Lookup224: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
+   * Lookup227: pallet_balances::types::ReserveData<ReserveIdentifier, Balance>
    **/
   PalletBalancesReserveData: {
     id: '[u8;8]',
     amount: 'u128'
   },
   /**
-   * Lookup227: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
+   * Lookup230: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeHoldReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeHoldReason: {
     id: 'OpenledgerRuntimeRuntimeHoldReason',
     amount: 'u128'
   },
   /**
-   * Lookup230: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
+   * Lookup233: frame_support::traits::tokens::misc::IdAmount<openledger_runtime::RuntimeFreezeReason, Balance>
    **/
   FrameSupportTokensMiscIdAmountRuntimeFreezeReason: {
     id: 'OpenledgerRuntimeRuntimeFreezeReason',
     amount: 'u128'
   },
   /**
-   * Lookup231: openledger_runtime::RuntimeFreezeReason
+   * Lookup234: openledger_runtime::RuntimeFreezeReason
    **/
   OpenledgerRuntimeRuntimeFreezeReason: 'Null',
   /**
-   * Lookup233: pallet_balances::pallet::Error<T, I>
+   * Lookup236: pallet_balances::pallet::Error<T, I>
    **/
   PalletBalancesError: {
     _enum: ['VestingBalance', 'LiquidityRestrictions', 'InsufficientBalance', 'ExistentialDeposit', 'Expendability', 'ExistingVestingSchedule', 'DeadAccount', 'TooManyReserves', 'TooManyHolds', 'TooManyFreezes', 'IssuanceDeactivated', 'DeltaZero']
   },
   /**
-   * Lookup235: pallet_transaction_payment::Releases
+   * Lookup238: pallet_transaction_payment::Releases
    **/
   PalletTransactionPaymentReleases: {
     _enum: ['V1Ancient', 'V2']
   },
   /**
-   * Lookup236: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
+   * Lookup239: frame_support::traits::storage::NoDrop<frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>>
    **/
   FrameSupportStorageNoDrop: 'FrameSupportTokensFungibleImbalance',
   /**
-   * Lookup237: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
+   * Lookup240: frame_support::traits::tokens::fungible::imbalance::Imbalance<B, OnDrop, OppositeOnDrop>
    **/
   FrameSupportTokensFungibleImbalance: {
     amount: 'u128'
   },
   /**
-   * Lookup238: pallet_sudo::pallet::Error<T>
+   * Lookup241: pallet_sudo::pallet::Error<T>
    **/
   PalletSudoError: {
     _enum: ['RequireSudo']
   },
   /**
-   * Lookup239: pallet_utility::pallet::Error<T>
+   * Lookup242: pallet_utility::pallet::Error<T>
    **/
   PalletUtilityError: {
     _enum: ['TooManyCalls']
   },
   /**
-   * Lookup242: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
+   * Lookup245: pallet_scheduler::Scheduled<Name, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, BlockNumber, openledger_runtime::OriginCaller, sp_core::crypto::AccountId32>
    **/
   PalletSchedulerScheduled: {
     maybeId: 'Option<[u8;32]>',
@@ -2556,7 +2563,7 @@ export default {
     origin: 'OpenledgerRuntimeOriginCaller'
   },
   /**
-   * Lookup244: pallet_scheduler::RetryConfig<Period>
+   * Lookup247: pallet_scheduler::RetryConfig<Period>
    **/
   PalletSchedulerRetryConfig: {
     totalRetries: 'u8',
@@ -2564,13 +2571,13 @@ export default {
     period: 'u32'
   },
   /**
-   * Lookup245: pallet_scheduler::pallet::Error<T>
+   * Lookup248: pallet_scheduler::pallet::Error<T>
    **/
   PalletSchedulerError: {
     _enum: ['FailedToSchedule', 'NotFound', 'TargetBlockNumberInPast', 'RescheduleNoChange', 'Named']
   },
   /**
-   * Lookup246: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
+   * Lookup249: pallet_preimage::OldRequestStatus<sp_core::crypto::AccountId32, Balance>
    **/
   PalletPreimageOldRequestStatus: {
     _enum: {
@@ -2586,7 +2593,7 @@ export default {
     }
   },
   /**
-   * Lookup249: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
+   * Lookup252: pallet_preimage::RequestStatus<sp_core::crypto::AccountId32, frame_support::traits::tokens::fungible::HoldConsideration<A, F, R, D, Fp>>
    **/
   PalletPreimageRequestStatus: {
     _enum: {
@@ -2602,13 +2609,13 @@ export default {
     }
   },
   /**
-   * Lookup255: pallet_preimage::pallet::Error<T>
+   * Lookup258: pallet_preimage::pallet::Error<T>
    **/
   PalletPreimageError: {
     _enum: ['TooBig', 'AlreadyNoted', 'NotAuthorized', 'NotNoted', 'Requested', 'NotRequested', 'TooMany', 'TooFew']
   },
   /**
-   * Lookup256: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup259: pallet_referenda::types::ReferendumInfo<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumInfo: {
     _enum: {
@@ -2621,7 +2628,7 @@ export default {
     }
   },
   /**
-   * Lookup257: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
+   * Lookup260: pallet_referenda::types::ReferendumStatus<TrackId, openledger_runtime::OriginCaller, Moment, frame_support::traits::preimages::Bounded<openledger_runtime::RuntimeCall, sp_runtime::traits::BlakeTwo256>, Balance, pallet_conviction_voting::types::Tally<Votes, Total>, sp_core::crypto::AccountId32, ScheduleAddress>
    **/
   PalletReferendaReferendumStatus: {
     track: 'u16',
@@ -2637,21 +2644,21 @@ export default {
     alarm: 'Option<(u32,(u32,u32))>'
   },
   /**
-   * Lookup258: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
+   * Lookup261: pallet_referenda::types::Deposit<sp_core::crypto::AccountId32, Balance>
    **/
   PalletReferendaDeposit: {
     who: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup261: pallet_referenda::types::DecidingStatus<BlockNumber>
+   * Lookup264: pallet_referenda::types::DecidingStatus<BlockNumber>
    **/
   PalletReferendaDecidingStatus: {
     since: 'u32',
     confirming: 'Option<u32>'
   },
   /**
-   * Lookup267: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
+   * Lookup270: pallet_referenda::types::TrackDetails<Balance, Moment, Name>
    **/
   PalletReferendaTrackDetails: {
     name: 'Text',
@@ -2665,7 +2672,7 @@ export default {
     minSupport: 'PalletReferendaCurve'
   },
   /**
-   * Lookup268: pallet_referenda::types::Curve
+   * Lookup271: pallet_referenda::types::Curve
    **/
   PalletReferendaCurve: {
     _enum: {
@@ -2688,13 +2695,13 @@ export default {
     }
   },
   /**
-   * Lookup271: pallet_referenda::pallet::Error<T, I>
+   * Lookup274: pallet_referenda::pallet::Error<T, I>
    **/
   PalletReferendaError: {
     _enum: ['NotOngoing', 'HasDeposit', 'BadTrack', 'Full', 'QueueEmpty', 'BadReferendum', 'NothingToDo', 'NoTrack', 'Unfinished', 'NoPermission', 'NoDeposit', 'BadStatus', 'PreimageNotExist', 'PreimageStoredWithDifferentLength']
   },
   /**
-   * Lookup273: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
+   * Lookup276: pallet_conviction_voting::vote::Voting<Balance, sp_core::crypto::AccountId32, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteVoting: {
     _enum: {
@@ -2703,7 +2710,7 @@ export default {
     }
   },
   /**
-   * Lookup274: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
+   * Lookup277: pallet_conviction_voting::vote::Casting<Balance, BlockNumber, PollIndex, MaxVotes>
    **/
   PalletConvictionVotingVoteCasting: {
     votes: 'Vec<(u32,PalletConvictionVotingVoteAccountVote)>',
@@ -2711,18 +2718,18 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup278: pallet_conviction_voting::types::Delegations<Balance>
+   * Lookup281: pallet_conviction_voting::types::Delegations<Balance>
    **/
   PalletConvictionVotingDelegations: {
     votes: 'u128',
     capital: 'u128'
   },
   /**
-   * Lookup279: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
+   * Lookup282: pallet_conviction_voting::vote::PriorLock<BlockNumber, Balance>
    **/
   PalletConvictionVotingVotePriorLock: '(u32,u128)',
   /**
-   * Lookup280: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup283: pallet_conviction_voting::vote::Delegating<Balance, sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletConvictionVotingVoteDelegating: {
     balance: 'u128',
@@ -2732,13 +2739,13 @@ export default {
     prior: 'PalletConvictionVotingVotePriorLock'
   },
   /**
-   * Lookup284: pallet_conviction_voting::pallet::Error<T, I>
+   * Lookup287: pallet_conviction_voting::pallet::Error<T, I>
    **/
   PalletConvictionVotingError: {
     _enum: ['NotOngoing', 'NotVoter', 'NoPermission', 'NoPermissionYet', 'AlreadyDelegating', 'AlreadyVoting', 'InsufficientFunds', 'NotDelegating', 'Nonsense', 'MaxVotesReached', 'ClassNeeded', 'BadClass']
   },
   /**
-   * Lookup285: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
+   * Lookup288: pallet_governance_origins::pallet::TrackTiming<BlockNumber>
    **/
   PalletGovernanceOriginsTrackTiming: {
     _enum: {
@@ -2749,13 +2756,13 @@ export default {
     }
   },
   /**
-   * Lookup286: pallet_whitelist::pallet::Error<T>
+   * Lookup289: pallet_whitelist::pallet::Error<T>
    **/
   PalletWhitelistError: {
     _enum: ['UnavailablePreImage', 'UndecodableCall', 'InvalidCallWeightWitness', 'CallIsNotWhitelisted', 'CallAlreadyWhitelisted', 'DeferredDispatchNotFound', 'DeferredDispatchNotExpired', 'AlreadyDeferred', 'DeferredDispatchExpired']
   },
   /**
-   * Lookup288: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
+   * Lookup291: pallet_collective::Votes<sp_core::crypto::AccountId32, BlockNumber>
    **/
   PalletCollectiveVotes: {
     index: 'u32',
@@ -2765,13 +2772,13 @@ export default {
     end: 'u32'
   },
   /**
-   * Lookup289: pallet_collective::pallet::Error<T, I>
+   * Lookup292: pallet_collective::pallet::Error<T, I>
    **/
   PalletCollectiveError: {
     _enum: ['NotMember', 'DuplicateProposal', 'ProposalMissing', 'WrongIndex', 'DuplicateVote', 'AlreadyInitialized', 'TooEarly', 'TooManyProposals', 'WrongProposalWeight', 'WrongProposalLength', 'PrimeAccountNotMember', 'ProposalActive']
   },
   /**
-   * Lookup290: pallet_datanets::types::DatanetInfo<T>
+   * Lookup293: pallet_datanets::types::DatanetInfo<T>
    **/
   PalletDatanetsDatanetInfo: {
     curator: 'AccountId32',
@@ -2793,7 +2800,7 @@ export default {
     createdAt: 'u32'
   },
   /**
-   * Lookup291: pallet_datanets::types::DatanetMetadata<T>
+   * Lookup294: pallet_datanets::types::DatanetMetadata<T>
    **/
   PalletDatanetsDatanetMetadata: {
     name: 'Bytes',
@@ -2802,13 +2809,13 @@ export default {
     license: 'Bytes'
   },
   /**
-   * Lookup292: pallet_datanets::types::DatanetStatus
+   * Lookup295: pallet_datanets::types::DatanetStatus
    **/
   PalletDatanetsDatanetStatus: {
     _enum: ['Active', 'Closed']
   },
   /**
-   * Lookup293: pallet_datanets::types::Contribution<T>
+   * Lookup296: pallet_datanets::types::Contribution<T>
    **/
   PalletDatanetsContribution: {
     _alias: {
@@ -2825,27 +2832,27 @@ export default {
     submittedAt: 'u32'
   },
   /**
-   * Lookup294: openledger_primitives::types::ContributionStatus
+   * Lookup297: openledger_primitives::types::ContributionStatus
    **/
   OpenledgerPrimitivesContributionStatus: {
     _enum: ['Pending', 'Accepted', 'Rejected', 'Removed']
   },
   /**
-   * Lookup295: pallet_datanets::types::Acceptance
+   * Lookup298: pallet_datanets::types::Acceptance
    **/
   PalletDatanetsAcceptance: {
     position: 'u64',
     epoch: 'u32'
   },
   /**
-   * Lookup300: pallet_datanets::types::ContributorInfo
+   * Lookup303: pallet_datanets::types::ContributorInfo
    **/
   PalletDatanetsContributorInfo: {
     share: 'u64',
     contributions: 'u32'
   },
   /**
-   * Lookup301: pallet_datanets::types::LogEntry
+   * Lookup304: pallet_datanets::types::LogEntry
    **/
   PalletDatanetsLogEntry: {
     op: 'PalletDatanetsLogOp',
@@ -2854,13 +2861,13 @@ export default {
     weight: 'u32'
   },
   /**
-   * Lookup302: pallet_datanets::types::LogOp
+   * Lookup305: pallet_datanets::types::LogOp
    **/
   PalletDatanetsLogOp: {
     _enum: ['Add', 'Regrade', 'Drop']
   },
   /**
-   * Lookup303: pallet_datanets::types::VersionInfo<BlockNumber>
+   * Lookup306: pallet_datanets::types::VersionInfo<BlockNumber>
    **/
   PalletDatanetsVersionInfo: {
     contributions: 'u32',
@@ -2870,13 +2877,13 @@ export default {
     publishedAt: 'u32'
   },
   /**
-   * Lookup304: pallet_datanets::pallet::Error<T>
+   * Lookup307: pallet_datanets::pallet::Error<T>
    **/
   PalletDatanetsError: {
     _enum: ['UnknownDatanet', 'UnknownContribution', 'NotCurator', 'NotContributor', 'DatanetClosed', 'NameTooLong', 'DescriptionTooLong', 'UriTooLong', 'LicenseTooLong', 'EmptyName', 'ContributionDepositOutOfBounds', 'ZeroSize', 'DuplicateContent', 'TooManyContributions', 'TooManyPending', 'NotExpired', 'TooManyContributionsFromContributor', 'NotPending', 'NotAccepted', 'WeightOutOfBounds', 'HasPendingContributions', 'DatanetStillActive', 'VersionUnchanged', 'AlreadyRemoved', 'AlreadyCurator', 'InsufficientBalance', 'Overflow', 'Underflow', 'OwnContribution']
   },
   /**
-   * Lookup305: pallet_models::types::ModelInfo<T>
+   * Lookup308: pallet_models::types::ModelInfo<T>
    **/
   PalletModelsModelInfo: {
     owner: 'AccountId32',
@@ -2894,14 +2901,14 @@ export default {
     registeredAt: 'u32'
   },
   /**
-   * Lookup306: pallet_models::types::ModelMetadata<T>
+   * Lookup309: pallet_models::types::ModelMetadata<T>
    **/
   PalletModelsModelMetadata: {
     name: 'Bytes',
     uri: 'Bytes'
   },
   /**
-   * Lookup308: openledger_primitives::types::TrainingSource
+   * Lookup311: openledger_primitives::types::TrainingSource
    **/
   OpenledgerPrimitivesTrainingSource: {
     datanet: 'u32',
@@ -2909,26 +2916,26 @@ export default {
     share: 'Perbill'
   },
   /**
-   * Lookup311: pallet_models::types::LineageLink
+   * Lookup314: pallet_models::types::LineageLink
    **/
   PalletModelsLineageLink: {
     model: 'u32',
     royalty: 'Perbill'
   },
   /**
-   * Lookup313: openledger_primitives::types::ModelStatus
+   * Lookup316: openledger_primitives::types::ModelStatus
    **/
   OpenledgerPrimitivesModelStatus: {
     _enum: ['Active', 'Deprecated']
   },
   /**
-   * Lookup314: pallet_models::pallet::Error<T>
+   * Lookup317: pallet_models::pallet::Error<T>
    **/
   PalletModelsError: {
     _enum: ['UnknownModel', 'NotOwner', 'EmptyName', 'NameTooLong', 'UriTooLong', 'PriceBelowMinimum', 'RoyaltyTooHigh', 'TooManyTrainingDatanets', 'NoTrainingData', 'UnknownDatanet', 'UnknownVersion', 'VersionRetired', 'DuplicateDatanet', 'SharesNotWhole', 'UnknownParent', 'ParentDeprecated', 'DerivativesNotAllowed', 'LineageTooDeep', 'RoyaltyStackTooHigh', 'AlreadyDeprecated', 'NotDeprecated', 'DepositAlreadyReleased', 'RequestsStillOpen', 'AlreadyOwner', 'UnderChallenge', 'InsufficientBalance', 'Overflow']
   },
   /**
-   * Lookup315: pallet_inference::types::ProviderInfo<T>
+   * Lookup318: pallet_inference::types::ProviderInfo<T>
    **/
   PalletInferenceProviderInfo: {
     stake: 'u128',
@@ -2937,7 +2944,7 @@ export default {
     unbondingAt: 'Option<u32>'
   },
   /**
-   * Lookup316: pallet_inference::types::Request<T>
+   * Lookup319: pallet_inference::types::Request<T>
    **/
   PalletInferenceRequest: {
     user: 'AccountId32',
@@ -2950,7 +2957,7 @@ export default {
     status: 'PalletInferenceRequestStatus'
   },
   /**
-   * Lookup317: pallet_inference::types::RequestStatus<T>
+   * Lookup320: pallet_inference::types::RequestStatus<T>
    **/
   PalletInferenceRequestStatus: {
     _enum: {
@@ -2968,13 +2975,13 @@ export default {
     }
   },
   /**
-   * Lookup319: pallet_inference::pallet::Error<T>
+   * Lookup322: pallet_inference::pallet::Error<T>
    **/
   PalletInferenceError: {
     _enum: ['AlreadyProvider', 'UnknownProvider', 'NoModels', 'TooManyModels', 'AlreadyServing', 'NotServingModel', 'StakeBelowMinimum', 'InsufficientBalance', 'ProviderUnbonding', 'OpenRequests', 'NotUnbonding', 'UnbondingNotDue', 'UnknownModel', 'ModelNotActive', 'PriceAboveMaxFee', 'UnknownRequest', 'RequestClosed', 'NotAssignedProvider', 'AlreadyAnswered', 'DeadlinePassed', 'ScoresOverHundredPercent', 'DuplicateContribution', 'DuplicateDatanet', 'UnknownContribution', 'ContributionNotAccepted', 'ContributionNotAttributable', 'DatanetNotAttributable', 'NotRequester', 'DeadlineNotReached', 'NotAnswered', 'ChallengeWindowClosed', 'ChallengeWindowOpen', 'UnderChallenge', 'NotChallenged', 'EscrowMissing', 'Overflow', 'Underflow', 'ZeroAmount', 'TooManyParties', 'ContributionNotInCitedVersion']
   },
   /**
-   * Lookup320: pallet_rewards::types::Pool<Balance>
+   * Lookup323: pallet_rewards::types::Pool<Balance>
    **/
   PalletRewardsPool: {
     rewardPerShare: 'U256',
@@ -2985,7 +2992,7 @@ export default {
     roundings: 'u64'
   },
   /**
-   * Lookup324: pallet_rewards::types::EpochPool
+   * Lookup327: pallet_rewards::types::EpochPool
    **/
   PalletRewardsEpochPool: {
     epoch: 'u32',
@@ -2993,7 +3000,7 @@ export default {
     rewardPerShare: 'U256'
   },
   /**
-   * Lookup328: pallet_rewards::types::MemberEpoch
+   * Lookup331: pallet_rewards::types::MemberEpoch
    **/
   PalletRewardsMemberEpoch: {
     epoch: 'u32',
@@ -3001,14 +3008,14 @@ export default {
     debt: 'U256'
   },
   /**
-   * Lookup331: pallet_rewards::types::FoldedEpoch
+   * Lookup334: pallet_rewards::types::FoldedEpoch
    **/
   PalletRewardsFoldedEpoch: {
     rewardPerShare: 'U256',
     zeroAtFold: 'U256'
   },
   /**
-   * Lookup332: pallet_rewards::types::PoolMember<Balance>
+   * Lookup335: pallet_rewards::types::PoolMember<Balance>
    **/
   PalletRewardsPoolMember: {
     debt: 'U256',
@@ -3016,7 +3023,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup333: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup336: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -3027,7 +3034,7 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup334: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup337: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -3040,7 +3047,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup335: pallet_rewards::types::Receipt<T>
+   * Lookup338: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -3056,14 +3063,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup336: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup339: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup338: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup341: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -3071,7 +3078,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup341: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup344: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -3080,24 +3087,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup344: pallet_rewards::types::PoolPart<Balance>
+   * Lookup347: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup346: frame_support::PalletId
+   * Lookup349: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup347: pallet_rewards::pallet::Error<T>
+   * Lookup350: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
     _enum: ['TailHolderCannotReceive', 'PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup348: pallet_court::types::JurorInfo<T>
+   * Lookup351: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -3105,7 +3112,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup350: pallet_court::types::Case<T>
+   * Lookup353: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -3114,7 +3121,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup351: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup354: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -3122,7 +3129,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup353: pallet_court::types::Phase<BlockNumber>
+   * Lookup356: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -3142,7 +3149,7 @@ export default {
     }
   },
   /**
-   * Lookup355: pallet_court::types::Round<T>
+   * Lookup358: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -3150,7 +3157,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup357: pallet_court::types::Seat<T>
+   * Lookup360: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -3158,7 +3165,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup358: pallet_court::types::Vote
+   * Lookup361: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -3168,20 +3175,20 @@ export default {
     }
   },
   /**
-   * Lookup363: pallet_court::types::JuryFee<T>
+   * Lookup366: pallet_court::types::JuryFee<T>
    **/
   PalletCourtJuryFee: {
     payer: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup366: pallet_court::pallet::Error<T>
+   * Lookup369: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup368: pallet_batches::types::Escrow<T>
+   * Lookup371: pallet_batches::types::Escrow<T>
    **/
   PalletBatchesEscrow: {
     amount: 'u128',
@@ -3189,14 +3196,14 @@ export default {
     unlock: 'Option<PalletBatchesUnlock>'
   },
   /**
-   * Lookup370: pallet_batches::types::Unlock<BlockNumber>
+   * Lookup373: pallet_batches::types::Unlock<BlockNumber>
    **/
   PalletBatchesUnlock: {
     at: 'u32',
     lastEpoch: 'u32'
   },
   /**
-   * Lookup371: pallet_batches::types::Batch<T>
+   * Lookup374: pallet_batches::types::Batch<T>
    **/
   PalletBatchesBatch: {
     provider: 'AccountId32',
@@ -3214,7 +3221,7 @@ export default {
     status: 'PalletBatchesBatchStatus'
   },
   /**
-   * Lookup373: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
+   * Lookup376: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBatchesPayerTotal: {
     payer: 'AccountId32',
@@ -3223,7 +3230,7 @@ export default {
     receiptsRoot: 'H256'
   },
   /**
-   * Lookup375: pallet_batches::types::BatchStatus<BlockNumber, Balance>
+   * Lookup378: pallet_batches::types::BatchStatus<BlockNumber, Balance>
    **/
   PalletBatchesBatchStatus: {
     _enum: {
@@ -3243,7 +3250,7 @@ export default {
     }
   },
   /**
-   * Lookup377: pallet_batches::types::Dispute<T>
+   * Lookup380: pallet_batches::types::Dispute<T>
    **/
   PalletBatchesDispute: {
     batch: 'u64',
@@ -3253,33 +3260,33 @@ export default {
     models: 'Vec<u32>'
   },
   /**
-   * Lookup379: pallet_batches::pallet::Error<T>
+   * Lookup382: pallet_batches::pallet::Error<T>
    **/
   PalletBatchesError: {
     _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSignedByPayer', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
   },
   /**
-   * Lookup383: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup386: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup386: sp_runtime::ExtrinsicInclusionMode
+   * Lookup389: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup389: frame_support::view_functions::ViewFunctionId
+   * Lookup392: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup392: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup395: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -3289,7 +3296,7 @@ export default {
     }
   },
   /**
-   * Lookup394: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup397: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3298,7 +3305,7 @@ export default {
     }
   },
   /**
-   * Lookup395: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup398: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3318,7 +3325,7 @@ export default {
     }
   },
   /**
-   * Lookup396: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup399: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3328,13 +3335,13 @@ export default {
     }
   },
   /**
-   * Lookup397: sp_inherents::InherentData
+   * Lookup400: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup401: sp_inherents::CheckInherentsResult
+   * Lookup404: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3342,13 +3349,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup402: sp_runtime::transaction_validity::TransactionSource
+   * Lookup405: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup404: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup407: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3358,7 +3365,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup407: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup410: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3368,11 +3375,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup411: sp_core::crypto::KeyTypeId
+   * Lookup414: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup415: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup418: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3380,14 +3387,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup416: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup419: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup418: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup421: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3395,7 +3402,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup419: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup422: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3404,7 +3411,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup421: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup424: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3413,14 +3420,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup422: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup425: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup425: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup428: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3429,7 +3436,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup427: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup430: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3437,21 +3444,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup429: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup432: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup431: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup434: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup432: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup435: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3465,14 +3472,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup433: openledger_primitives::query::AttributionInput
+   * Lookup436: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup437: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup440: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3487,14 +3494,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup442: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup445: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup443: pallet_datanets::types::LogEntryView
+   * Lookup446: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3502,14 +3509,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup445: openledger_primitives::query::Page<Item, Key>
+   * Lookup448: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup449: openledger_runtime::RuntimeError
+   * Lookup452: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

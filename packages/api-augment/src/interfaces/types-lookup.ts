@@ -969,6 +969,7 @@ declare module '@polkadot/types/lookup' {
     readonly isSettleBatch: boolean;
     readonly asSettleBatch: {
       readonly batch: u64;
+      readonly reveals: Vec<PalletBatchesRecordReveal>;
     } & Struct;
     readonly isClaimTail: boolean;
     readonly asClaimTail: {
@@ -2443,15 +2444,10 @@ declare module '@polkadot/types/lookup' {
       readonly fees: u128;
       readonly seedAt: u32;
     } & Struct;
-    readonly isRecordRevealed: boolean;
-    readonly asRecordRevealed: {
+    readonly isRecordsRevealed: boolean;
+    readonly asRecordsRevealed: {
       readonly batch: u64;
-      readonly sample: u32;
-      readonly position: u64;
-      readonly payer: AccountId32;
-      readonly sequence: u64;
-      readonly outputHash: H256;
-      readonly attributionHash: H256;
+      readonly records: Vec<PalletBatchesRevealedRecord>;
     } & Struct;
     readonly isBatchSettled: boolean;
     readonly asBatchSettled: {
@@ -2511,10 +2507,20 @@ declare module '@polkadot/types/lookup' {
       readonly to: AccountId32;
       readonly amount: u128;
     } & Struct;
-    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'FeeRefunded' | 'BatchSubmitted' | 'RecordRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed' | 'BatchDisputed' | 'DisputeUpheld' | 'DisputeRejected' | 'DisputeUndecided' | 'JuryFeeReimbursed';
+    readonly type: 'EscrowOpened' | 'EscrowToppedUp' | 'UnlockRequested' | 'EscrowWithdrawn' | 'FeeRefunded' | 'BatchSubmitted' | 'RecordsRevealed' | 'BatchSettled' | 'BatchVoided' | 'TailClaimed' | 'BatchClosed' | 'BatchDisputed' | 'DisputeUpheld' | 'DisputeRejected' | 'DisputeUndecided' | 'JuryFeeReimbursed';
   }
 
-  /** @name PalletBatchesDisputeSubject (186) */
+  /** @name PalletBatchesRevealedRecord (187) */
+  interface PalletBatchesRevealedRecord extends Struct {
+    readonly sample: u32;
+    readonly position: u64;
+    readonly payer: AccountId32;
+    readonly sequence: u64;
+    readonly outputHash: H256;
+    readonly attributionHash: H256;
+  }
+
+  /** @name PalletBatchesDisputeSubject (189) */
   interface PalletBatchesDisputeSubject extends Enum {
     readonly isCall: boolean;
     readonly asCall: {
@@ -2527,7 +2533,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Aggregate';
   }
 
-  /** @name FrameSystemPhase (187) */
+  /** @name FrameSystemPhase (190) */
   interface FrameSystemPhase extends Enum {
     readonly isApplyExtrinsic: boolean;
     readonly asApplyExtrinsic: u32;
@@ -2536,33 +2542,33 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ApplyExtrinsic' | 'Finalization' | 'Initialization';
   }
 
-  /** @name FrameSystemLastRuntimeUpgradeInfo (189) */
+  /** @name FrameSystemLastRuntimeUpgradeInfo (192) */
   interface FrameSystemLastRuntimeUpgradeInfo extends Struct {
     readonly specVersion: Compact<u32>;
     readonly specName: Text;
   }
 
-  /** @name FrameSystemCodeUpgradeAuthorization (192) */
+  /** @name FrameSystemCodeUpgradeAuthorization (195) */
   interface FrameSystemCodeUpgradeAuthorization extends Struct {
     readonly codeHash: H256;
     readonly checkVersion: bool;
   }
 
-  /** @name FrameSystemLimitsBlockWeights (193) */
+  /** @name FrameSystemLimitsBlockWeights (196) */
   interface FrameSystemLimitsBlockWeights extends Struct {
     readonly baseBlock: SpWeightsWeightV2Weight;
     readonly maxBlock: SpWeightsWeightV2Weight;
     readonly perClass: FrameSupportDispatchPerDispatchClassWeightsPerClass;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (194) */
+  /** @name FrameSupportDispatchPerDispatchClassWeightsPerClass (197) */
   interface FrameSupportDispatchPerDispatchClassWeightsPerClass extends Struct {
     readonly normal: FrameSystemLimitsWeightsPerClass;
     readonly operational: FrameSystemLimitsWeightsPerClass;
     readonly mandatory: FrameSystemLimitsWeightsPerClass;
   }
 
-  /** @name FrameSystemLimitsWeightsPerClass (195) */
+  /** @name FrameSystemLimitsWeightsPerClass (198) */
   interface FrameSystemLimitsWeightsPerClass extends Struct {
     readonly baseExtrinsic: SpWeightsWeightV2Weight;
     readonly maxExtrinsic: Option<SpWeightsWeightV2Weight>;
@@ -2570,26 +2576,26 @@ declare module '@polkadot/types/lookup' {
     readonly reserved: Option<SpWeightsWeightV2Weight>;
   }
 
-  /** @name FrameSystemLimitsBlockLength (196) */
+  /** @name FrameSystemLimitsBlockLength (199) */
   interface FrameSystemLimitsBlockLength extends Struct {
     readonly max: FrameSupportDispatchPerDispatchClassU32;
     readonly maxHeaderSize: Option<u32>;
   }
 
-  /** @name FrameSupportDispatchPerDispatchClassU32 (197) */
+  /** @name FrameSupportDispatchPerDispatchClassU32 (200) */
   interface FrameSupportDispatchPerDispatchClassU32 extends Struct {
     readonly normal: u32;
     readonly operational: u32;
     readonly mandatory: u32;
   }
 
-  /** @name SpWeightsRuntimeDbWeight (199) */
+  /** @name SpWeightsRuntimeDbWeight (202) */
   interface SpWeightsRuntimeDbWeight extends Struct {
     readonly read: u64;
     readonly write: u64;
   }
 
-  /** @name SpVersionRuntimeVersion (200) */
+  /** @name SpVersionRuntimeVersion (203) */
   interface SpVersionRuntimeVersion extends Struct {
     readonly specName: Text;
     readonly implName: Text;
@@ -2601,7 +2607,7 @@ declare module '@polkadot/types/lookup' {
     readonly systemVersion: u8;
   }
 
-  /** @name FrameSystemError (205) */
+  /** @name FrameSystemError (208) */
   interface FrameSystemError extends Enum {
     readonly isInvalidSpecName: boolean;
     readonly isSpecVersionNeedsToIncrease: boolean;
@@ -2615,13 +2621,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InvalidSpecName' | 'SpecVersionNeedsToIncrease' | 'FailedToExtractRuntimeVersion' | 'NonDefaultComposite' | 'NonZeroRefCount' | 'CallFiltered' | 'MultiBlockMigrationsOngoing' | 'NothingAuthorized' | 'Unauthorized';
   }
 
-  /** @name SpRuntimeBlock (206) */
+  /** @name SpRuntimeBlock (209) */
   interface SpRuntimeBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeHeader (207) */
+  /** @name SpRuntimeHeader (210) */
   interface SpRuntimeHeader extends Struct {
     readonly parentHash: H256;
     readonly number: Compact<u32>;
@@ -2630,10 +2636,10 @@ declare module '@polkadot/types/lookup' {
     readonly digest: SpRuntimeDigest;
   }
 
-  /** @name SpConsensusAuraSr25519AppSr25519Public (212) */
+  /** @name SpConsensusAuraSr25519AppSr25519Public (215) */
   interface SpConsensusAuraSr25519AppSr25519Public extends U8aFixed {}
 
-  /** @name PalletGrandpaStoredState (215) */
+  /** @name PalletGrandpaStoredState (218) */
   interface PalletGrandpaStoredState extends Enum {
     readonly isLive: boolean;
     readonly isPendingPause: boolean;
@@ -2650,7 +2656,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Live' | 'PendingPause' | 'Paused' | 'PendingResume';
   }
 
-  /** @name PalletGrandpaStoredPendingChange (216) */
+  /** @name PalletGrandpaStoredPendingChange (219) */
   interface PalletGrandpaStoredPendingChange extends Struct {
     readonly scheduledAt: u32;
     readonly delay: u32;
@@ -2658,7 +2664,7 @@ declare module '@polkadot/types/lookup' {
     readonly forced: Option<u32>;
   }
 
-  /** @name PalletGrandpaError (218) */
+  /** @name PalletGrandpaError (221) */
   interface PalletGrandpaError extends Enum {
     readonly isPauseFailed: boolean;
     readonly isResumeFailed: boolean;
@@ -2670,14 +2676,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'PauseFailed' | 'ResumeFailed' | 'ChangePending' | 'TooSoon' | 'InvalidKeyOwnershipProof' | 'InvalidEquivocationProof' | 'DuplicateOffenceReport';
   }
 
-  /** @name PalletBalancesBalanceLock (220) */
+  /** @name PalletBalancesBalanceLock (223) */
   interface PalletBalancesBalanceLock extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
     readonly reasons: PalletBalancesReasons;
   }
 
-  /** @name PalletBalancesReasons (221) */
+  /** @name PalletBalancesReasons (224) */
   interface PalletBalancesReasons extends Enum {
     readonly isFee: boolean;
     readonly isMisc: boolean;
@@ -2685,28 +2691,28 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Fee' | 'Misc' | 'All';
   }
 
-  /** @name PalletBalancesReserveData (224) */
+  /** @name PalletBalancesReserveData (227) */
   interface PalletBalancesReserveData extends Struct {
     readonly id: U8aFixed;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (227) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeHoldReason (230) */
   interface FrameSupportTokensMiscIdAmountRuntimeHoldReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeHoldReason;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (230) */
+  /** @name FrameSupportTokensMiscIdAmountRuntimeFreezeReason (233) */
   interface FrameSupportTokensMiscIdAmountRuntimeFreezeReason extends Struct {
     readonly id: OpenledgerRuntimeRuntimeFreezeReason;
     readonly amount: u128;
   }
 
-  /** @name OpenledgerRuntimeRuntimeFreezeReason (231) */
+  /** @name OpenledgerRuntimeRuntimeFreezeReason (234) */
   type OpenledgerRuntimeRuntimeFreezeReason = Null;
 
-  /** @name PalletBalancesError (233) */
+  /** @name PalletBalancesError (236) */
   interface PalletBalancesError extends Enum {
     readonly isVestingBalance: boolean;
     readonly isLiquidityRestrictions: boolean;
@@ -2723,34 +2729,34 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'VestingBalance' | 'LiquidityRestrictions' | 'InsufficientBalance' | 'ExistentialDeposit' | 'Expendability' | 'ExistingVestingSchedule' | 'DeadAccount' | 'TooManyReserves' | 'TooManyHolds' | 'TooManyFreezes' | 'IssuanceDeactivated' | 'DeltaZero';
   }
 
-  /** @name PalletTransactionPaymentReleases (235) */
+  /** @name PalletTransactionPaymentReleases (238) */
   interface PalletTransactionPaymentReleases extends Enum {
     readonly isV1Ancient: boolean;
     readonly isV2: boolean;
     readonly type: 'V1Ancient' | 'V2';
   }
 
-  /** @name FrameSupportStorageNoDrop (236) */
+  /** @name FrameSupportStorageNoDrop (239) */
   interface FrameSupportStorageNoDrop extends FrameSupportTokensFungibleImbalance {}
 
-  /** @name FrameSupportTokensFungibleImbalance (237) */
+  /** @name FrameSupportTokensFungibleImbalance (240) */
   interface FrameSupportTokensFungibleImbalance extends Struct {
     readonly amount: u128;
   }
 
-  /** @name PalletSudoError (238) */
+  /** @name PalletSudoError (241) */
   interface PalletSudoError extends Enum {
     readonly isRequireSudo: boolean;
     readonly type: 'RequireSudo';
   }
 
-  /** @name PalletUtilityError (239) */
+  /** @name PalletUtilityError (242) */
   interface PalletUtilityError extends Enum {
     readonly isTooManyCalls: boolean;
     readonly type: 'TooManyCalls';
   }
 
-  /** @name PalletSchedulerScheduled (242) */
+  /** @name PalletSchedulerScheduled (245) */
   interface PalletSchedulerScheduled extends Struct {
     readonly maybeId: Option<U8aFixed>;
     readonly priority: u8;
@@ -2759,14 +2765,14 @@ declare module '@polkadot/types/lookup' {
     readonly origin: OpenledgerRuntimeOriginCaller;
   }
 
-  /** @name PalletSchedulerRetryConfig (244) */
+  /** @name PalletSchedulerRetryConfig (247) */
   interface PalletSchedulerRetryConfig extends Struct {
     readonly totalRetries: u8;
     readonly remaining: u8;
     readonly period: u32;
   }
 
-  /** @name PalletSchedulerError (245) */
+  /** @name PalletSchedulerError (248) */
   interface PalletSchedulerError extends Enum {
     readonly isFailedToSchedule: boolean;
     readonly isNotFound: boolean;
@@ -2776,7 +2782,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'FailedToSchedule' | 'NotFound' | 'TargetBlockNumberInPast' | 'RescheduleNoChange' | 'Named';
   }
 
-  /** @name PalletPreimageOldRequestStatus (246) */
+  /** @name PalletPreimageOldRequestStatus (249) */
   interface PalletPreimageOldRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2792,7 +2798,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageRequestStatus (249) */
+  /** @name PalletPreimageRequestStatus (252) */
   interface PalletPreimageRequestStatus extends Enum {
     readonly isUnrequested: boolean;
     readonly asUnrequested: {
@@ -2808,7 +2814,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Unrequested' | 'Requested';
   }
 
-  /** @name PalletPreimageError (255) */
+  /** @name PalletPreimageError (258) */
   interface PalletPreimageError extends Enum {
     readonly isTooBig: boolean;
     readonly isAlreadyNoted: boolean;
@@ -2821,7 +2827,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TooBig' | 'AlreadyNoted' | 'NotAuthorized' | 'NotNoted' | 'Requested' | 'NotRequested' | 'TooMany' | 'TooFew';
   }
 
-  /** @name PalletReferendaReferendumInfo (256) */
+  /** @name PalletReferendaReferendumInfo (259) */
   interface PalletReferendaReferendumInfo extends Enum {
     readonly isOngoing: boolean;
     readonly asOngoing: PalletReferendaReferendumStatus;
@@ -2838,7 +2844,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Ongoing' | 'Approved' | 'Rejected' | 'Cancelled' | 'TimedOut' | 'Killed';
   }
 
-  /** @name PalletReferendaReferendumStatus (257) */
+  /** @name PalletReferendaReferendumStatus (260) */
   interface PalletReferendaReferendumStatus extends Struct {
     readonly track: u16;
     readonly origin: OpenledgerRuntimeOriginCaller;
@@ -2853,19 +2859,19 @@ declare module '@polkadot/types/lookup' {
     readonly alarm: Option<ITuple<[u32, ITuple<[u32, u32]>]>>;
   }
 
-  /** @name PalletReferendaDeposit (258) */
+  /** @name PalletReferendaDeposit (261) */
   interface PalletReferendaDeposit extends Struct {
     readonly who: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletReferendaDecidingStatus (261) */
+  /** @name PalletReferendaDecidingStatus (264) */
   interface PalletReferendaDecidingStatus extends Struct {
     readonly since: u32;
     readonly confirming: Option<u32>;
   }
 
-  /** @name PalletReferendaTrackDetails (267) */
+  /** @name PalletReferendaTrackDetails (270) */
   interface PalletReferendaTrackDetails extends Struct {
     readonly name: Text;
     readonly maxDeciding: u32;
@@ -2878,7 +2884,7 @@ declare module '@polkadot/types/lookup' {
     readonly minSupport: PalletReferendaCurve;
   }
 
-  /** @name PalletReferendaCurve (268) */
+  /** @name PalletReferendaCurve (271) */
   interface PalletReferendaCurve extends Enum {
     readonly isLinearDecreasing: boolean;
     readonly asLinearDecreasing: {
@@ -2902,7 +2908,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'LinearDecreasing' | 'SteppedDecreasing' | 'Reciprocal';
   }
 
-  /** @name PalletReferendaError (271) */
+  /** @name PalletReferendaError (274) */
   interface PalletReferendaError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isHasDeposit: boolean;
@@ -2921,7 +2927,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'HasDeposit' | 'BadTrack' | 'Full' | 'QueueEmpty' | 'BadReferendum' | 'NothingToDo' | 'NoTrack' | 'Unfinished' | 'NoPermission' | 'NoDeposit' | 'BadStatus' | 'PreimageNotExist' | 'PreimageStoredWithDifferentLength';
   }
 
-  /** @name PalletConvictionVotingVoteVoting (273) */
+  /** @name PalletConvictionVotingVoteVoting (276) */
   interface PalletConvictionVotingVoteVoting extends Enum {
     readonly isCasting: boolean;
     readonly asCasting: PalletConvictionVotingVoteCasting;
@@ -2930,23 +2936,23 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Casting' | 'Delegating';
   }
 
-  /** @name PalletConvictionVotingVoteCasting (274) */
+  /** @name PalletConvictionVotingVoteCasting (277) */
   interface PalletConvictionVotingVoteCasting extends Struct {
     readonly votes: Vec<ITuple<[u32, PalletConvictionVotingVoteAccountVote]>>;
     readonly delegations: PalletConvictionVotingDelegations;
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingDelegations (278) */
+  /** @name PalletConvictionVotingDelegations (281) */
   interface PalletConvictionVotingDelegations extends Struct {
     readonly votes: u128;
     readonly capital: u128;
   }
 
-  /** @name PalletConvictionVotingVotePriorLock (279) */
+  /** @name PalletConvictionVotingVotePriorLock (282) */
   interface PalletConvictionVotingVotePriorLock extends ITuple<[u32, u128]> {}
 
-  /** @name PalletConvictionVotingVoteDelegating (280) */
+  /** @name PalletConvictionVotingVoteDelegating (283) */
   interface PalletConvictionVotingVoteDelegating extends Struct {
     readonly balance: u128;
     readonly target: AccountId32;
@@ -2955,7 +2961,7 @@ declare module '@polkadot/types/lookup' {
     readonly prior: PalletConvictionVotingVotePriorLock;
   }
 
-  /** @name PalletConvictionVotingError (284) */
+  /** @name PalletConvictionVotingError (287) */
   interface PalletConvictionVotingError extends Enum {
     readonly isNotOngoing: boolean;
     readonly isNotVoter: boolean;
@@ -2972,7 +2978,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotOngoing' | 'NotVoter' | 'NoPermission' | 'NoPermissionYet' | 'AlreadyDelegating' | 'AlreadyVoting' | 'InsufficientFunds' | 'NotDelegating' | 'Nonsense' | 'MaxVotesReached' | 'ClassNeeded' | 'BadClass';
   }
 
-  /** @name PalletGovernanceOriginsTrackTiming (285) */
+  /** @name PalletGovernanceOriginsTrackTiming (288) */
   interface PalletGovernanceOriginsTrackTiming extends Enum {
     readonly isProduction: boolean;
     readonly isCompressed: boolean;
@@ -2982,7 +2988,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Production' | 'Compressed';
   }
 
-  /** @name PalletWhitelistError (286) */
+  /** @name PalletWhitelistError (289) */
   interface PalletWhitelistError extends Enum {
     readonly isUnavailablePreImage: boolean;
     readonly isUndecodableCall: boolean;
@@ -2996,7 +3002,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnavailablePreImage' | 'UndecodableCall' | 'InvalidCallWeightWitness' | 'CallIsNotWhitelisted' | 'CallAlreadyWhitelisted' | 'DeferredDispatchNotFound' | 'DeferredDispatchNotExpired' | 'AlreadyDeferred' | 'DeferredDispatchExpired';
   }
 
-  /** @name PalletCollectiveVotes (288) */
+  /** @name PalletCollectiveVotes (291) */
   interface PalletCollectiveVotes extends Struct {
     readonly index: u32;
     readonly threshold: u32;
@@ -3005,7 +3011,7 @@ declare module '@polkadot/types/lookup' {
     readonly end: u32;
   }
 
-  /** @name PalletCollectiveError (289) */
+  /** @name PalletCollectiveError (292) */
   interface PalletCollectiveError extends Enum {
     readonly isNotMember: boolean;
     readonly isDuplicateProposal: boolean;
@@ -3022,7 +3028,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotMember' | 'DuplicateProposal' | 'ProposalMissing' | 'WrongIndex' | 'DuplicateVote' | 'AlreadyInitialized' | 'TooEarly' | 'TooManyProposals' | 'WrongProposalWeight' | 'WrongProposalLength' | 'PrimeAccountNotMember' | 'ProposalActive';
   }
 
-  /** @name PalletDatanetsDatanetInfo (290) */
+  /** @name PalletDatanetsDatanetInfo (293) */
   interface PalletDatanetsDatanetInfo extends Struct {
     readonly curator: AccountId32;
     readonly depositor: AccountId32;
@@ -3043,7 +3049,7 @@ declare module '@polkadot/types/lookup' {
     readonly createdAt: u32;
   }
 
-  /** @name PalletDatanetsDatanetMetadata (291) */
+  /** @name PalletDatanetsDatanetMetadata (294) */
   interface PalletDatanetsDatanetMetadata extends Struct {
     readonly name: Bytes;
     readonly description: Bytes;
@@ -3051,14 +3057,14 @@ declare module '@polkadot/types/lookup' {
     readonly license: Bytes;
   }
 
-  /** @name PalletDatanetsDatanetStatus (292) */
+  /** @name PalletDatanetsDatanetStatus (295) */
   interface PalletDatanetsDatanetStatus extends Enum {
     readonly isActive: boolean;
     readonly isClosed: boolean;
     readonly type: 'Active' | 'Closed';
   }
 
-  /** @name PalletDatanetsContribution (293) */
+  /** @name PalletDatanetsContribution (296) */
   interface PalletDatanetsContribution extends Struct {
     readonly datanet: u32;
     readonly contributor: AccountId32;
@@ -3071,7 +3077,7 @@ declare module '@polkadot/types/lookup' {
     readonly submittedAt: u32;
   }
 
-  /** @name OpenledgerPrimitivesContributionStatus (294) */
+  /** @name OpenledgerPrimitivesContributionStatus (297) */
   interface OpenledgerPrimitivesContributionStatus extends Enum {
     readonly isPending: boolean;
     readonly isAccepted: boolean;
@@ -3080,19 +3086,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Pending' | 'Accepted' | 'Rejected' | 'Removed';
   }
 
-  /** @name PalletDatanetsAcceptance (295) */
+  /** @name PalletDatanetsAcceptance (298) */
   interface PalletDatanetsAcceptance extends Struct {
     readonly position: u64;
     readonly epoch: u32;
   }
 
-  /** @name PalletDatanetsContributorInfo (300) */
+  /** @name PalletDatanetsContributorInfo (303) */
   interface PalletDatanetsContributorInfo extends Struct {
     readonly share: u64;
     readonly contributions: u32;
   }
 
-  /** @name PalletDatanetsLogEntry (301) */
+  /** @name PalletDatanetsLogEntry (304) */
   interface PalletDatanetsLogEntry extends Struct {
     readonly op: PalletDatanetsLogOp;
     readonly contribution: u64;
@@ -3100,7 +3106,7 @@ declare module '@polkadot/types/lookup' {
     readonly weight: u32;
   }
 
-  /** @name PalletDatanetsLogOp (302) */
+  /** @name PalletDatanetsLogOp (305) */
   interface PalletDatanetsLogOp extends Enum {
     readonly isAdd: boolean;
     readonly isRegrade: boolean;
@@ -3108,7 +3114,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Add' | 'Regrade' | 'Drop';
   }
 
-  /** @name PalletDatanetsVersionInfo (303) */
+  /** @name PalletDatanetsVersionInfo (306) */
   interface PalletDatanetsVersionInfo extends Struct {
     readonly contributions: u32;
     readonly totalShare: u64;
@@ -3117,7 +3123,7 @@ declare module '@polkadot/types/lookup' {
     readonly publishedAt: u32;
   }
 
-  /** @name PalletDatanetsError (304) */
+  /** @name PalletDatanetsError (307) */
   interface PalletDatanetsError extends Enum {
     readonly isUnknownDatanet: boolean;
     readonly isUnknownContribution: boolean;
@@ -3151,7 +3157,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownDatanet' | 'UnknownContribution' | 'NotCurator' | 'NotContributor' | 'DatanetClosed' | 'NameTooLong' | 'DescriptionTooLong' | 'UriTooLong' | 'LicenseTooLong' | 'EmptyName' | 'ContributionDepositOutOfBounds' | 'ZeroSize' | 'DuplicateContent' | 'TooManyContributions' | 'TooManyPending' | 'NotExpired' | 'TooManyContributionsFromContributor' | 'NotPending' | 'NotAccepted' | 'WeightOutOfBounds' | 'HasPendingContributions' | 'DatanetStillActive' | 'VersionUnchanged' | 'AlreadyRemoved' | 'AlreadyCurator' | 'InsufficientBalance' | 'Overflow' | 'Underflow' | 'OwnContribution';
   }
 
-  /** @name PalletModelsModelInfo (305) */
+  /** @name PalletModelsModelInfo (308) */
   interface PalletModelsModelInfo extends Struct {
     readonly owner: AccountId32;
     readonly depositor: AccountId32;
@@ -3168,33 +3174,33 @@ declare module '@polkadot/types/lookup' {
     readonly registeredAt: u32;
   }
 
-  /** @name PalletModelsModelMetadata (306) */
+  /** @name PalletModelsModelMetadata (309) */
   interface PalletModelsModelMetadata extends Struct {
     readonly name: Bytes;
     readonly uri: Bytes;
   }
 
-  /** @name OpenledgerPrimitivesTrainingSource (308) */
+  /** @name OpenledgerPrimitivesTrainingSource (311) */
   interface OpenledgerPrimitivesTrainingSource extends Struct {
     readonly datanet: u32;
     readonly version: u32;
     readonly share: Perbill;
   }
 
-  /** @name PalletModelsLineageLink (311) */
+  /** @name PalletModelsLineageLink (314) */
   interface PalletModelsLineageLink extends Struct {
     readonly model: u32;
     readonly royalty: Perbill;
   }
 
-  /** @name OpenledgerPrimitivesModelStatus (313) */
+  /** @name OpenledgerPrimitivesModelStatus (316) */
   interface OpenledgerPrimitivesModelStatus extends Enum {
     readonly isActive: boolean;
     readonly isDeprecated: boolean;
     readonly type: 'Active' | 'Deprecated';
   }
 
-  /** @name PalletModelsError (314) */
+  /** @name PalletModelsError (317) */
   interface PalletModelsError extends Enum {
     readonly isUnknownModel: boolean;
     readonly isNotOwner: boolean;
@@ -3226,7 +3232,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'UnknownModel' | 'NotOwner' | 'EmptyName' | 'NameTooLong' | 'UriTooLong' | 'PriceBelowMinimum' | 'RoyaltyTooHigh' | 'TooManyTrainingDatanets' | 'NoTrainingData' | 'UnknownDatanet' | 'UnknownVersion' | 'VersionRetired' | 'DuplicateDatanet' | 'SharesNotWhole' | 'UnknownParent' | 'ParentDeprecated' | 'DerivativesNotAllowed' | 'LineageTooDeep' | 'RoyaltyStackTooHigh' | 'AlreadyDeprecated' | 'NotDeprecated' | 'DepositAlreadyReleased' | 'RequestsStillOpen' | 'AlreadyOwner' | 'UnderChallenge' | 'InsufficientBalance' | 'Overflow';
   }
 
-  /** @name PalletInferenceProviderInfo (315) */
+  /** @name PalletInferenceProviderInfo (318) */
   interface PalletInferenceProviderInfo extends Struct {
     readonly stake: u128;
     readonly models: Vec<u32>;
@@ -3234,7 +3240,7 @@ declare module '@polkadot/types/lookup' {
     readonly unbondingAt: Option<u32>;
   }
 
-  /** @name PalletInferenceRequest (316) */
+  /** @name PalletInferenceRequest (319) */
   interface PalletInferenceRequest extends Struct {
     readonly user: AccountId32;
     readonly model: u32;
@@ -3246,7 +3252,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletInferenceRequestStatus;
   }
 
-  /** @name PalletInferenceRequestStatus (317) */
+  /** @name PalletInferenceRequestStatus (320) */
   interface PalletInferenceRequestStatus extends Enum {
     readonly isRequested: boolean;
     readonly isAnswered: boolean;
@@ -3264,7 +3270,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Requested' | 'Answered' | 'Challenged';
   }
 
-  /** @name PalletInferenceError (319) */
+  /** @name PalletInferenceError (322) */
   interface PalletInferenceError extends Enum {
     readonly isAlreadyProvider: boolean;
     readonly isUnknownProvider: boolean;
@@ -3309,7 +3315,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyProvider' | 'UnknownProvider' | 'NoModels' | 'TooManyModels' | 'AlreadyServing' | 'NotServingModel' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ProviderUnbonding' | 'OpenRequests' | 'NotUnbonding' | 'UnbondingNotDue' | 'UnknownModel' | 'ModelNotActive' | 'PriceAboveMaxFee' | 'UnknownRequest' | 'RequestClosed' | 'NotAssignedProvider' | 'AlreadyAnswered' | 'DeadlinePassed' | 'ScoresOverHundredPercent' | 'DuplicateContribution' | 'DuplicateDatanet' | 'UnknownContribution' | 'ContributionNotAccepted' | 'ContributionNotAttributable' | 'DatanetNotAttributable' | 'NotRequester' | 'DeadlineNotReached' | 'NotAnswered' | 'ChallengeWindowClosed' | 'ChallengeWindowOpen' | 'UnderChallenge' | 'NotChallenged' | 'EscrowMissing' | 'Overflow' | 'Underflow' | 'ZeroAmount' | 'TooManyParties' | 'ContributionNotInCitedVersion';
   }
 
-  /** @name PalletRewardsPool (320) */
+  /** @name PalletRewardsPool (323) */
   interface PalletRewardsPool extends Struct {
     readonly rewardPerShare: U256;
     readonly paidIn: u128;
@@ -3319,34 +3325,34 @@ declare module '@polkadot/types/lookup' {
     readonly roundings: u64;
   }
 
-  /** @name PalletRewardsEpochPool (324) */
+  /** @name PalletRewardsEpochPool (327) */
   interface PalletRewardsEpochPool extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly rewardPerShare: U256;
   }
 
-  /** @name PalletRewardsMemberEpoch (328) */
+  /** @name PalletRewardsMemberEpoch (331) */
   interface PalletRewardsMemberEpoch extends Struct {
     readonly epoch: u32;
     readonly change: i128;
     readonly debt: U256;
   }
 
-  /** @name PalletRewardsFoldedEpoch (331) */
+  /** @name PalletRewardsFoldedEpoch (334) */
   interface PalletRewardsFoldedEpoch extends Struct {
     readonly rewardPerShare: U256;
     readonly zeroAtFold: U256;
   }
 
-  /** @name PalletRewardsPoolMember (332) */
+  /** @name PalletRewardsPoolMember (335) */
   interface PalletRewardsPoolMember extends Struct {
     readonly debt: U256;
     readonly pending: u128;
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountEarnings (333) */
+  /** @name PalletRewardsAccountEarnings (336) */
   interface PalletRewardsAccountEarnings extends Struct {
     readonly asOwner: u128;
     readonly asAncestor: u128;
@@ -3356,7 +3362,7 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsModelEarnings (334) */
+  /** @name PalletRewardsModelEarnings (337) */
   interface PalletRewardsModelEarnings extends Struct {
     readonly calls: u64;
     readonly fees: u128;
@@ -3368,7 +3374,7 @@ declare module '@polkadot/types/lookup' {
     readonly royaltiesReceived: u128;
   }
 
-  /** @name PalletRewardsReceipt (335) */
+  /** @name PalletRewardsReceipt (338) */
   interface PalletRewardsReceipt extends Struct {
     readonly model: u32;
     readonly fee: u128;
@@ -3383,20 +3389,20 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletRewardsPayee (336) */
+  /** @name PalletRewardsPayee (339) */
   interface PalletRewardsPayee extends Struct {
     readonly account: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsAncestorPart (338) */
+  /** @name PalletRewardsAncestorPart (341) */
   interface PalletRewardsAncestorPart extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsContributorPart (341) */
+  /** @name PalletRewardsContributorPart (344) */
   interface PalletRewardsContributorPart extends Struct {
     readonly contribution: u64;
     readonly datanet: u32;
@@ -3404,16 +3410,16 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsPoolPart (344) */
+  /** @name PalletRewardsPoolPart (347) */
   interface PalletRewardsPoolPart extends Struct {
     readonly datanet: u32;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportPalletId (346) */
+  /** @name FrameSupportPalletId (349) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRewardsError (347) */
+  /** @name PalletRewardsError (350) */
   interface PalletRewardsError extends Enum {
     readonly isTailHolderCannotReceive: boolean;
     readonly isPolicyNotComplete: boolean;
@@ -3432,14 +3438,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TailHolderCannotReceive' | 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
   }
 
-  /** @name PalletCourtJurorInfo (348) */
+  /** @name PalletCourtJurorInfo (351) */
   interface PalletCourtJurorInfo extends Struct {
     readonly stake: u128;
     readonly seats: u32;
     readonly leavingSince: Option<u32>;
   }
 
-  /** @name PalletCourtCase (350) */
+  /** @name PalletCourtCase (353) */
   interface PalletCourtCase extends Struct {
     readonly evidence: OpenledgerPrimitivesChallengeEvidence;
     readonly parties: Vec<AccountId32>;
@@ -3447,14 +3453,14 @@ declare module '@polkadot/types/lookup' {
     readonly phase: PalletCourtPhase;
   }
 
-  /** @name OpenledgerPrimitivesChallengeEvidence (351) */
+  /** @name OpenledgerPrimitivesChallengeEvidence (354) */
   interface OpenledgerPrimitivesChallengeEvidence extends Struct {
     readonly model: u32;
     readonly outputHash: H256;
     readonly outputUri: Bytes;
   }
 
-  /** @name PalletCourtPhase (353) */
+  /** @name PalletCourtPhase (356) */
   interface PalletCourtPhase extends Enum {
     readonly isDrawing: boolean;
     readonly asDrawing: {
@@ -3476,21 +3482,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Drawing' | 'Voting' | 'Appealable' | 'Fallback';
   }
 
-  /** @name PalletCourtRound (355) */
+  /** @name PalletCourtRound (358) */
   interface PalletCourtRound extends Struct {
     readonly seats: Vec<PalletCourtSeat>;
     readonly ruling: Option<bool>;
     readonly appeal: Option<ITuple<[AccountId32, u128]>>;
   }
 
-  /** @name PalletCourtSeat (357) */
+  /** @name PalletCourtSeat (360) */
   interface PalletCourtSeat extends Struct {
     readonly juror: AccountId32;
     readonly stake: u128;
     readonly vote: PalletCourtVote;
   }
 
-  /** @name PalletCourtVote (358) */
+  /** @name PalletCourtVote (361) */
   interface PalletCourtVote extends Enum {
     readonly isNone: boolean;
     readonly isCommitted: boolean;
@@ -3500,13 +3506,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtJuryFee (363) */
+  /** @name PalletCourtJuryFee (366) */
   interface PalletCourtJuryFee extends Struct {
     readonly payer: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletCourtError (366) */
+  /** @name PalletCourtError (369) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3543,20 +3549,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name PalletBatchesEscrow (368) */
+  /** @name PalletBatchesEscrow (371) */
   interface PalletBatchesEscrow extends Struct {
     readonly amount: u128;
     readonly deposit: u128;
     readonly unlock: Option<PalletBatchesUnlock>;
   }
 
-  /** @name PalletBatchesUnlock (370) */
+  /** @name PalletBatchesUnlock (373) */
   interface PalletBatchesUnlock extends Struct {
     readonly at: u32;
     readonly lastEpoch: u32;
   }
 
-  /** @name PalletBatchesBatch (371) */
+  /** @name PalletBatchesBatch (374) */
   interface PalletBatchesBatch extends Struct {
     readonly provider: AccountId32;
     readonly model: u32;
@@ -3573,7 +3579,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletBatchesBatchStatus;
   }
 
-  /** @name PalletBatchesPayerTotal (373) */
+  /** @name PalletBatchesPayerTotal (376) */
   interface PalletBatchesPayerTotal extends Struct {
     readonly payer: AccountId32;
     readonly calls: u64;
@@ -3581,7 +3587,7 @@ declare module '@polkadot/types/lookup' {
     readonly receiptsRoot: H256;
   }
 
-  /** @name PalletBatchesBatchStatus (375) */
+  /** @name PalletBatchesBatchStatus (378) */
   interface PalletBatchesBatchStatus extends Enum {
     readonly isAudit: boolean;
     readonly asAudit: {
@@ -3602,7 +3608,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audit' | 'Settled' | 'Void';
   }
 
-  /** @name PalletBatchesDispute (377) */
+  /** @name PalletBatchesDispute (380) */
   interface PalletBatchesDispute extends Struct {
     readonly batch: u64;
     readonly challenger: AccountId32;
@@ -3611,7 +3617,7 @@ declare module '@polkadot/types/lookup' {
     readonly models: Vec<u32>;
   }
 
-  /** @name PalletBatchesError (379) */
+  /** @name PalletBatchesError (382) */
   interface PalletBatchesError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isEscrowExists: boolean;
@@ -3661,26 +3667,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSignedByPayer' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow' | 'DisputeWindowClosed' | 'UnderDispute' | 'BadAcknowledgement' | 'UnknownDispute' | 'NotADispute' | 'TooManyParties' | 'UnknownModel';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (383) */
+  /** @name SpRuntimeBlockLazyBlock (386) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (386) */
+  /** @name SpRuntimeExtrinsicInclusionMode (389) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (389) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (392) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (392) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (395) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3689,7 +3695,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (394) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (397) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3698,7 +3704,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (395) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (398) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3717,7 +3723,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (396) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (399) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3726,19 +3732,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (397) */
+  /** @name SpInherentsInherentData (400) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (401) */
+  /** @name SpInherentsCheckInherentsResult (404) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (402) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (405) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3746,7 +3752,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (404) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (407) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3755,36 +3761,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (407) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (410) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (411) */
+  /** @name SpCoreCryptoKeyTypeId (414) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (415) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (418) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (416) */
+  /** @name PalletTransactionPaymentFeeDetails (419) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (418) */
+  /** @name PalletTransactionPaymentInclusionFee (421) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (419) */
+  /** @name PalletRewardsAccountRewards (422) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3792,7 +3798,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (421) */
+  /** @name PalletRewardsPoolPosition (424) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3800,13 +3806,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (422) */
+  /** @name PalletRewardsAccountRewardsPage (425) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (425) */
+  /** @name PalletModelsModelLineage (428) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3814,26 +3820,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (427) */
+  /** @name OpenledgerPrimitivesAncestor (430) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (429) */
+  /** @name PalletRewardsModelEarningsReport (432) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (431) */
+  /** @name AttributionRuntimeApiDatanetReport (434) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (432) */
+  /** @name PalletDatanetsDatanetStats (435) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3846,13 +3852,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (433) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (436) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (437) */
+  /** @name PalletDatanetsContributionView (440) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3863,26 +3869,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (442) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (445) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (443) */
+  /** @name PalletDatanetsLogEntryView (446) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (445) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (448) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (449) */
+  /** @name OpenledgerRuntimeRuntimeError (452) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;

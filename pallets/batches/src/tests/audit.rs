@@ -132,8 +132,11 @@ fn samples_come_from_a_later_block_and_must_be_the_sampled_records() {
 		assert_ok!(built.reveal(0, 0));
 		assert_noop!(built.reveal(0, 0), Error::<Test>::AlreadyRevealed);
 		assert_noop!(built.reveal(0, 4), Error::<Test>::NoSuchSample);
-		run_to(16);
-		assert_noop!(built.reveal(0, 1), Error::<Test>::RevealWindowClosed);
+		// Samples are due three blocks after the dispute window (ending at 15).
+		run_to(18);
+		assert_ok!(built.reveal(0, 1));
+		run_to(19);
+		assert_noop!(built.reveal(0, 2), Error::<Test>::RevealWindowClosed);
 	});
 }
 
@@ -150,13 +153,16 @@ fn a_withheld_sample_voids_the_batch_slashes_the_provider_and_costs_payers_nothi
 		for sample in 0..3 {
 			assert_ok!(built.reveal(0, sample));
 		}
+		// A sample is missing: no settlement before the reveal window ends at 18, even after
+		// the dispute window (15).
+		run_to(18);
 		assert_noop!(
-			Batches::settle_batch(RuntimeOrigin::signed(7), 0),
+			Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()),
 			Error::<Test>::AuditNotOver
 		);
-		run_to(16);
+		run_to(19);
 		let treasury = free(TREASURY);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
 		// The fees (900) are slashed from the stake to the treasury.
 		assert_eq!(free(TREASURY), treasury + 900);
@@ -208,7 +214,7 @@ fn nothing_is_revealed_before_the_seed_block_has_passed() {
 			Error::<Test>::AuditNotStarted
 		);
 		assert_noop!(
-			Batches::settle_batch(RuntimeOrigin::signed(7), 0),
+			Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()),
 			Error::<Test>::AuditNotOver
 		);
 	});
@@ -244,8 +250,8 @@ fn a_call_its_payer_never_signed_for_cannot_be_revealed_and_the_batch_is_void() 
 			assert_noop!(forged.reveal(0, sample), Error::<Test>::NotSignedByPayer);
 		}
 		// Unrevealed at the end of the window: void, the provider slashed, the payers whole.
-		run_to(16);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		run_to(19);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
 		assert_eq!(pallet_inference::Providers::<Test>::get(PROVIDER).unwrap().stake, STAKE - 900);
 		for payer in PAYERS {

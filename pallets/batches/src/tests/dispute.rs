@@ -101,7 +101,7 @@ fn a_forged_record_disputed_and_upheld_voids_the_batch_and_pays_the_challenger()
 		// Settlement waits for the verdict, well past the dispute window.
 		run_to(30);
 		assert_noop!(
-			Batches::settle_batch(RuntimeOrigin::signed(7), 0),
+			Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()),
 			Error::<Test>::UnderDispute
 		);
 		assert_noop!(
@@ -136,7 +136,7 @@ fn a_rejected_dispute_pays_the_bond_to_the_provider_and_the_batch_settles() {
 		assert_eq!(evidence.output_hash, built.calls_root);
 		run_to(19);
 		assert_noop!(
-			Batches::settle_batch(RuntimeOrigin::signed(7), 0),
+			Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()),
 			Error::<Test>::UnderDispute
 		);
 		// The bond first reimburses the jury fee the provider's side advanced (account 8).
@@ -146,7 +146,7 @@ fn a_rejected_dispute_pays_the_bond_to_the_provider_and_the_batch_settles() {
 		assert_eq!(free(PROVIDER), provider + BOND - 20);
 		assert_eq!(held(HoldReason::DisputeBond, CHALLENGER), 0);
 		assert_eq!(free(CHALLENGER), ENDOWMENT - BOND);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Settled { .. }));
 	});
 }
@@ -161,7 +161,7 @@ fn an_undecided_dispute_returns_the_bond_and_slashes_nobody() {
 		assert_eq!(free(8), ENDOWMENT);
 		assert_eq!(stake(), STAKE);
 		run_to(19);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 	});
 }
 
@@ -232,13 +232,14 @@ fn disputes_end_with_the_dispute_window_and_name_records_of_the_batch_only() {
 			Error::<Test>::WrongRecord
 		);
 		assert_noop!(dispute(7, DisputedCall::Aggregate), Error::<Test>::UnknownBatch);
-		// The reveal window ends at 15, the dispute window at 18.
-		run_to(18);
+		// The dispute window ends at 15 (the seed block, 12, plus 3), before the samples are
+		// due (18).
+		run_to(15);
 		assert_ok!(dispute(0, DisputedCall::Aggregate));
 		assert_ok!(verdict(0, Verdict::Rejected, &[]));
-		run_to(19);
+		run_to(16);
 		assert_noop!(dispute(0, DisputedCall::Aggregate), Error::<Test>::DisputeWindowClosed);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert_noop!(dispute(0, DisputedCall::Aggregate), Error::<Test>::DisputeWindowClosed);
 	});
 }
@@ -309,5 +310,68 @@ fn a_dispute_needs_its_bond() {
 			),
 			Error::<Test>::InsufficientBalance
 		);
+	});
+}
+
+#[test]
+fn settling_with_reveals_waits_for_the_dispute_window_and_every_verdict() {
+	build_and_execute(|| {
+		let (_, built) = submitted_five();
+		let revealed_bits = || match BatchesMap::<Test>::get(0).unwrap().status {
+			BatchStatus::Audit { revealed, .. } => revealed,
+			_ => panic!("not in audit"),
+		};
+		// Within the dispute window the reveals may come, but not the split: refused whole.
+		run_to(13);
+		assert_noop!(built.settle_revealing(0, 0..4), Error::<Test>::AuditNotOver);
+		assert_ok!(dispute(0, DisputedCall::Aggregate));
+		// Past it, a dispute still open keeps the batch from settling, reveals and all.
+		run_to(16);
+		assert_noop!(built.settle_revealing(0, 0..4), Error::<Test>::UnderDispute);
+		assert_eq!(revealed_bits(), 0);
+		// So the provider reveals on its own before the samples are due, and settles after the
+		// verdict.
+		assert_ok!(built.reveal_all(0, 0..4));
+		run_to(25);
+		assert_ok!(verdict(0, Verdict::Rejected, &[]));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Settled { .. }));
+	});
+}
+
+#[test]
+fn a_settlement_short_of_a_sample_or_with_a_forged_one_moves_nothing() {
+	build_and_execute(|| {
+		let (_, built) = submitted_five();
+		run_to(16);
+		// Three of four samples: a sample is missing and the samples are not yet due.
+		assert_noop!(built.settle_revealing(0, 0..3), Error::<Test>::AuditNotOver);
+		let mut forged = built.revealed(0, 3);
+		forged.record.output_hash = H256::repeat_byte(0xee);
+		let reveals =
+			vec![built.revealed(0, 0), built.revealed(0, 1), built.revealed(0, 2), forged];
+		assert_noop!(
+			Batches::settle_batch(RuntimeOrigin::signed(PROVIDER), 0, bounded(reveals)),
+			Error::<Test>::BadProof
+		);
+		// Once the samples were due, reveals come too late: the batch is void instead.
+		run_to(19);
+		assert_noop!(built.settle_revealing(0, 0..4), Error::<Test>::RevealWindowClosed);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
+		assert_eq!(stake(), STAKE - FEES);
+	});
+}
+
+#[test]
+fn a_settlement_with_reveals_is_charged_for_them() {
+	build_and_execute(|| {
+		let (_, built) = submitted_five();
+		run_to(16);
+		let reveals: Vec<_> = (0..4).map(|sample| built.revealed(0, sample)).collect();
+		let reveal_weight = Batches::reveal_weight(&reveals);
+		let info = built.settle_revealing(0, 0..4).unwrap();
+		assert!(info.actual_weight.unwrap().all_gte(reveal_weight));
+		assert!(info.actual_weight.unwrap().all_lte(Batches::settle_weight() + reveal_weight));
 	});
 }

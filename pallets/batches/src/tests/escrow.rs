@@ -98,7 +98,7 @@ fn a_void_batch_pays_a_withdrawn_escrow_back_to_its_payer() {
 		let payer = unlocked_with_a_submitted_batch(&[400, 600]);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		let free_before = free(payer);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
 		// The fees the void batch took come back to the payer itself.
 		assert_eq!(free(payer), free_before + 1_000);
@@ -167,7 +167,7 @@ fn a_reaped_payer_cannot_keep_a_void_batch_from_settling() {
 		));
 		ExistentialDeposit::set(500);
 		let treasury = free(TREASURY);
-		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
 		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Void { .. }));
 		// The batch is void all the same (its provider slashed its fees, 400, to the treasury);
 		// the fee the payer's account cannot take is the treasury's too.

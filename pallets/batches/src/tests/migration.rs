@@ -126,3 +126,41 @@ fn version_2_voids_unaudited_batches_without_a_slash_and_keeps_audited_ones() {
 		assert_eq!(free(Batches::account_id()), pot + 3_000);
 	});
 }
+
+#[test]
+fn version_3_keeps_each_batch_in_audit_disputable_as_long_as_before() {
+	use crate::migrations::MigrateV2ToV3;
+	build_and_execute(|| {
+		let (_, built) = submitted_five();
+		// As version 2 stored it: samples due at 15, disputes until 15 + 3.
+		crate::Batches::<Test>::mutate(0, |batch| {
+			batch.as_mut().unwrap().status =
+				BatchStatus::Audit { seed_at: 12, reveal_by: 15, revealed: 0 };
+		});
+		StorageVersion::new(2).put::<Batches>();
+
+		MigrateV2ToV3::<Test>::on_runtime_upgrade();
+
+		assert_eq!(Batches::on_chain_storage_version(), StorageVersion::new(3));
+		let BatchStatus::Audit { reveal_by, .. } = BatchesMap::<Test>::get(0).unwrap().status
+		else {
+			panic!("not in audit")
+		};
+		assert_eq!(reveal_by, 21);
+		assert_eq!(Batches::dispute_deadline(reveal_by), 18);
+		// Revealed and settled as the batch would have been: not before block 19.
+		run_to(14);
+		assert_ok!(built.reveal_all(0, 0..4));
+		run_to(18);
+		assert_eq!(
+			Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default())
+				.map_err(|e| e.error),
+			Err(crate::Error::<Test>::AuditNotOver.into())
+		);
+		run_to(19);
+		assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0, Default::default()));
+		// A second run does nothing.
+		MigrateV2ToV3::<Test>::on_runtime_upgrade();
+		assert!(matches!(BatchesMap::<Test>::get(0).unwrap().status, BatchStatus::Settled { .. }));
+	});
+}

@@ -5,18 +5,15 @@ use frame_support::{assert_noop, assert_ok};
 use openledger_primitives::bounded;
 use sp_core::H256;
 
-/// Submit the calls (c0 paid directly, c1 and c2 in the tail), reveal every sample, settle.
+/// Submit the calls (c0 paid directly, c1 and c2 in the tail), then settle with every
+/// sample revealed in the same call, as the provider does.
 fn settled() -> (Scene, Built) {
 	let (s, built) = submitted_five();
-	run_to(13);
-	for sample in 0..4 {
-		assert_ok!(built.reveal(0, sample));
-	}
-	// The reveal window ends at 15, the dispute window at 18.
-	run_to(18);
-	assert_noop!(Batches::settle_batch(RuntimeOrigin::signed(7), 0), Error::<Test>::AuditNotOver);
-	run_to(19);
-	assert_ok!(Batches::settle_batch(RuntimeOrigin::signed(7), 0));
+	// The dispute window ends at 15 (the seed block, 12, plus 3).
+	run_to(15);
+	assert_noop!(built.settle_revealing(0, 0..4), Error::<Test>::AuditNotOver);
+	run_to(16);
+	assert_ok!(built.settle_revealing(0, 0..4));
 	(s, built)
 }
 
