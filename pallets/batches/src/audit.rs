@@ -139,14 +139,17 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The weight of revealing `reveals`: the benchmark at their number and longest path.
-	pub(crate) fn reveal_weight(reveals: &[RecordReveal<T>]) -> Weight {
+	/// The longest path among `reveals` (in the tree of calls or a tree of receipts): what
+	/// revealing them costs, at the runtime's number of samples.
+	pub(crate) fn longest_path(reveals: &[RecordReveal<T>]) -> u32 {
 		let longest =
 			reveals.iter().map(|r| r.proof.len().max(r.receipt_proof.len())).max().unwrap_or(0);
-		T::WeightInfo::reveal_records(
-			reveals.len().try_into().unwrap_or(u32::MAX),
-			longest.try_into().unwrap_or(u32::MAX),
-		)
+		longest.try_into().unwrap_or(u32::MAX)
+	}
+
+	/// The weight of revealing `reveals` on their own.
+	pub(crate) fn reveal_weight(reveals: &[RecordReveal<T>]) -> Weight {
+		T::WeightInfo::reveal_records(Self::longest_path(reveals))
 	}
 
 	/// Check one reveal of `batch` against the audit's `seed`: the record's position and payer.

@@ -191,6 +191,84 @@ fn submitted<T: Config>(
 	(id, provider, contributions)
 }
 
+/// A batch of one payer's `2^h` calls in audit, its seed block just passed and known, one
+/// contribution paid directly (the smallest split, as [`submitted`]), and the honest reveal of
+/// each of its samples: every path `h` siblings long (in the tree of calls and in the payer's
+/// tree of receipts). Its id, provider and the reveals.
+fn revealable<T: Config>(h: u32) -> (u64, T::AccountId, BoundedVec<RecordReveal<T>, MaxSamples>) {
+	let (provider, model, payers, contributions) = escrows::<T>(1, 1);
+	after_epoch::<T>();
+	let payer = payers[0].clone();
+	// The records sit at distinct positions (samples falling on one position share a record).
+	let calls: u64 = 1u64 << h;
+	let claims = claims::<T>(&provider, model, &payers);
+	assert_ok!(Pallet::<T>::do_submit_batch(
+		&provider,
+		model,
+		0,
+		claims,
+		H256::zero(),
+		scores::<T>(&contributions[..1], 0),
+		H256::repeat_byte(2),
+		1,
+	));
+	let id = NextBatchId::<T>::get() - 1;
+	let BatchStatus::Audit { seed_at, .. } = stored::<T>(id).status else {
+		panic!("batch not in audit")
+	};
+	frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
+	frame_system::Pallet::<T>::set_block_number(seed_at + 1u32.into());
+	let seed = must("the audit seed", Pallet::<T>::audit_seed(id, seed_at));
+	let cumulative = fee::<T>();
+	let paid: u128 = UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative);
+	let request_hash = H256::repeat_byte(9);
+	let leaf_at = |sequence: u64| {
+		formulas::call_record_leaf(
+			&payer,
+			sequence,
+			paid,
+			request_hash.as_fixed_bytes(),
+			H256::repeat_byte(3).as_fixed_bytes(),
+			H256::repeat_byte(4).as_fixed_bytes(),
+		)
+	};
+	let samples = T::AuditSamples::get();
+	let positions: Vec<u64> =
+		(0..samples).map(|s| formulas::audit_position(&seed, s, calls)).collect();
+	// A tree of 2^h leaves whose sampled leaves are real records and the rest fillers; the
+	// payer's tree of receipts likewise (its root is what the payer signed at submission).
+	let (root, proofs) = sparse_tree(h, &positions, &leaf_at);
+	let receipt_at =
+		|sequence: u64| formulas::receipt_leaf(sequence, paid, request_hash.as_fixed_bytes());
+	let (receipts_root, receipt_proofs) = sparse_tree(h, &positions, &receipt_at);
+	change::<T>(id, |batch| {
+		batch.calls = calls;
+		batch.calls_root = H256(root);
+		batch.payers[0].calls = calls;
+		batch.payers[0].receipts_root = H256(receipts_root);
+	});
+	let path = |proofs: &[Vec<[u8; 32]>], sample: u32| -> BoundedVec<H256, T::MaxProofLength> {
+		let path = proofs[sample as usize].iter().copied().map(H256).collect::<Vec<_>>();
+		must("a path", path.try_into().ok())
+	};
+	let reveals: Vec<RecordReveal<T>> = (0..samples)
+		.map(|sample| RecordReveal {
+			sample,
+			record: CallRecord {
+				payer_index: 0,
+				sequence: positions[sample as usize] + 1,
+				cumulative_fee: cumulative,
+				request_hash,
+				output_hash: H256::repeat_byte(3),
+				attribution_hash: H256::repeat_byte(4),
+			},
+			proof: path(&proofs, sample),
+			receipt_proof: path(&receipt_proofs, sample),
+		})
+		.collect();
+	(id, provider, must("the reveals", reveals.try_into().ok()))
+}
+
 fn max_direct<T: Config>() -> u32 {
 	<T::Rewards as InferenceRewards<T::AccountId, T::Currency>>::MaxAttributedContributions::get()
 }
@@ -418,92 +496,37 @@ mod benchmarks {
 		assert!(BatchOf::<T>::contains_key((&provider, model, 0)));
 	}
 
+	/// Every sample of the audit revealed in one call, each path `h` siblings long in the tree
+	/// of calls and in the payer's tree of receipts. A reveal costs a hash per sibling: charged
+	/// by the longest path at the runtime's number of samples, the weight is exact for the
+	/// provider's reveal of them all, and bounds any other.
 	#[benchmark]
-	fn reveal_records(
-		n: Linear<1, { T::AuditSamples::get() }>,
-		h: Linear<0, { T::MaxProofLength::get() }>,
-	) {
-		let (provider, model, payers, _) = escrows::<T>(1, 1);
-		after_epoch::<T>();
-		let payer = payers[0].clone();
-		// One payer with 2^h calls, each sampled record's path leading to the stored root: the
-		// records sit at distinct positions (samples falling on one position share a record).
-		let calls: u64 = 1u64 << h;
-		let claims = claims::<T>(&provider, model, &payers);
-		assert_ok!(Pallet::<T>::do_submit_batch(
-			&provider,
-			model,
-			0,
-			claims,
-			H256::zero(),
-			scores::<T>(&[], 0),
-			H256::zero(),
-			1,
-		));
-		let id = NextBatchId::<T>::get() - 1;
-		let BatchStatus::Audit { seed_at, .. } = stored::<T>(id).status else {
-			panic!("batch not in audit")
-		};
-		frame_system::BlockHash::<T>::insert(seed_at, T::Hashing::hash(b"seed"));
-		frame_system::Pallet::<T>::set_block_number(seed_at + 1u32.into());
-		let seed = must("the audit seed", Pallet::<T>::audit_seed(id, seed_at));
-		let cumulative = fee::<T>();
-		let request_hash = H256::repeat_byte(9);
-		let leaf_at = |sequence: u64| {
-			formulas::call_record_leaf(
-				&payer,
-				sequence,
-				UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative),
-				request_hash.as_fixed_bytes(),
-				H256::repeat_byte(3).as_fixed_bytes(),
-				H256::repeat_byte(4).as_fixed_bytes(),
-			)
-		};
-		let positions: Vec<u64> =
-			(0..n).map(|s| formulas::audit_position(&seed, s, calls)).collect();
-		// A tree of 2^h leaves whose sampled leaves are real records and the rest fillers; the
-		// payer's tree of receipts likewise (its root is what the payer signed at submission).
-		let (root, proofs) = sparse_tree(h, &positions, &leaf_at);
-		let paid: u128 = UniqueSaturatedInto::<u128>::unique_saturated_into(cumulative);
-		let receipt_at =
-			|sequence: u64| formulas::receipt_leaf(sequence, paid, request_hash.as_fixed_bytes());
-		let (receipts_root, receipt_proofs) = sparse_tree(h, &positions, &receipt_at);
-		change::<T>(id, |batch| {
-			batch.calls = calls;
-			batch.calls_root = H256(root);
-			batch.payers[0].calls = calls;
-			batch.payers[0].receipts_root = H256(receipts_root);
-		});
-		let path = |proofs: &[Vec<[u8; 32]>], sample: u32| -> BoundedVec<H256, T::MaxProofLength> {
-			let path = proofs[sample as usize].iter().copied().map(H256).collect::<Vec<_>>();
-			must("a path", path.try_into().ok())
-		};
-		let reveals: Vec<RecordReveal<T>> = (0..n)
-			.map(|sample| {
-				let sequence = positions[sample as usize] + 1;
-				RecordReveal {
-					sample,
-					record: CallRecord {
-						payer_index: 0,
-						sequence,
-						cumulative_fee: cumulative,
-						request_hash,
-						output_hash: H256::repeat_byte(3),
-						attribution_hash: H256::repeat_byte(4),
-					},
-					proof: path(&proofs, sample),
-					receipt_proof: path(&receipt_proofs, sample),
-				}
-			})
-			.collect();
-		let reveals: BoundedVec<RecordReveal<T>, MaxSamples> =
-			must("the reveals", reveals.try_into().ok());
+	fn reveal_records(h: Linear<0, { T::MaxProofLength::get() }>) {
+		let (id, provider, reveals) = revealable::<T>(h);
+		let samples = reveals.len() as u32;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, reveals);
 		let BatchStatus::Audit { revealed, .. } = stored::<T>(id).status else {
 			panic!("batch not in audit")
 		};
-		assert_eq!(revealed.count_ones(), n);
+		assert_eq!(revealed.count_ones(), samples);
+	}
+
+	/// The provider's settlement: every sample revealed in the call (paths `h` siblings long),
+	/// then the smallest split, one payer. A settlement with `p` payers adds
+	/// `settle_batch(p) − settle_batch(1)`, a larger split what the rewards engine prices.
+	#[benchmark]
+	fn settle_revealing(h: Linear<0, { T::MaxProofLength::get() }>) {
+		let (id, provider, reveals) = revealable::<T>(h);
+		let BatchStatus::Audit { reveal_by, .. } = stored::<T>(id).status else {
+			panic!("batch not in audit")
+		};
+		frame_system::Pallet::<T>::set_block_number(
+			Pallet::<T>::dispute_deadline(reveal_by) + 1u32.into(),
+		);
+		#[extrinsic_call]
+		settle_batch(RawOrigin::Signed(provider), id, reveals);
+		assert!(matches!(stored::<T>(id).status, BatchStatus::Settled { .. }));
 	}
 
 	/// Settled with `p` payers (settlement does nothing per payer, but reads and rewrites the

@@ -848,9 +848,7 @@ pub mod pallet {
 		/// fees; a sample still missing after the reveal window, void it (slash the provider,
 		/// the fees back to the escrows).
 		#[pallet::call_index(6)]
-		#[pallet::weight(
-			Pallet::<T>::settle_weight().saturating_add(Pallet::<T>::reveal_weight(reveals))
-		)]
+		#[pallet::weight(Pallet::<T>::settle_weight(reveals))]
 		pub fn settle_batch(
 			origin: OriginFor<T>,
 			batch: BatchId,

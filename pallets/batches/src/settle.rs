@@ -27,14 +27,28 @@ impl<T: Config> Pallet<T> {
 		u32::try_from(leaves.div_ceil(LEAVES_PER_CHUNK.into())).unwrap_or(u32::MAX)
 	}
 
-	/// The weight [`Pallet::settle_batch`] is charged before it runs: the largest split
-	/// tried, then voided at the most payers (the heaviest outcome); refunded to what it did.
-	pub fn settle_weight() -> Weight {
+	/// The weight [`Pallet::settle_batch`] with `reveals` is charged before it runs: the
+	/// largest split tried, then voided at the most payers (the heaviest outcome); refunded to
+	/// what it did.
+	pub fn settle_weight(reveals: &[RecordReveal<T>]) -> Weight {
 		let payers = T::MaxPayers::get();
-		T::WeightInfo::settle_batch(payers)
+		Self::settlement_weight(payers, reveals)
 			.saturating_add(T::Rewards::settle_batch_weight())
 			.saturating_add(T::WeightInfo::void_batch(payers))
 			.saturating_add(T::Providers::weight())
+	}
+
+	/// A settlement's own weight at `payers` payers with `reveals` revealed in it, with the
+	/// smallest split: `settle_batch(p)` when the samples were revealed before, else the
+	/// provider's settlement benchmarked with its reveals at one payer plus what more payers
+	/// add.
+	fn settlement_weight(payers: u32, reveals: &[RecordReveal<T>]) -> Weight {
+		let settle = T::WeightInfo::settle_batch(payers);
+		if reveals.is_empty() {
+			return settle;
+		}
+		T::WeightInfo::settle_revealing(Self::longest_path(reveals))
+			.saturating_add(settle.saturating_sub(T::WeightInfo::settle_batch(1)))
 	}
 
 	/// Settle `batch`, first revealing `reveals` (if any): with every sample revealed, after
@@ -84,7 +98,7 @@ impl<T: Config> Pallet<T> {
 			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
 			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
 			Self::free_stake(&batch)?;
-			T::WeightInfo::settle_batch(payers).saturating_add(split)
+			Self::settlement_weight(payers, reveals).saturating_add(split)
 		} else {
 			let slashed = if missing == 0 {
 				Zero::zero()
@@ -94,7 +108,7 @@ impl<T: Config> Pallet<T> {
 			};
 			Self::void(id, &mut batch, missing, slashed)?;
 			let tried = if missing == 0 {
-				T::WeightInfo::settle_batch(payers)
+				Self::settlement_weight(payers, reveals)
 					.saturating_add(T::Rewards::settle_batch_weight())
 			} else {
 				Weight::zero()
@@ -104,9 +118,7 @@ impl<T: Config> Pallet<T> {
 				.saturating_add(tried)
 		};
 		Batches::<T>::insert(id, batch);
-		let revealing =
-			if reveals.is_empty() { Weight::zero() } else { Self::reveal_weight(reveals) };
-		Ok(Some(weight.min(Self::settle_weight()).saturating_add(revealing)).into())
+		Ok(Some(weight.min(Self::settle_weight(reveals))).into())
 	}
 
 	/// Make `batch` void: its fees go back to the payers' escrows (or, for an escrow closed

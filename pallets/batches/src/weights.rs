@@ -50,7 +50,8 @@ pub trait WeightInfo {
 	fn request_unlock() -> Weight;
 	fn withdraw() -> Weight;
 	fn submit_batch(p: u32, c: u32, d: u32, ) -> Weight;
-	fn reveal_records(n: u32, h: u32, ) -> Weight;
+	fn reveal_records(h: u32, ) -> Weight;
+	fn settle_revealing(h: u32, ) -> Weight;
 	fn settle_batch(p: u32, ) -> Weight;
 	fn void_batch(p: u32, ) -> Weight;
 	fn claim_tail(h: u32, ) -> Weight;
@@ -166,19 +167,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// The range of component `n` is `[1, 16]`.
 	/// The range of component `h` is `[0, 20]`.
-	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		//  Measured:  `492`
-		//  Estimated: `10422`
-		// Minimum execution time: 102_022_000 picoseconds.
-		Weight::from_parts(104_565_000, 10422)
-			// Standard Error: 552_985
-			.saturating_add(Weight::from_parts(25_963_529, 0).saturating_mul(n.into()))
-			// Standard Error: 444_908
-			.saturating_add(Weight::from_parts(11_939_017, 0).saturating_mul(h.into()))
+	fn reveal_records(h: u32, ) -> Weight {
+		Weight::from_parts(245_000_000, 10422)
+			.saturating_add(Weight::from_parts(38_000_000, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// The range of component `h` is `[0, 20]`.
+	fn settle_revealing(h: u32, ) -> Weight {
+		Weight::from_parts(613_000_000, 10422)
+			.saturating_add(Weight::from_parts(38_000_000, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().writes(15_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
@@ -455,12 +456,17 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
-	fn reveal_records(n: u32, h: u32, ) -> Weight {
-		Weight::from_parts(104_565_000, 10422)
-			.saturating_add(Weight::from_parts(25_963_529, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(11_939_017, 0).saturating_mul(h.into()))
+	fn reveal_records(h: u32, ) -> Weight {
+		Weight::from_parts(245_000_000, 10422)
+			.saturating_add(Weight::from_parts(38_000_000, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn settle_revealing(h: u32, ) -> Weight {
+		Weight::from_parts(613_000_000, 10422)
+			.saturating_add(Weight::from_parts(38_000_000, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(20_u64))
+			.saturating_add(RocksDbWeight::get().writes(15_u64))
 	}
 	fn settle_batch(p: u32, ) -> Weight {
 		Weight::from_parts(367_900_507, 10422)

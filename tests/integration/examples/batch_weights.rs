@@ -4,10 +4,11 @@
 //! Printed by `benchmarks/batches/run.sh`.
 //!
 //! A batch of `N` calls from `P` payers, `K` contributions in its tail, `C` paid directly:
-//! `submit_batch(P, C, 2)`; `settle_batch` with the 16 samples revealed in the same call,
-//! charged `reveal_records(16, ⌈log₂ N⌉)` for them plus the settlement's benchmark (which
-//! measures the smallest split: one contribution, one pool) plus what the rewards engine's
-//! slopes add for the rest of the split; `close_batch`: three extrinsics; for the tail,
+//! `submit_batch(P, C, 2)`; `settle_batch` with the 16 samples revealed in the same call
+//! (`settle_revealing(⌈log₂ N⌉)`, benchmarked at one payer with the smallest split: one
+//! contribution, one pool; shown as the audit, its excess over `settle_batch(1)`, and
+//! `settle_batch(P)`), plus what the rewards engine's slopes add for the rest of the split;
+//! `close_batch`: three extrinsics; for the tail,
 //! `K` × `claim_tail(⌈log₂ K⌉)`, paid by the claimants. A call on the per-call path:
 //! `request_inference`, `submit_result(1, 1)` and its settlement, the split at one ancestor,
 //! one contribution and one pool (as the throughput run charged it), or at the largest.
@@ -47,7 +48,6 @@ enum Split {
 /// The parts of a batch's on-chain weight: submission, audit, settlement (with the smallest
 /// split), the rest of the split, closing, the extrinsics' base weights; and one tail claim.
 fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, Weight); 6] {
-	let samples = <Runtime as pallet_batches::Config>::AuditSamples::get();
 	let smallest = Rewards::settle(0, 1, 1);
 	let (direct, datanets, rest) = match split {
 		Split::Seeded { direct } => (direct, 2, Rewards::settle(0, direct.max(1), 2)),
@@ -55,7 +55,10 @@ fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, We
 	};
 	[
 		("submit", Batches::submit_batch(payers, direct, datanets)),
-		("audit (revealed at settlement)", Batches::reveal_records(samples, height(calls))),
+		(
+			"audit (revealed at settlement)",
+			Batches::settle_revealing(height(calls)).saturating_sub(Batches::settle_batch(1)),
+		),
 		("settle (smallest split)", Batches::settle_batch(payers)),
 		("rest of the split", rest.saturating_sub(smallest)),
 		(
@@ -85,8 +88,6 @@ fn per_call_path(largest: bool) -> Weight {
 		+ split
 		+ base() * 3
 }
-
-use frame_support::traits::Get;
 
 fn main() {
 	let te = transfer().ref_time() as f64;
