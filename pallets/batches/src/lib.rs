@@ -800,12 +800,7 @@ pub mod pallet {
 		/// signed receipt, the root of the call records, the aggregated scores and the tail
 		/// tree's root and size.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::submit_batch(
-			claims.len().try_into().unwrap_or(u32::MAX),
-			scores.contributions.len().try_into().unwrap_or(u32::MAX),
-			scores.datanets.len().try_into().unwrap_or(u32::MAX),
-		).saturating_add(<T::Rewards as openledger_primitives::InferenceRewards<_, _>>::terms_weight())
-		.saturating_add(T::Providers::weight().saturating_mul(2)))]
+		#[pallet::weight(T::WeightInfo::submit_batch(claims.len().try_into().unwrap_or(u32::MAX)))]
 		pub fn submit_batch(
 			origin: OriginFor<T>,
 			model: ModelId,

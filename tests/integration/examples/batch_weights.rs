@@ -4,7 +4,8 @@
 //! Printed by `benchmarks/batches/run.sh`.
 //!
 //! A batch of `N` calls from `P` payers, `K` contributions in its tail, `C` paid directly:
-//! `submit_batch(P, C, 2)`; `settle_batch` with the 16 samples revealed in the same call
+//! `submit_batch(P)` (at the most contributions and datanets: they cost nothing measurable);
+//! `settle_batch` with the 16 samples revealed in the same call
 //! (`settle_revealing(⌈log₂ N⌉)`, benchmarked at one payer with the smallest split: one
 //! contribution, one pool; shown as the audit, its excess over `settle_batch(1)`, and
 //! `settle_batch(P)`), plus what the rewards engine's slopes add for the rest of the split;
@@ -49,12 +50,12 @@ enum Split {
 /// split), the rest of the split, closing, the extrinsics' base weights; and one tail claim.
 fn parts(calls: u64, payers: u32, tail: u64, split: Split) -> [(&'static str, Weight); 6] {
 	let smallest = Rewards::settle(0, 1, 1);
-	let (direct, datanets, rest) = match split {
-		Split::Seeded { direct } => (direct, 2, Rewards::settle(0, direct.max(1), 2)),
-		Split::Largest => (32, 16, Rewards::settle(8, 32, 32)),
+	let rest = match split {
+		Split::Seeded { direct } => Rewards::settle(0, direct.max(1), 2),
+		Split::Largest => Rewards::settle(8, 32, 32),
 	};
 	[
-		("submit", Batches::submit_batch(payers, direct, datanets)),
+		("submit", Batches::submit_batch(payers)),
 		(
 			"audit (revealed at settlement)",
 			Batches::settle_revealing(height(calls)).saturating_sub(Batches::settle_batch(1)),
