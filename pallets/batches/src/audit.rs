@@ -26,7 +26,7 @@ pub(crate) fn path_proves(
 	leaf: &[u8; 32],
 	siblings: &[H256],
 ) -> bool {
-	openledger_formulas::merkle::verify_with::<HostHasher, _>(
+	openledger_formulas::merkle::verify::<HostHasher, _>(
 		root.as_fixed_bytes(),
 		count,
 		position,

@@ -569,7 +569,10 @@ mod benchmarks {
 		let leaf = formulas::tail_leaf(contribution, weight);
 		let position = leaves - 1;
 		let path = siblings(h);
-		let root = must("the root", merkle::root_from_proof(leaves, position, &leaf, &path));
+		let root = must(
+			"the root",
+			merkle::root_from_proof::<merkle::Portable, _>(leaves, position, &leaf, &path),
+		);
 		change::<T>(id, |batch| {
 			batch.tail_root = H256(root);
 			batch.tail_leaves = leaves as u32;
@@ -628,7 +631,10 @@ mod benchmarks {
 			record.attribution_hash.as_fixed_bytes(),
 		);
 		let path = siblings(h);
-		let root = must("the root", merkle::root_from_proof(calls, calls - 1, &leaf, &path));
+		let root = must(
+			"the root",
+			merkle::root_from_proof::<merkle::Portable, _>(calls, calls - 1, &leaf, &path),
+		);
 		change::<T>(id, |batch| {
 			batch.calls = calls;
 			batch.calls_root = H256(root);

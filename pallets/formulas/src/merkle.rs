@@ -103,20 +103,10 @@ pub fn proof(leaves: &[Hash], position: usize) -> Option<Vec<Hash>> {
 
 /// The root that `siblings` lead to from `leaf` at `position` of a tree of `count` leaves;
 /// `None` when the proof has the wrong length for that place. Work: one hash per level, at
-/// most 64 levels. A sibling is anything that views as 32 bytes (`[u8; 32]`, `H256`): the
+/// most 64 levels, each node hashed by `H`. A sibling is anything that views as 32 bytes (`[u8; 32]`, `H256`): the
 /// runtime checks its stored hashes without copying them (a copy is an allocation, a call out
 /// to the host there); a sibling of another length fails the proof.
-pub fn root_from_proof<S: AsRef<[u8]>>(
-	count: u64,
-	position: u64,
-	leaf: &Hash,
-	siblings: &[S],
-) -> Option<Hash> {
-	root_from_proof_with::<Portable, S>(count, position, leaf, siblings)
-}
-
-/// [`root_from_proof`], each node hashed by `H`.
-pub fn root_from_proof_with<H: NodeHasher, S: AsRef<[u8]>>(
+pub fn root_from_proof<H: NodeHasher, S: AsRef<[u8]>>(
 	count: u64,
 	position: u64,
 	leaf: &Hash,
@@ -143,26 +133,16 @@ pub fn root_from_proof_with<H: NodeHasher, S: AsRef<[u8]>>(
 	siblings.next().is_none().then_some(node)
 }
 
-/// Whether `siblings` prove `leaf` at `position` of a tree of `count` leaves with `root`.
-pub fn verify<S: AsRef<[u8]>>(
+/// Whether `siblings` prove `leaf` at `position` of a tree of `count` leaves with `root`,
+/// each node hashed by `H`.
+pub fn verify<H: NodeHasher, S: AsRef<[u8]>>(
 	root: &Hash,
 	count: u64,
 	position: u64,
 	leaf: &Hash,
 	siblings: &[S],
 ) -> bool {
-	verify_with::<Portable, S>(root, count, position, leaf, siblings)
-}
-
-/// [`verify`], each node hashed by `H`.
-pub fn verify_with<H: NodeHasher, S: AsRef<[u8]>>(
-	root: &Hash,
-	count: u64,
-	position: u64,
-	leaf: &Hash,
-	siblings: &[S],
-) -> bool {
-	root_from_proof_with::<H, S>(count, position, leaf, siblings).as_ref() == Some(root)
+	root_from_proof::<H, S>(count, position, leaf, siblings).as_ref() == Some(root)
 }
 
 /// Append `leaf` to the tree of `count` leaves whose **peaks** are `peaks`: the roots of its
@@ -214,15 +194,18 @@ mod tests {
 			for (i, leaf) in leaves.iter().enumerate() {
 				let proof = proof(&leaves, i).unwrap();
 				assert!(proof.len() as u32 <= max_proof_len(n as u64));
-				assert!(verify(&root, n as u64, i as u64, leaf, &proof), "n={n} i={i}");
+				assert!(
+					verify::<Portable, _>(&root, n as u64, i as u64, leaf, &proof),
+					"n={n} i={i}"
+				);
 				// Another position or another leaf fails.
 				if n > 1 {
 					let other = (i as u64 + 1) % n as u64;
-					assert!(!verify(&root, n as u64, other, leaf, &proof));
+					assert!(!verify::<Portable, _>(&root, n as u64, other, leaf, &proof));
 				}
-				assert!(!verify(&root, n as u64, i as u64, &[200; 32], &proof));
+				assert!(!verify::<Portable, _>(&root, n as u64, i as u64, &[200; 32], &proof));
 			}
-			assert!(!verify(&root, n as u64, n as u64, &leaves[0], &[] as &[Hash]));
+			assert!(!verify::<Portable, _>(&root, n as u64, n as u64, &leaves[0], &[] as &[Hash]));
 		}
 	}
 

@@ -227,7 +227,13 @@ mod tests {
 		assert_eq!(plan.fees(), 400);
 		for (position, record) in plan.records.iter().enumerate() {
 			let proof = plan.record_proof(position).unwrap();
-			assert!(merkle::verify(&plan.calls_root, 3, position as u64, &record.leaf, &proof));
+			assert!(merkle::verify::<merkle::Portable, _>(
+				&plan.calls_root,
+				3,
+				position as u64,
+				&record.leaf,
+				&proof
+			));
 			// Its receipt is in its payer's tree, whose root the payer signs.
 			let payer = &plan.payers[record.payer_index as usize];
 			let receipt =
@@ -235,7 +241,13 @@ mod tests {
 			assert_eq!(receipt, record.receipt_leaf);
 			let proof = plan.receipt_proof(position).unwrap();
 			let place = record.sequence - 1;
-			assert!(merkle::verify(&payer.receipts_root, payer.calls, place, &receipt, &proof));
+			assert!(merkle::verify::<merkle::Portable, _>(
+				&payer.receipts_root,
+				payer.calls,
+				place,
+				&receipt,
+				&proof
+			));
 		}
 		let first = |r: &Record| batch::receipt_leaf(r.sequence, r.cumulative_fee, &r.request_hash);
 		let payer_1: Vec<Hash> =
@@ -243,6 +255,12 @@ mod tests {
 		assert_eq!(plan.payers[0].receipts_root, merkle::root(&payer_1));
 		let (position, weight, proof) = plan.tail_proof(7).unwrap();
 		let leaf = batch::tail_leaf(7, weight);
-		assert!(merkle::verify(&plan.tail_root, 2, position as u64, &leaf, &proof));
+		assert!(merkle::verify::<merkle::Portable, _>(
+			&plan.tail_root,
+			2,
+			position as u64,
+			&leaf,
+			&proof
+		));
 	}
 }
