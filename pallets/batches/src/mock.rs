@@ -103,6 +103,7 @@ impl pallet_inference::Config for Test {
 	type Datanets = Datanets;
 	type Rewards = Rewards;
 	type Court = NoCourt;
+	type Batches = Batches;
 	type Treasury = Treasury;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = (Datanets, Models);

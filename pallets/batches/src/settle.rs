@@ -329,3 +329,11 @@ impl<T: Config> Pallet<T> {
 		Ok(Some(T::WeightInfo::close_batch(removed)).into())
 	}
 }
+
+/// A provider's batches are open while their fees are pending against its stake: every batch
+/// has fees, and they stop pending when it is settled or void.
+impl<T: Config> openledger_primitives::ProviderBatches<T::AccountId> for Pallet<T> {
+	fn has_open_batches(provider: &T::AccountId) -> bool {
+		PendingFees::<T>::contains_key(provider)
+	}
+}

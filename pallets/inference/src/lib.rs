@@ -96,7 +96,7 @@ pub mod pallet {
 	/// The in-code storage version. 1: request terms, the expiry queue and open requests per
 	/// model (new maps only; requests of version 0 keep working without them). 2: challenges
 	/// are decided by [`Config::Court`] (each challenge of version 1 gets a case).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -187,6 +187,11 @@ pub mod pallet {
 		/// Decides challenges: opens a case per challenge and answers with a verdict.
 		#[pallet::no_default]
 		type Court: ChallengeCourt<Self::AccountId>;
+
+		/// Which providers have batches of paid calls open (`pallet-batches`): they may not
+		/// unbond or leave, since their stake backs the batches.
+		#[pallet::no_default]
+		type Batches: openledger_primitives::ProviderBatches<Self::AccountId>;
 
 		/// Sets the minimum provider stake (the `economic_params` track).
 		#[pallet::no_default_bounds]
@@ -307,13 +312,6 @@ pub mod pallet {
 	/// release a deprecated model's deposit once none is left.
 	#[pallet::storage]
 	pub type OpenRequestsOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
-
-	/// Open batches of paid calls per provider (counted by the batches pallet through
-	/// [`openledger_primitives::ProviderStakes`]): a provider with one cannot unbond or leave,
-	/// since the batch is capped and slashed by its stake.
-	#[pallet::storage]
-	pub type OpenBatches<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
 	/// Open batches of paid calls per model: a deprecated model's deposit does not return while
 	/// one is open (it counts as an open request for the models pallet).

@@ -1,5 +1,8 @@
 //! Storage migrations of this pallet.
 //!
+//! Version 4 (see [`MigrateV3ToV4`]) drops the count of open batches per provider: the batches
+//! pallet's pending fees say the same (`Config::Batches`).
+//!
 //! Version 3 (see [`MigrateV2ToV3`]) counts the open challenges against each model
 //! ([`crate::OpenCasesOf`]), so that models under a challenge made before cannot change hands.
 //!
@@ -142,6 +145,48 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for Coun
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		// try_state checks the counts against the challenged requests, exactly.
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// From storage version 3 to 4: the per-provider count of open batches (`OpenBatches`) is
+/// gone; whether a provider has batches open is asked of `Config::Batches`, whose pending fees
+/// are non-zero exactly while it has. One entry per provider with a batch open: at most the
+/// providers, which the migration clears at once.
+pub type MigrateV3ToV4<T> = frame_support::migrations::VersionedMigration<
+	3,
+	4,
+	DropOpenBatches<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// Removes every entry of the dropped `OpenBatches` map (see [`MigrateV3ToV4`]).
+pub struct DropOpenBatches<T>(core::marker::PhantomData<T>);
+
+impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for DropOpenBatches<T> {
+	fn on_runtime_upgrade() -> frame_support::weights::Weight {
+		use frame_support::traits::{Get, PalletInfoAccess};
+		let removed = frame_support::storage::migration::clear_storage_prefix(
+			<Pallet<T> as PalletInfoAccess>::name().as_bytes(),
+			b"OpenBatches",
+			b"",
+			None,
+			None,
+		);
+		T::DbWeight::get().writes(u64::from(removed.unique).saturating_add(1))
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::PalletInfoAccess;
+		let left = frame_support::storage::migration::storage_key_iter::<
+			T::AccountId,
+			u32,
+			frame_support::Blake2_128Concat,
+		>(<Pallet<T> as PalletInfoAccess>::name().as_bytes(), b"OpenBatches")
+		.count();
+		frame_support::ensure!(left == 0, "open-batch counts left");
 		Pallet::<T>::do_try_state()
 	}
 }

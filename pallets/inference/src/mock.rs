@@ -133,6 +133,7 @@ impl pallet_inference::Config for Test {
 	type Datanets = Datanets;
 	type Rewards = Rewards;
 	type Court = RecordingCourt;
+	type Batches = ();
 	type Treasury = Treasury;
 	type ChallengeWindow = Window;
 	#[cfg(feature = "runtime-benchmarks")]

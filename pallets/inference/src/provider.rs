@@ -122,7 +122,10 @@ impl<T: Config> Pallet<T> {
 		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
-		ensure!(OpenBatches::<T>::get(who) == 0, Error::<T>::OpenRequests);
+		ensure!(
+			!<T::Batches as openledger_primitives::ProviderBatches<_>>::has_open_batches(who),
+			Error::<T>::OpenRequests
+		);
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
 		provider.unbonding_at = Some(at);
 		Providers::<T>::insert(who, provider);
@@ -141,7 +144,10 @@ impl<T: Config> Pallet<T> {
 		let at: BlockNumberFor<T> = provider.unbonding_at.ok_or(Error::<T>::NotUnbonding)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= at, Error::<T>::UnbondingNotDue);
 		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
-		ensure!(OpenBatches::<T>::get(who) == 0, Error::<T>::OpenRequests);
+		ensure!(
+			!<T::Batches as openledger_primitives::ProviderBatches<_>>::has_open_batches(who),
+			Error::<T>::OpenRequests
+		);
 		T::Currency::release(
 			&HoldReason::ProviderStake.into(),
 			who,
@@ -207,9 +213,10 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::provider_for(who, model).map(|provider| provider.stake)
 	}
 
-	fn track_batch(who: &T::AccountId, model: ModelId, opened: bool) -> DispatchResult {
-		// One more or one less open batch; a count of zero is not stored.
-		let step = |slot: &mut Option<u32>| -> DispatchResult {
+	fn track_batch(_who: &T::AccountId, model: ModelId, opened: bool) -> DispatchResult {
+		// One more or one less open batch on the model; a count of zero is not stored. The
+		// provider's own batches are the batches pallet's to know (`Config::Batches`).
+		OpenBatchesOf::<T>::try_mutate_exists(model, |slot| -> DispatchResult {
 			let count = slot.unwrap_or(0);
 			let next = if opened {
 				count.checked_add(1).ok_or(Error::<T>::Overflow)?
@@ -218,9 +225,7 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			};
 			*slot = (next > 0).then_some(next);
 			Ok(())
-		};
-		OpenBatches::<T>::try_mutate_exists(who, step)?;
-		OpenBatchesOf::<T>::try_mutate_exists(model, step)
+		})
 	}
 
 	fn slash(who: &T::AccountId, amount: BalanceOf<T>, to: &T::AccountId) -> BalanceOf<T> {

@@ -275,8 +275,9 @@ pub trait ProviderStakes<AccountId, Balance> {
 	/// unbonding, at least the minimum stake). One read.
 	fn serving_stake(provider: &AccountId, model: ModelId) -> Result<Balance, DispatchError>;
 
-	/// Count an open batch of `provider` on `model` (`opened`) or its end, as an open request:
-	/// the provider cannot leave, nor the model's deposit return, while one is open.
+	/// Count an open batch on `model` (`opened`) or its end, as an open request: the model's
+	/// deposit does not return while one is open. (Its provider cannot leave meanwhile either:
+	/// the batches pallet answers that through [`ProviderBatches`].)
 	fn track_batch(provider: &AccountId, model: ModelId, opened: bool) -> DispatchResult;
 
 	/// Slash up to `amount` of `provider`'s stake into `beneficiary`'s free balance (the
@@ -289,6 +290,20 @@ pub trait ProviderStakes<AccountId, Balance> {
 	/// A new provider serving `model` with a stake of at least `stake`, for benchmarks.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn provider_serving(model: ModelId, stake: Balance, seed: u32) -> AccountId;
+}
+
+/// Whether a provider has batches of paid calls open, implemented by `pallet-batches`: its
+/// stake backs them, so it may neither unbond nor leave meanwhile.
+pub trait ProviderBatches<AccountId> {
+	/// Whether `provider` has a batch neither settled nor void. One read.
+	fn has_open_batches(provider: &AccountId) -> bool;
+}
+
+/// No batches: nothing is ever open.
+impl<AccountId> ProviderBatches<AccountId> for () {
+	fn has_open_batches(_: &AccountId) -> bool {
+		false
+	}
 }
 
 /// An [`Attribution`] within the bounds `R` (an [`InferenceRewards`]) owns.

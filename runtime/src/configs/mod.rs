@@ -297,6 +297,8 @@ impl pallet_inference::Config for Runtime {
 	type Rewards = Rewards;
 	/// The jury court decides challenges.
 	type Court = Court;
+	/// A provider with batches of paid calls open cannot leave.
+	type Batches = crate::Batches;
 	type ParamsOrigin = EconomicParamsOrigin;
 	type Treasury = TreasuryAccount;
 	type MaxModelsPerProvider = ConstU32<16>;

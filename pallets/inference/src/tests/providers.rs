@@ -237,3 +237,33 @@ fn a_slashed_provider_bonds_extra_without_unbonding() {
 		);
 	});
 }
+
+#[test]
+fn version_4_drops_the_count_of_open_batches_per_provider() {
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		// Version 3's `OpenBatches`: a count per provider.
+		let key = |who: u64| {
+			let mut key =
+				frame_support::storage::storage_prefix(b"Inference", b"OpenBatches").to_vec();
+			key.extend(who.using_encoded(sp_io::hashing::blake2_128));
+			key.extend(who.encode());
+			key
+		};
+		for who in [PROVIDER, 7] {
+			frame_support::storage::unhashed::put(&key(who), &2u32);
+		}
+		StorageVersion::new(3).put::<Pallet<Test>>();
+		crate::migrations::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(4));
+		for who in [PROVIDER, 7] {
+			assert!(frame_support::storage::unhashed::get_raw(&key(who)).is_none());
+		}
+		// Applied once: a count put back afterwards stays.
+		frame_support::storage::unhashed::put(&key(7), &1u32);
+		crate::migrations::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert!(frame_support::storage::unhashed::get_raw(&key(7)).is_some());
+		frame_support::storage::unhashed::kill(&key(7));
+	});
+}
