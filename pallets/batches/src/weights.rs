@@ -74,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn open_escrow() -> Weight {
 		//  Measured:  `691`
 		//  Estimated: `6196`
-		// Minimum execution time: 149_742_000 picoseconds.
-		Weight::from_parts(157_353_000, 6196)
+		// Minimum execution time: 150_764_000 picoseconds.
+		Weight::from_parts(156_893_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn top_up() -> Weight {
 		//  Measured:  `510`
 		//  Estimated: `6196`
-		// Minimum execution time: 98_826_000 picoseconds.
-		Weight::from_parts(103_594_000, 6196)
+		// Minimum execution time: 99_818_000 picoseconds.
+		Weight::from_parts(104_905_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn request_unlock() -> Weight {
 		//  Measured:  `162`
 		//  Estimated: `3602`
-		// Minimum execution time: 27_351_000 picoseconds.
-		Weight::from_parts(30_235_000, 3602)
+		// Minimum execution time: 27_571_000 picoseconds.
+		Weight::from_parts(30_736_000, 3602)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		//  Measured:  `880`
 		//  Estimated: `6196`
-		// Minimum execution time: 146_768_000 picoseconds.
-		Weight::from_parts(152_366_000, 6196)
+		// Minimum execution time: 147_940_000 picoseconds.
+		Weight::from_parts(152_776_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -131,8 +131,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatches` (r:1 w:1)
-	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::NextBatchId` (r:1 w:1)
@@ -147,13 +145,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_batch(p: u32, ) -> Weight {
 		//  Measured:  `1214 + p * (139 ±0)`
 		//  Estimated: `3838 + p * (2612 ±0)`
-		// Minimum execution time: 253_226_000 picoseconds.
-		Weight::from_parts(230_855_685, 3838)
-			// Standard Error: 65_358
-			.saturating_add(Weight::from_parts(55_050_148, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(12_u64))
+		// Minimum execution time: 265_774_000 picoseconds.
+		Weight::from_parts(237_572_762, 3838)
+			// Standard Error: 127_366
+			.saturating_add(Weight::from_parts(55_403_763, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
@@ -165,10 +163,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_records(h: u32, ) -> Weight {
 		//  Measured:  `516`
 		//  Estimated: `10422`
-		// Minimum execution time: 132_627_000 picoseconds.
-		Weight::from_parts(140_830_031, 10422)
-			// Standard Error: 13_763
-			.saturating_add(Weight::from_parts(11_781_091, 0).saturating_mul(h.into()))
+		// Minimum execution time: 129_712_000 picoseconds.
+		Weight::from_parts(149_134_191, 10422)
+			// Standard Error: 33_454
+			.saturating_add(Weight::from_parts(11_202_839, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -200,20 +198,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatches` (r:1 w:1)
-	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[0, 20]`.
 	fn settle_revealing(h: u32, ) -> Weight {
-		//  Measured:  `3301`
+		//  Measured:  `3227`
 		//  Estimated: `10422`
-		// Minimum execution time: 410_329_000 picoseconds.
-		Weight::from_parts(437_202_537, 10422)
-			// Standard Error: 77_733
-			.saturating_add(Weight::from_parts(12_240_181, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(20_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+		// Minimum execution time: 400_664_000 picoseconds.
+		Weight::from_parts(431_049_184, 10422)
+			// Standard Error: 79_312
+			.saturating_add(Weight::from_parts(11_897_868, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(19_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
@@ -241,20 +237,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatches` (r:1 w:1)
-	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn settle_batch(p: u32, ) -> Weight {
-		//  Measured:  `3192 + p * (92 ±0)`
+		//  Measured:  `3118 + p * (92 ±0)`
 		//  Estimated: `10422`
-		// Minimum execution time: 298_433_000 picoseconds.
-		Weight::from_parts(370_113_010, 10422)
-			// Standard Error: 99_073
-			.saturating_add(Weight::from_parts(121_039, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(15_u64))
+		// Minimum execution time: 295_618_000 picoseconds.
+		Weight::from_parts(339_654_056, 10422)
+			// Standard Error: 32_904
+			.saturating_add(Weight::from_parts(594_913, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(18_u64))
+			.saturating_add(T::DbWeight::get().writes(14_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
@@ -268,21 +262,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatches` (r:1 w:1)
-	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn void_batch(p: u32, ) -> Weight {
-		//  Measured:  `1632 + p * (176 ±0)`
+		//  Measured:  `1558 + p * (176 ±0)`
 		//  Estimated: `10422 + p * (2612 ±0)`
-		// Minimum execution time: 245_054_000 picoseconds.
-		Weight::from_parts(208_858_354, 10422)
-			// Standard Error: 70_092
-			.saturating_add(Weight::from_parts(67_869_113, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 240_907_000 picoseconds.
+		Weight::from_parts(175_855_036, 10422)
+			// Standard Error: 211_304
+			.saturating_add(Weight::from_parts(69_952_568, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(9_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
@@ -296,10 +288,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_tail(h: u32, ) -> Weight {
 		//  Measured:  `1076`
 		//  Estimated: `10422`
-		// Minimum execution time: 54_040_000 picoseconds.
-		Weight::from_parts(57_809_273, 10422)
-			// Standard Error: 4_228
-			.saturating_add(Weight::from_parts(348_250, 0).saturating_mul(h.into()))
+		// Minimum execution time: 54_161_000 picoseconds.
+		Weight::from_parts(57_201_406, 10422)
+			// Standard Error: 3_841
+			.saturating_add(Weight::from_parts(359_607, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -319,10 +311,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_batch(w: u32, ) -> Weight {
 		//  Measured:  `1375 + w * (31 ±0)`
 		//  Estimated: `10422 + w * (2519 ±0)`
-		// Minimum execution time: 104_525_000 picoseconds.
-		Weight::from_parts(105_657_000, 10422)
-			// Standard Error: 6_073
-			.saturating_add(Weight::from_parts(2_105_974, 0).saturating_mul(w.into()))
+		// Minimum execution time: 104_625_000 picoseconds.
+		Weight::from_parts(106_027_000, 10422)
+			// Standard Error: 5_638
+			.saturating_add(Weight::from_parts(2_056_388, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -365,10 +357,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_record(h: u32, ) -> Weight {
 		//  Measured:  `15901`
 		//  Estimated: `92446`
-		// Minimum execution time: 665_127_000 picoseconds.
-		Weight::from_parts(702_351_475, 92446)
-			// Standard Error: 133_744
-			.saturating_add(Weight::from_parts(309_577, 0).saturating_mul(h.into()))
+		// Minimum execution time: 656_654_000 picoseconds.
+		Weight::from_parts(690_616_089, 92446)
+			// Standard Error: 153_185
+			.saturating_add(Weight::from_parts(765_382, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(64_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -409,8 +401,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_acknowledged() -> Weight {
 		//  Measured:  `15955`
 		//  Estimated: `92446`
-		// Minimum execution time: 707_570_000 picoseconds.
-		Weight::from_parts(744_564_000, 92446)
+		// Minimum execution time: 746_818_000 picoseconds.
+		Weight::from_parts(790_163_000, 92446)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -432,25 +424,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatches` (r:1 w:1)
-	/// Proof: `Inference::OpenBatches` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
 	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `o` is `[0, 8]`.
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		//  Measured:  `2032 + o * (8 ±0) + p * (178 ±0)`
+		//  Measured:  `1958 + o * (8 ±0) + p * (178 ±0)`
 		//  Estimated: `11402 + o * (2603 ±0) + p * (2612 ±0)`
-		// Minimum execution time: 486_722_000 picoseconds.
-		Weight::from_parts(400_326_234, 11402)
-			// Standard Error: 96_299
-			.saturating_add(Weight::from_parts(67_167_970, 0).saturating_mul(p.into()))
-			// Standard Error: 709_506
-			.saturating_add(Weight::from_parts(3_523_078, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Minimum execution time: 494_454_000 picoseconds.
+		Weight::from_parts(321_314_973, 11402)
+			// Standard Error: 57_242
+			.saturating_add(Weight::from_parts(67_158_459, 0).saturating_mul(p.into()))
+			// Standard Error: 421_744
+			.saturating_add(Weight::from_parts(19_663_422, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+			.saturating_add(T::DbWeight::get().writes(13_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
@@ -460,70 +450,70 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn open_escrow() -> Weight {
-		Weight::from_parts(157_353_000, 6196)
+		Weight::from_parts(156_893_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(103_594_000, 6196)
+		Weight::from_parts(104_905_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_unlock() -> Weight {
-		Weight::from_parts(30_235_000, 3602)
+		Weight::from_parts(30_736_000, 3602)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(152_366_000, 6196)
+		Weight::from_parts(152_776_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_batch(p: u32, ) -> Weight {
-		Weight::from_parts(230_855_685, 3838)
-			.saturating_add(Weight::from_parts(55_050_148, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(12_u64))
+		Weight::from_parts(237_572_762, 3838)
+			.saturating_add(Weight::from_parts(55_403_763, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn reveal_records(h: u32, ) -> Weight {
-		Weight::from_parts(140_830_031, 10422)
-			.saturating_add(Weight::from_parts(11_781_091, 0).saturating_mul(h.into()))
+		Weight::from_parts(149_134_191, 10422)
+			.saturating_add(Weight::from_parts(11_202_839, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn settle_revealing(h: u32, ) -> Weight {
-		Weight::from_parts(437_202_537, 10422)
-			.saturating_add(Weight::from_parts(12_240_181, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(20_u64))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+		Weight::from_parts(431_049_184, 10422)
+			.saturating_add(Weight::from_parts(11_897_868, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(19_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn settle_batch(p: u32, ) -> Weight {
-		Weight::from_parts(370_113_010, 10422)
-			.saturating_add(Weight::from_parts(121_039, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(19_u64))
-			.saturating_add(RocksDbWeight::get().writes(15_u64))
+		Weight::from_parts(339_654_056, 10422)
+			.saturating_add(Weight::from_parts(594_913, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(18_u64))
+			.saturating_add(RocksDbWeight::get().writes(14_u64))
 	}
 	fn void_batch(p: u32, ) -> Weight {
-		Weight::from_parts(208_858_354, 10422)
-			.saturating_add(Weight::from_parts(67_869_113, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(9_u64))
+		Weight::from_parts(175_855_036, 10422)
+			.saturating_add(Weight::from_parts(69_952_568, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn claim_tail(h: u32, ) -> Weight {
-		Weight::from_parts(57_809_273, 10422)
-			.saturating_add(Weight::from_parts(348_250, 0).saturating_mul(h.into()))
+		Weight::from_parts(57_201_406, 10422)
+			.saturating_add(Weight::from_parts(359_607, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_batch(w: u32, ) -> Weight {
-		Weight::from_parts(105_657_000, 10422)
-			.saturating_add(Weight::from_parts(2_105_974, 0).saturating_mul(w.into()))
+		Weight::from_parts(106_027_000, 10422)
+			.saturating_add(Weight::from_parts(2_056_388, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
@@ -531,24 +521,24 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
 	fn dispute_record(h: u32, ) -> Weight {
-		Weight::from_parts(702_351_475, 92446)
-			.saturating_add(Weight::from_parts(309_577, 0).saturating_mul(h.into()))
+		Weight::from_parts(690_616_089, 92446)
+			.saturating_add(Weight::from_parts(765_382, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(64_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn dispute_acknowledged() -> Weight {
-		Weight::from_parts(744_564_000, 92446)
+		Weight::from_parts(790_163_000, 92446)
 			.saturating_add(RocksDbWeight::get().reads(65_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		Weight::from_parts(400_326_234, 11402)
-			.saturating_add(Weight::from_parts(67_167_970, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(3_523_078, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(14_u64))
+		Weight::from_parts(321_314_973, 11402)
+			.saturating_add(Weight::from_parts(67_158_459, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(19_663_422, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(13_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))

@@ -345,12 +345,6 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextInferenceId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
       /**
-       * Open batches of paid calls per provider (counted by the batches pallet through
-       * [`openledger_primitives::ProviderStakes`]): a provider with one cannot unbond or leave,
-       * since the batch is capped and slashed by its stake.
-       **/
-      openBatches: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u32>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
-      /**
        * Open batches of paid calls per model: a deprecated model's deposit does not return while
        * one is open (it counts as an open request for the models pallet).
        **/
