@@ -185,7 +185,7 @@ impl<T: Config> Pallet<T> {
 			let left = pending.unwrap_or_default().saturating_sub(batch.fees);
 			*pending = (!left.is_zero()).then_some(left);
 		});
-		T::Providers::track_batch(&batch.provider, batch.model, false)
+		T::Providers::track_batch(batch.model, false)
 	}
 
 	/// Take the batch's fees out of this pallet's account, where submission left them, and

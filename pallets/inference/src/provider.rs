@@ -113,6 +113,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// `who` (whose record is `provider`) has no request and no batch of paid calls open:
+	/// its stake backs them.
+	///
+	/// # Errors
+	/// [`Error::OpenRequests`].
+	fn ensure_nothing_open(who: &T::AccountId, provider: &ProviderInfo<T>) -> DispatchResult {
+		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
+		ensure!(
+			!<T::Batches as openledger_primitives::ProviderBatches<_>>::has_open_batches(who),
+			Error::<T>::OpenRequests
+		);
+		Ok(())
+	}
+
 	/// As the provider `who` with no open requests, start unbonding: no new requests, the stake
 	/// withdrawable after [`Config::UnbondingDelay`]. Emits `Unbonding`.
 	///
@@ -121,11 +135,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_unbond(who: &T::AccountId) -> DispatchResult {
 		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		ensure!(provider.unbonding_at.is_none(), Error::<T>::ProviderUnbonding);
-		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
-		ensure!(
-			!<T::Batches as openledger_primitives::ProviderBatches<_>>::has_open_batches(who),
-			Error::<T>::OpenRequests
-		);
+		Self::ensure_nothing_open(who, &provider)?;
 		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::UnbondingDelay::get());
 		provider.unbonding_at = Some(at);
 		Providers::<T>::insert(who, provider);
@@ -143,11 +153,7 @@ impl<T: Config> Pallet<T> {
 		let provider = Providers::<T>::get(who).ok_or(Error::<T>::UnknownProvider)?;
 		let at: BlockNumberFor<T> = provider.unbonding_at.ok_or(Error::<T>::NotUnbonding)?;
 		ensure!(frame_system::Pallet::<T>::block_number() >= at, Error::<T>::UnbondingNotDue);
-		ensure!(provider.open_requests == 0, Error::<T>::OpenRequests);
-		ensure!(
-			!<T::Batches as openledger_primitives::ProviderBatches<_>>::has_open_batches(who),
-			Error::<T>::OpenRequests
-		);
+		Self::ensure_nothing_open(who, &provider)?;
 		T::Currency::release(
 			&HoldReason::ProviderStake.into(),
 			who,
@@ -213,7 +219,7 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::provider_for(who, model).map(|provider| provider.stake)
 	}
 
-	fn track_batch(_who: &T::AccountId, model: ModelId, opened: bool) -> DispatchResult {
+	fn track_batch(model: ModelId, opened: bool) -> DispatchResult {
 		// One more or one less open batch on the model; a count of zero is not stored. The
 		// provider's own batches are the batches pallet's to know (`Config::Batches`).
 		OpenBatchesOf::<T>::try_mutate_exists(model, |slot| -> DispatchResult {

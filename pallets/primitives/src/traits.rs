@@ -278,7 +278,7 @@ pub trait ProviderStakes<AccountId, Balance> {
 	/// Count an open batch on `model` (`opened`) or its end, as an open request: the model's
 	/// deposit does not return while one is open. (Its provider cannot leave meanwhile either:
 	/// the batches pallet answers that through [`ProviderBatches`].)
-	fn track_batch(provider: &AccountId, model: ModelId, opened: bool) -> DispatchResult;
+	fn track_batch(model: ModelId, opened: bool) -> DispatchResult;
 
 	/// Slash up to `amount` of `provider`'s stake into `beneficiary`'s free balance (the
 	/// treasury, a challenger, a reimbursed juror fee); what was slashed.

@@ -77,7 +77,7 @@ fn old_batch(id: u64, model: u32, payer: AccountId, fee: Balance, revealed: u32)
 	BatchOf::<Test>::insert((PROVIDER, model, id as u32), id);
 	NextBatchId::<Test>::put(id + 1);
 	PendingFees::<Test>::mutate(PROVIDER, |pending| *pending += fee);
-	assert_ok!(<Test as Config>::Providers::track_batch(&PROVIDER, model, true));
+	assert_ok!(<Test as Config>::Providers::track_batch(model, true));
 	assert_ok!(Balances::hold(&RuntimeHoldReason::Batches(HoldReason::BatchDeposit), &PROVIDER, 7));
 }
 
