@@ -153,6 +153,7 @@ type Migrations = (
 	pallet_inference::migrations::MigrateV1ToV2<Runtime>,
 	pallet_inference::migrations::MigrateV2ToV3<Runtime>,
 	pallet_inference::migrations::MigrateV3ToV4<Runtime>,
+	pallet_inference::migrations::MigrateV4ToV5<Runtime>,
 	pallet_rewards::migrations::MigrateV0ToV1<Runtime>,
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,

@@ -443,7 +443,7 @@ impl<T: Config> ChallengeVerdicts<T::AccountId, BalanceOf<T>> for Pallet<T> {
 }
 
 /// Models a batch dispute pays the owner of cannot change hands until its verdict; batches
-/// hold no requests of their own (their open batches count through the provider's stake).
+/// hold no requests of their own, and a model's deposit does not wait for its batches.
 impl<T: Config> openledger_primitives::ModelRequests for Pallet<T> {
 	fn open_requests(_model: ModelId) -> u32 {
 		0

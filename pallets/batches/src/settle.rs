@@ -97,7 +97,7 @@ impl<T: Config> Pallet<T> {
 			let claims_until = now.saturating_add(T::ClaimWindow::get());
 			batch.status = BatchStatus::Settled { tail, claimed: Zero::zero(), claims_until };
 			Self::deposit_event(Event::BatchSettled { batch: id, tail, claims_until });
-			Self::free_stake(&batch)?;
+			Self::free_stake(&batch);
 			Self::settlement_weight(payers, reveals).saturating_add(split)
 		} else {
 			let slashed = if missing == 0 {
@@ -140,7 +140,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (_, window_end) = Self::submission_bounds(batch.epoch);
 		batch.status = BatchStatus::Void { closable_at: window_end.max(now) };
-		Self::free_stake(batch)?;
+		Self::free_stake(batch);
 		Self::deposit_event(Event::BatchVoided { batch: id, missing, slashed });
 		Ok(())
 	}
@@ -180,12 +180,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The provider's stake no longer backs `batch` (settled or void).
-	fn free_stake(batch: &Batch<T>) -> DispatchResult {
+	fn free_stake(batch: &Batch<T>) {
 		PendingFees::<T>::mutate_exists(&batch.provider, |pending| {
 			let left = pending.unwrap_or_default().saturating_sub(batch.fees);
 			*pending = (!left.is_zero()).then_some(left);
 		});
-		T::Providers::track_batch(batch.model, false)
 	}
 
 	/// Take the batch's fees out of this pallet's account, where submission left them, and

@@ -123,7 +123,6 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::BatchDeposit::get();
 		T::Currency::hold(&HoldReason::BatchDeposit.into(), provider, deposit)
 			.map_err(|e| hold_error(e, Error::<T>::InsufficientBalance))?;
-		T::Providers::track_batch(model, true)?;
 		for (payer, escrow) in escrows {
 			Escrows::<T>::insert(&payer, provider, escrow);
 		}

@@ -115,9 +115,6 @@ impl<T: Config> Pallet<T> {
 			ensure!(provider.open_requests == open, "provider open requests miscounted");
 		}
 		ensure!(assigned.is_empty(), "request assigned to no provider");
-		for count in OpenBatchesOf::<T>::iter_values() {
-			ensure!(count > 0, "a zero open-batch count is stored");
-		}
 
 		let (first, next) = SettlementQueueBounds::<T>::get();
 		ensure!(first <= next, "settlement queue bounds reversed");

@@ -96,7 +96,7 @@ pub mod pallet {
 	/// The in-code storage version. 1: request terms, the expiry queue and open requests per
 	/// model (new maps only; requests of version 0 keep working without them). 2: challenges
 	/// are decided by [`Config::Court`] (each challenge of version 1 gets a case).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(5);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -312,11 +312,6 @@ pub mod pallet {
 	/// release a deprecated model's deposit once none is left.
 	#[pallet::storage]
 	pub type OpenRequestsOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
-
-	/// Open batches of paid calls per model: a deprecated model's deposit does not return while
-	/// one is open (it counts as an open request for the models pallet).
-	#[pallet::storage]
-	pub type OpenBatchesOf<T> = StorageMap<_, Twox64Concat, ModelId, u32, ValueQuery>;
 
 	/// Open challenges whose outcome pays each model's owner: per model, the challenges of
 	/// calls on it or on a model it is an ancestor of. While it is not zero the model cannot

@@ -1,5 +1,8 @@
 //! Storage migrations of this pallet.
 //!
+//! Version 5 (see [`MigrateV4ToV5`]) drops the count of open batches per model: a model's
+//! deposit no longer waits for them.
+//!
 //! Version 4 (see [`MigrateV3ToV4`]) drops the count of open batches per provider: the batches
 //! pallet's pending fees say the same (`Config::Batches`).
 //!
@@ -156,20 +159,41 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for Coun
 pub type MigrateV3ToV4<T> = frame_support::migrations::VersionedMigration<
 	3,
 	4,
-	DropOpenBatches<T>,
+	DropMap<T, OpenBatchesItem>,
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;
 
-/// Removes every entry of the dropped `OpenBatches` map (see [`MigrateV3ToV4`]).
-pub struct DropOpenBatches<T>(core::marker::PhantomData<T>);
+/// From storage version 4 to 5: the per-model count of open batches (`OpenBatchesOf`) is gone;
+/// a model's deposit returns whatever batches on it are open, as nothing a batch settles by
+/// depends on it (the batch keeps its terms and scores; the model's record stays). One entry
+/// per model with a batch open, cleared at once.
+pub type MigrateV4ToV5<T> = frame_support::migrations::VersionedMigration<
+	4,
+	5,
+	DropMap<T, OpenBatchesOfItem>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
 
-impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for DropOpenBatches<T> {
+frame_support::parameter_types! {
+	/// The map version 4 dropped.
+	pub const OpenBatchesItem: &'static str = "OpenBatches";
+	/// The map version 5 dropped.
+	pub const OpenBatchesOfItem: &'static str = "OpenBatchesOf";
+}
+
+/// Removes every entry of the map named `Item` that this pallet no longer declares.
+pub struct DropMap<T, Item>(core::marker::PhantomData<(T, Item)>);
+
+impl<T: crate::Config, Item: frame_support::traits::Get<&'static str>>
+	frame_support::traits::UncheckedOnRuntimeUpgrade for DropMap<T, Item>
+{
 	fn on_runtime_upgrade() -> frame_support::weights::Weight {
 		use frame_support::traits::{Get, PalletInfoAccess};
 		let removed = frame_support::storage::migration::clear_storage_prefix(
 			<Pallet<T> as PalletInfoAccess>::name().as_bytes(),
-			b"OpenBatches",
+			Item::get().as_bytes(),
 			b"",
 			None,
 			None,
@@ -180,13 +204,12 @@ impl<T: crate::Config> frame_support::traits::UncheckedOnRuntimeUpgrade for Drop
 	#[cfg(feature = "try-runtime")]
 	fn post_upgrade(_state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		use frame_support::traits::PalletInfoAccess;
-		let left = frame_support::storage::migration::storage_key_iter::<
-			T::AccountId,
-			u32,
-			frame_support::Blake2_128Concat,
-		>(<Pallet<T> as PalletInfoAccess>::name().as_bytes(), b"OpenBatches")
-		.count();
-		frame_support::ensure!(left == 0, "open-batch counts left");
+		let prefix = frame_support::storage::storage_prefix(
+			<Pallet<T> as PalletInfoAccess>::name().as_bytes(),
+			Item::get().as_bytes(),
+		);
+		let left = sp_io::storage::next_key(&prefix).is_some_and(|key| key.starts_with(&prefix));
+		frame_support::ensure!(!left, "entries of a dropped map left");
 		Pallet::<T>::do_try_state()
 	}
 }

@@ -219,21 +219,6 @@ impl<T: Config> ProviderStakes<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		Self::provider_for(who, model).map(|provider| provider.stake)
 	}
 
-	fn track_batch(model: ModelId, opened: bool) -> DispatchResult {
-		// One more or one less open batch on the model; a count of zero is not stored. The
-		// provider's own batches are the batches pallet's to know (`Config::Batches`).
-		OpenBatchesOf::<T>::try_mutate_exists(model, |slot| -> DispatchResult {
-			let count = slot.unwrap_or(0);
-			let next = if opened {
-				count.checked_add(1).ok_or(Error::<T>::Overflow)?
-			} else {
-				count.checked_sub(1).ok_or(Error::<T>::Underflow)?
-			};
-			*slot = (next > 0).then_some(next);
-			Ok(())
-		})
-	}
-
 	fn slash(who: &T::AccountId, amount: BalanceOf<T>, to: &T::AccountId) -> BalanceOf<T> {
 		let Some(mut provider) = Providers::<T>::get(who) else { return Zero::zero() };
 		let amount = amount.min(provider.stake);

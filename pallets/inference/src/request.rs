@@ -242,10 +242,13 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// Open requests per model, for the models pallet's deposit release.
+/// Open requests per model, for the models pallet's deposit release. Batches of paid calls do
+/// not count: a batch keeps the model's terms and scores it was submitted with, and the
+/// model's record (owner, lineage) stays after its deposit returns, so nothing a batch settles
+/// by depends on the deposit.
 impl<T: Config> openledger_primitives::ModelRequests for Pallet<T> {
 	fn open_requests(model: ModelId) -> u32 {
-		OpenRequestsOf::<T>::get(model).saturating_add(OpenBatchesOf::<T>::get(model))
+		OpenRequestsOf::<T>::get(model)
 	}
 
 	fn open_cases(model: ModelId) -> u32 {

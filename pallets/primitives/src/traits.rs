@@ -269,16 +269,12 @@ pub type BatchScoresFor<R, AccountId, Currency> = BatchScores<
 >;
 
 /// A provider's bonded stake as other pallets may use it (implemented by `pallet-inference`):
-/// batches of calls are capped by it, keep it from unbonding while open, and slash it.
+/// batches of calls are capped by it and slash it. (It stays bonded while a batch is open: the
+/// batches pallet answers that through [`ProviderBatches`].)
 pub trait ProviderStakes<AccountId, Balance> {
 	/// The stake of `provider` if it may serve `model` now (registered, serving it, not
 	/// unbonding, at least the minimum stake). One read.
 	fn serving_stake(provider: &AccountId, model: ModelId) -> Result<Balance, DispatchError>;
-
-	/// Count an open batch on `model` (`opened`) or its end, as an open request: the model's
-	/// deposit does not return while one is open. (Its provider cannot leave meanwhile either:
-	/// the batches pallet answers that through [`ProviderBatches`].)
-	fn track_batch(model: ModelId, opened: bool) -> DispatchResult;
 
 	/// Slash up to `amount` of `provider`'s stake into `beneficiary`'s free balance (the
 	/// treasury, a challenger, a reimbursed juror fee); what was slashed.

@@ -52,9 +52,9 @@ fn version_2_moves_held_escrows_to_the_pot_and_takes_committed_fees_out() {
 
 /// A version-1 batch `id` of [`PROVIDER`] on `model` with one call of `payer` paying `fee`, its
 /// audit at `revealed`, with everything version 1 kept beside it (the provider's pending fees,
-/// its open batch, the deposit).
+/// the deposit).
 fn old_batch(id: u64, model: u32, payer: AccountId, fee: Balance, revealed: u32) {
-	use openledger_primitives::{InferenceRewards, ProviderStakes};
+	use openledger_primitives::InferenceRewards;
 	let batch = v1::Batch::<Test> {
 		provider: PROVIDER,
 		model,
@@ -77,7 +77,6 @@ fn old_batch(id: u64, model: u32, payer: AccountId, fee: Balance, revealed: u32)
 	BatchOf::<Test>::insert((PROVIDER, model, id as u32), id);
 	NextBatchId::<Test>::put(id + 1);
 	PendingFees::<Test>::mutate(PROVIDER, |pending| *pending += fee);
-	assert_ok!(<Test as Config>::Providers::track_batch(model, true));
 	assert_ok!(Balances::hold(&RuntimeHoldReason::Batches(HoldReason::BatchDeposit), &PROVIDER, 7));
 }
 

@@ -267,3 +267,29 @@ fn version_4_drops_the_count_of_open_batches_per_provider() {
 		frame_support::storage::unhashed::kill(&key(7));
 	});
 }
+
+#[test]
+fn version_5_drops_the_count_of_open_batches_per_model() {
+	use codec::Encode;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		let scene = scene();
+		// Version 4's `OpenBatchesOf`: a count per model, which kept a deprecated model's
+		// deposit held.
+		let key = |model: openledger_primitives::ModelId| {
+			let mut key =
+				frame_support::storage::storage_prefix(b"Inference", b"OpenBatchesOf").to_vec();
+			key.extend(model.using_encoded(sp_io::hashing::twox_64));
+			key.extend(model.encode());
+			key
+		};
+		frame_support::storage::unhashed::put(&key(scene.base), &1u32);
+		StorageVersion::new(4).put::<Pallet<Test>>();
+		crate::migrations::MigrateV4ToV5::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(5));
+		assert!(frame_support::storage::unhashed::get_raw(&key(scene.base)).is_none());
+		// Its deposit now returns once no request on it is open.
+		assert_ok!(Models::deprecate(RuntimeOrigin::signed(10), scene.base));
+		assert!(pallet_models::Models::<Test>::get(scene.base).unwrap().deposit == 0);
+	});
+}
