@@ -529,5 +529,5 @@ pub fn held(reason: crate::HoldReason, who: AccountId) -> Balance {
 
 /// `who`'s claimable rewards.
 pub fn credits(who: AccountId) -> Balance {
-	pallet_rewards::Credits::<Test>::get(who)
+	pallet_rewards::Accounts::<Test>::get(who).credits
 }

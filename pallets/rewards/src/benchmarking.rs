@@ -135,7 +135,7 @@ mod benchmarks {
 		accounts::<T>();
 		let who: T::AccountId = account("claimant", 0, 0);
 		let amount = fee::<T>();
-		Credits::<T>::insert(&who, amount);
+		Accounts::<T>::insert(&who, AccountLedger { credits: amount, ..Default::default() });
 		let pot = Pallet::<T>::account_id();
 		T::Currency::set_balance(&pot, amount.saturating_add(T::Currency::minimum_balance()));
 		#[extrinsic_call]
@@ -176,14 +176,14 @@ mod benchmarks {
 		for datanet in &datanets {
 			Pallet::<T>::fill_epochs(*datanet, &who);
 		}
-		Credits::<T>::insert(&who, fee::<T>());
+		Accounts::<T>::insert(&who, AccountLedger { credits: fee::<T>(), ..Default::default() });
 		let pot = Pallet::<T>::account_id();
 		T::Currency::set_balance(&pot, T::Currency::balance(&pot).saturating_add(fee::<T>()));
 		let list: BoundedVec<_, T::MaxClaimPools> =
 			datanets.clone().try_into().map_err(|_| BenchmarkError::Stop("too many pools"))?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), list);
-		assert!(Credits::<T>::get(&who).is_zero());
+		assert!(Accounts::<T>::get(&who).credits.is_zero());
 		for datanet in datanets {
 			assert!(Pallet::<T>::pool_rewards(datanet, &who).is_zero());
 		}

@@ -30,7 +30,13 @@ impl<T: Config> Pallet<T> {
 
 	/// Take `who`'s credits out of the ledger (the caller pays them out).
 	pub(crate) fn take_credits(who: &T::AccountId) -> BalanceOf<T> {
-		let amount = Credits::<T>::take(who);
+		// Nothing is written for an account without a record.
+		let amount = Accounts::<T>::mutate_exists(who, |account| {
+			account
+				.as_mut()
+				.map(|account| core::mem::take(&mut account.credits))
+				.unwrap_or_default()
+		});
 		if !amount.is_zero() {
 			Self::deposit_event(Event::CreditsClaimed { who: who.clone(), amount });
 		}
@@ -40,8 +46,8 @@ impl<T: Config> Pallet<T> {
 	/// Transfer `amount` from the pallet account to `who`, keeping the pallet account alive.
 	pub(crate) fn pay(who: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
 		T::Currency::transfer(&Self::account_id(), who, amount, Preservation::Preserve)?;
-		AccountTotals::<T>::mutate(who, |totals| {
-			totals.claimed = totals.claimed.saturating_add(amount)
+		Accounts::<T>::mutate(who, |account| {
+			account.lifetime.claimed = account.lifetime.claimed.saturating_add(amount)
 		});
 		Ok(())
 	}

@@ -35,9 +35,9 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_policy(&Policy::<T>::get()).map_err(|_| "split policy invalid")?;
 
 		let mut owed = BalanceOf::<T>::zero();
-		for (_, credit) in Credits::<T>::iter() {
-			ensure!(!credit.is_zero(), "zero credit stored");
-			owed = owed.checked_add(&credit).ok_or("credits overflow")?;
+		for (_, account) in Accounts::<T>::iter() {
+			ensure!(account != AccountLedger::default(), "empty account record stored");
+			owed = owed.checked_add(&account.credits).ok_or("credits overflow")?;
 		}
 
 		for (datanet, who) in MemberEpochs::<T>::iter_keys() {

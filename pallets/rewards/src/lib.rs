@@ -160,7 +160,7 @@ pub mod pallet {
 	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
 	/// pruned without one). 2: the pools of each account. 3: signed changes per epoch in
 	/// [`PoolEpochs`] and [`MemberEpochs`] (see [`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -311,10 +311,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ModelDataSide<T> = StorageMap<_, Blake2_128Concat, ModelId, Perbill>;
 
-	/// Claimable credits per account: as owner, ancestor, provider or attributed contributor.
+	/// Each account's claimable credits (as owner, ancestor, provider or attributed
+	/// contributor) and lifetime earnings by role.
 	#[pallet::storage]
-	pub type Credits<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+	pub type Accounts<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AccountLedger<BalanceOf<T>>, ValueQuery>;
 
 	/// Each datanet's reward pool.
 	#[pallet::storage]
@@ -376,11 +377,6 @@ pub mod pallet {
 		PoolMember<BalanceOf<T>>,
 		ValueQuery,
 	>;
-
-	/// Lifetime earnings per account, by role.
-	#[pallet::storage]
-	pub type AccountTotals<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, AccountEarnings<BalanceOf<T>>, ValueQuery>;
 
 	/// Lifetime earnings per model.
 	#[pallet::storage]

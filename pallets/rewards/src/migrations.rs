@@ -7,12 +7,17 @@
 //! signed changes of share per epoch ([`crate::EpochPool::change`],
 //! [`crate::MemberEpoch::change`]) where version 2 stored the share of the contributions
 //! accepted in the epoch; every such share was a gain, so it becomes a change of the same size
-//! with its reward per share and debt unchanged ([`MigrateV2ToV3`]).
+//! with its reward per share and debt unchanged ([`MigrateV2ToV3`]). Version 4 keeps each
+//! account's credits and lifetime earnings in one record ([`crate::Accounts`]) where version 3
+//! kept them in two maps (`Credits`, `AccountTotals`), so crediting an account reads and writes
+//! one item instead of two ([`MigrateV3ToV4`]).
 
 use crate::pallet::{Config, Pallet};
 use frame_support::{traits::Get, weights::Weight, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use openledger_primitives::migrations::VersionedAddsStorage;
+#[cfg(feature = "try-runtime")]
+use sp_runtime::Saturating;
 
 /// From storage version 0 to 1: new storage items only (see the module docs).
 pub type MigrateV0ToV1<T> =
@@ -182,6 +187,105 @@ pub type MigrateV2ToV3<T> = frame_support::migrations::VersionedMigration<
 	2,
 	3,
 	TranslateEpochs<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The maps of storage version 3 that version 4 merges into [`crate::Accounts`].
+// `storage_alias` declares undocumented prefix types.
+#[allow(missing_docs)]
+pub mod v3 {
+	use crate::pallet::{Config, Pallet};
+	use crate::{AccountEarnings, BalanceOf};
+	use frame_support::{storage_alias, Blake2_128Concat};
+
+	/// Claimable credits per account.
+	#[storage_alias]
+	pub type Credits<T: Config> = StorageMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		BalanceOf<T>,
+		frame_support::pallet_prelude::ValueQuery,
+	>;
+
+	/// Lifetime earnings per account, by role.
+	#[storage_alias]
+	pub type AccountTotals<T: Config> = StorageMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		<T as frame_system::Config>::AccountId,
+		AccountEarnings<BalanceOf<T>>,
+		frame_support::pallet_prelude::ValueQuery,
+	>;
+}
+
+/// Most account records [`MergeAccounts`] moves: its weight is counted per record, and under
+/// `try-runtime` a state holding more fails before the upgrade (a larger one needs a
+/// multi-block step).
+pub const MAX_ACCOUNT_RECORDS: u32 = 20_000;
+
+/// From storage version 3 to 4: each account's credits and lifetime earnings into one
+/// [`crate::Accounts`] record, values kept exactly.
+pub struct MergeAccounts<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for MergeAccounts<T> {
+	fn on_runtime_upgrade() -> Weight {
+		use crate::{AccountLedger, Accounts};
+		let mut records = 0u64;
+		for (who, lifetime) in v3::AccountTotals::<T>::drain() {
+			records = records.saturating_add(1);
+			let credits = v3::Credits::<T>::take(&who);
+			Accounts::<T>::insert(who, AccountLedger { credits, lifetime });
+		}
+		// Credits without lifetime earnings cannot arise (every credit counts in them); moved
+		// all the same.
+		for (who, credits) in v3::Credits::<T>::drain() {
+			records = records.saturating_add(1);
+			Accounts::<T>::mutate(who, |account| account.credits = credits);
+		}
+		T::DbWeight::get().reads_writes(records.saturating_mul(2), records.saturating_mul(3))
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		use codec::Encode;
+		let records = v3::AccountTotals::<T>::iter_keys()
+			.count()
+			.saturating_add(v3::Credits::<T>::iter_keys().count());
+		frame_support::ensure!(
+			records <= MAX_ACCOUNT_RECORDS as usize,
+			"too many account records for a one-block migration"
+		);
+		let credits = v3::Credits::<T>::iter_values()
+			.fold(crate::BalanceOf::<T>::default(), |sum, credit| sum.saturating_add(credit));
+		Ok(credits.encode())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		use codec::Decode;
+		let before =
+			crate::BalanceOf::<T>::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
+		let after = crate::Accounts::<T>::iter_values()
+			.fold(crate::BalanceOf::<T>::default(), |sum, account| {
+				sum.saturating_add(account.credits)
+			});
+		frame_support::ensure!(after == before, "credits changed in the merge");
+		frame_support::ensure!(
+			v3::Credits::<T>::iter_keys().next().is_none()
+				&& v3::AccountTotals::<T>::iter_keys().next().is_none(),
+			"version-3 account records left"
+		);
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// From storage version 3 to 4: [`MergeAccounts`].
+pub type MigrateV3ToV4<T> = frame_support::migrations::VersionedMigration<
+	3,
+	4,
+	MergeAccounts<T>,
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;

@@ -314,8 +314,8 @@ impl<T: Config> Pallet<T> {
 		} else {
 			MemberEpochs::<T>::insert(datanet, who, member_epochs);
 		}
-		AccountTotals::<T>::mutate(who, |totals| {
-			totals.from_pools = totals.from_pools.saturating_add(amount)
+		Accounts::<T>::mutate(who, |account| {
+			account.lifetime.from_pools = account.lifetime.from_pools.saturating_add(amount)
 		});
 		Self::deposit_event(Event::PoolClaimed { datanet, who: who.clone(), amount });
 		Ok(amount)

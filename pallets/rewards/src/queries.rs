@@ -23,7 +23,7 @@ impl<T: Config> Pallet<T> {
 		limit: u32,
 	) -> AccountRewardsPage<BalanceOf<T>> {
 		let datanets = page(keys_after::<MemberPools<T>, _, _, _>(who.clone(), start), limit);
-		let claimable_credits = Credits::<T>::get(&who);
+		let AccountLedger { credits: claimable_credits, lifetime } = Accounts::<T>::get(&who);
 		let pools: Vec<PoolPosition<BalanceOf<T>>> = datanets
 			.items
 			.into_iter()
@@ -37,12 +37,7 @@ impl<T: Config> Pallet<T> {
 		let claimable_total =
 			pools.iter().fold(claimable_credits, |sum, pool| sum.saturating_add(pool.claimable));
 		AccountRewardsPage {
-			rewards: AccountRewards {
-				claimable_credits,
-				claimable_total,
-				lifetime: AccountTotals::<T>::get(&who),
-				pools,
-			},
+			rewards: AccountRewards { claimable_credits, claimable_total, lifetime, pools },
 			next: datanets.next,
 		}
 	}

@@ -469,11 +469,9 @@ impl<T: Config> Pallet<T> {
 		if amount.is_zero() {
 			return Ok(());
 		}
-		Credits::<T>::try_mutate(who, |credits| -> DispatchResult {
-			*credits = add::<T>(*credits, amount)?;
-			Ok(())
-		})?;
-		AccountTotals::<T>::mutate(who, |totals| {
+		Accounts::<T>::try_mutate(who, |account| -> DispatchResult {
+			account.credits = add::<T>(account.credits, amount)?;
+			let totals = &mut account.lifetime;
 			let counter = match role {
 				Role::Owner => &mut totals.as_owner,
 				Role::Ancestor => &mut totals.as_ancestor,
@@ -481,8 +479,8 @@ impl<T: Config> Pallet<T> {
 				Role::Contributor => &mut totals.as_contributor,
 			};
 			*counter = counter.saturating_add(amount);
-		});
-		Ok(())
+			Ok(())
+		})
 	}
 }
 

@@ -201,6 +201,16 @@ pub struct AccountEarnings<Balance> {
 	pub claimed: Balance,
 }
 
+/// An account's record: credits to claim, and what it earned over its lifetime. One storage
+/// item, so that crediting an account costs one read and one write.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+pub struct AccountLedger<Balance> {
+	/// Claimable with `claim` (owner, ancestor, provider, contributor paid directly).
+	pub credits: Balance,
+	/// Lifetime earnings by role.
+	pub lifetime: AccountEarnings<Balance>,
+}
+
 /// What a model's calls paid, over its lifetime. Counters only grow.
 #[derive(
 	Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default, serde::Serialize,

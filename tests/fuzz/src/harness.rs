@@ -443,7 +443,8 @@ fn check_issuance() {
 /// The rewards account holds everything credited and not claimed, and everything paid into
 /// pools and not claimed.
 fn check_solvency() {
-	let credits: u128 = pallet_rewards::Credits::<Runtime>::iter_values().sum();
+	let credits: u128 =
+		pallet_rewards::Accounts::<Runtime>::iter_values().map(|account| account.credits).sum();
 	let pools: u128 = pallet_rewards::Pools::<Runtime>::iter_values()
 		.map(|pool| {
 			pool.paid_in.checked_sub(pool.claimed).expect("a pool never pays more than it got")

@@ -346,8 +346,10 @@ impl Oracle {
 	/// What every account has earned on chain and not claimed: credited, and claimable from
 	/// each pool it is a member of (an account with no membership has nothing in any pool).
 	fn unclaimed() -> BTreeMap<AccountId, u128> {
-		let mut unclaimed: BTreeMap<AccountId, u128> =
-			pallet_rewards::Credits::<Runtime>::iter().collect();
+		let mut unclaimed: BTreeMap<AccountId, u128> = pallet_rewards::Accounts::<Runtime>::iter()
+			.filter(|(_, account)| account.credits > 0)
+			.map(|(who, account)| (who, account.credits))
+			.collect();
 		for (datanet, who) in pallet_rewards::PoolMembers::<Runtime>::iter_keys() {
 			let pool = pallet_rewards::Pallet::<Runtime>::pool_rewards(datanet, &who);
 			*unclaimed.entry(who).or_default() += pool;

@@ -176,7 +176,7 @@ fn run_to(n: u32) {
 }
 
 fn credits(who: Sr25519Keyring) -> Balance {
-	pallet_rewards::Credits::<Runtime>::get(who.to_account_id())
+	pallet_rewards::Accounts::<Runtime>::get(who.to_account_id()).credits
 }
 
 /// The first block after `epoch`.

@@ -13,7 +13,7 @@ fn credits_are_claimed_once() {
 		assert_ok!(Rewards::claim(RuntimeOrigin::signed(11)));
 		assert_eq!(free(11), before + 315);
 		assert_eq!(last_event(), Event::CreditsClaimed { who: 11, amount: 315 });
-		assert_eq!(AccountTotals::<Test>::get(11).claimed, 315);
+		assert_eq!(Accounts::<Test>::get(11).lifetime.claimed, 315);
 		assert_noop!(Rewards::claim(RuntimeOrigin::signed(11)), Error::<Test>::NothingToClaim);
 	});
 }
@@ -59,7 +59,7 @@ fn claim_all_takes_credits_and_every_listed_pool_in_one_transfer() {
 		let pools: BoundedVec<_, ConstU32<4>> = BoundedVec::truncate_from(vec![first, second]);
 		assert_ok!(Rewards::claim_all(RuntimeOrigin::signed(2), pools));
 		assert_eq!(free(2), before + expected);
-		assert_eq!(Credits::<Test>::get(2), 0);
+		assert_eq!(Accounts::<Test>::get(2).credits, 0);
 		assert_eq!(Rewards::pool_rewards(first, &2), 0);
 		assert_eq!(Rewards::pool_rewards(second, &2), 0);
 	});
@@ -85,7 +85,43 @@ fn the_rewards_account_stays_alive_and_solvent() {
 fn try_state_catches_a_credit_the_account_cannot_pay() {
 	new_test_ext().execute_with(|| {
 		assert!(Rewards::do_try_state().is_ok());
-		Credits::<Test>::insert(5, 10);
+		Accounts::<Test>::insert(5, AccountLedger { credits: 10, ..Default::default() });
 		assert_eq!(Rewards::do_try_state(), Err("rewards account insolvent".into()));
+	});
+}
+
+#[test]
+fn version_4_merges_credits_and_lifetime_earnings_exactly() {
+	use crate::migrations::v3;
+	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+	build_and_execute(|| {
+		let (_, _, adapter) = scene();
+		assert_ok!(settle(1, adapter, 1_000, &attribution(&[], &[])));
+		assert_ok!(Rewards::claim(RuntimeOrigin::signed(10)));
+		// Version 3 kept each account's credits and lifetime earnings apart.
+		let accounts: Vec<_> = Accounts::<Test>::drain().collect();
+		assert!(accounts.len() >= 3);
+		for (who, account) in &accounts {
+			if account.credits > 0 {
+				v3::Credits::<Test>::insert(who, account.credits);
+			}
+			v3::AccountTotals::<Test>::insert(who, account.lifetime.clone());
+		}
+		StorageVersion::new(3).put::<Pallet<Test>>();
+		crate::migrations::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(4));
+		let mut merged: Vec<_> = Accounts::<Test>::iter().collect();
+		let mut expected = accounts;
+		merged.sort_by_key(|(who, _)| *who);
+		expected.sort_by_key(|(who, _)| *who);
+		assert_eq!(merged, expected);
+		assert_eq!(
+			v3::Credits::<Test>::iter().count() + v3::AccountTotals::<Test>::iter().count(),
+			0
+		);
+		// The owner claimed already: only their lifetime record is left, nothing to claim.
+		assert_eq!(Accounts::<Test>::get(10).credits, 0);
+		assert_noop!(Rewards::claim(RuntimeOrigin::signed(10)), Error::<Test>::NothingToClaim);
+		assert_ok!(Rewards::claim(RuntimeOrigin::signed(11)));
 	});
 }

@@ -23,7 +23,7 @@ fn a_pool_pays_pro_rata_to_share_with_bounded_dust() {
 			Error::<Test>::NothingToClaim
 		);
 		assert_eq!(PoolMembers::<Test>::get(datanet, 2).claimed, 266);
-		assert_eq!(AccountTotals::<Test>::get(2).from_pools, 266);
+		assert_eq!(Accounts::<Test>::get(2).lifetime.from_pools, 266);
 	});
 }
 

@@ -207,7 +207,7 @@ fn scenario(policy: SplitPolicy, royalties: Vec<u32>, steps: Vec<Step>) {
 					let _ = Datanets::remove_contribution(RuntimeOrigin::signed(1), c);
 				}
 				Step::Claim { who } => {
-					let credit = Credits::<Test>::get(who);
+					let credit = Accounts::<Test>::get(who).credits;
 					let before = free(who);
 					if Rewards::claim(RuntimeOrigin::signed(who)).is_ok() {
 						assert_eq!(free(who), before + credit);

@@ -33,10 +33,10 @@ fn a_fee_splits_exactly_as_the_design_says() {
 		assert_eq!(receipt.treasury, 50);
 		assert_eq!(receipt.settled_at, 1);
 
-		assert_eq!(Credits::<Test>::get(PROVIDER), 200);
-		assert_eq!(Credits::<Test>::get(11), 315);
-		assert_eq!(Credits::<Test>::get(10), 35);
-		assert_eq!(Credits::<Test>::get(2), 200);
+		assert_eq!(Accounts::<Test>::get(PROVIDER).credits, 200);
+		assert_eq!(Accounts::<Test>::get(11).credits, 315);
+		assert_eq!(Accounts::<Test>::get(10).credits, 35);
+		assert_eq!(Accounts::<Test>::get(2).credits, 200);
 		assert_eq!(Pools::<Test>::get(datanet).paid_in, 200);
 		assert_eq!(Pools::<Test>::get(datanet).direct, 200);
 		assert_eq!(free(Rewards::account_id()), pallet_before + 950);
@@ -60,8 +60,8 @@ fn a_fee_splits_exactly_as_the_design_says() {
 		);
 		assert_eq!(ModelTotals::<Test>::get(base).royalties_received, 35);
 		assert_eq!(ModelDatanetTotals::<Test>::get(adapter, datanet), 400);
-		assert_eq!(AccountTotals::<Test>::get(2).as_contributor, 200);
-		assert_eq!(AccountTotals::<Test>::get(10).as_ancestor, 35);
+		assert_eq!(Accounts::<Test>::get(2).lifetime.as_contributor, 200);
+		assert_eq!(Accounts::<Test>::get(10).lifetime.as_ancestor, 35);
 	});
 }
 
@@ -297,9 +297,9 @@ fn amounts_out_of_range_are_refused() {
 	build_and_execute(|| {
 		let (_, base, _) = scene();
 		// Tamper: a credit at the top of the range cannot take the provider's part.
-		Credits::<Test>::insert(PROVIDER, Balance::MAX);
+		Accounts::<Test>::mutate(PROVIDER, |account| account.credits = Balance::MAX);
 		assert_noop!(settle(1, base, 1_000, &attribution(&[], &[])), Error::<Test>::Overflow);
-		Credits::<Test>::remove(PROVIDER);
+		Accounts::<Test>::remove(PROVIDER);
 		// Subtracting more than there is reports an underflow, not an overflow.
 		assert!(matches!(crate::split::sub::<Test>(1, 2), Err(Error::<Test>::Underflow)));
 	});
