@@ -158,6 +158,7 @@ type Migrations = (
 	pallet_rewards::migrations::MigrateV1ToV2<Runtime>,
 	pallet_rewards::migrations::MigrateV2ToV3<Runtime>,
 	pallet_rewards::migrations::MigrateV3ToV4<Runtime>,
+	pallet_rewards::migrations::MigrateV4ToV5<Runtime>,
 	pallet_batches::migrations::CreateAccount<Runtime>,
 	pallet_batches::migrations::MigrateV1ToV2<Runtime>,
 	pallet_batches::migrations::MigrateV2ToV3<Runtime>,

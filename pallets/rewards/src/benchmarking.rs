@@ -263,7 +263,7 @@ mod benchmarks {
 		{
 			settle_call::<T>(0, &payer, model, credit, &terms, &attribution)?;
 		}
-		assert_eq!(Pools::<T>::get(datanet).payments, 1);
+		assert_eq!(Pools::<T>::get(datanet).pool.payments, 1);
 		Ok(())
 	}
 

@@ -44,10 +44,9 @@ impl<T: Config> Pallet<T> {
 			ensure!(Pools::<T>::contains_key(datanet), "member epochs of a pool never stored");
 			ensure!(PoolMembers::<T>::contains_key(datanet, who), "member epochs of no member");
 		}
-		for (datanet, pool) in Pools::<T>::iter() {
+		for (datanet, PoolRecord { pool, epochs }) in Pools::<T>::iter() {
 			let held =
 				pool.paid_in.checked_sub(&pool.claimed).ok_or("pool paid out more than in")?;
-			let epochs = PoolEpochs::<T>::get(datanet);
 			ensure!(
 				epochs
 					.windows(2)

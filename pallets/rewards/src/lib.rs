@@ -42,7 +42,7 @@
 //! withdrawal after version `v` changes nothing for a model citing `v` (a curator cannot raise a
 //! contribution for one settlement and lower it back). Epoch 0 counts in every version. The pool
 //! keeps, per epoch, the net (signed) change of share and a reward per unit of share (`U256`,
-//! scaled by 1e18): epoch 0 in [`Pools`], the others in [`PoolEpochs`]. Version `v` holds epoch 0
+//! scaled by 1e18), all in one [`Pools`] record: epoch 0 and the others. Version `v` holds epoch 0
 //! and the changes of epochs `1..=v`: its share `S_v` is the datanet's total share less the
 //! changes of the epochs after `v`. Paying `A` for version `v` adds `⌊A·1e18/S_v⌋` to the
 //! reward per share of epoch 0 and of every epoch up to `v`. A contributor holds a change per
@@ -158,9 +158,10 @@ pub mod pallet {
 	use sp_runtime::Perbill;
 
 	/// The in-code storage version. 1: receipt deposits (a new map; receipts of version 0 are
-	/// pruned without one). 2: the pools of each account. 3: signed changes per epoch in
-	/// [`PoolEpochs`] and [`MemberEpochs`] (see [`crate::migrations`]).
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(4);
+	/// pruned without one). 2: the pools of each account. 3: signed changes per epoch of pools
+	/// and [`MemberEpochs`]. 4: one record per account ([`Accounts`]). 5: a pool's epochs in its
+	/// [`Pools`] record (see [`crate::migrations`]).
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(5);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -317,21 +318,10 @@ pub mod pallet {
 	pub type Accounts<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, AccountLedger<BalanceOf<T>>, ValueQuery>;
 
-	/// Each datanet's reward pool.
+	/// Each datanet's reward pool: epoch 0 with its totals, and its later epochs.
 	#[pallet::storage]
 	pub type Pools<T: Config> =
-		StorageMap<_, Blake2_128Concat, DatanetId, Pool<BalanceOf<T>>, ValueQuery>;
-
-	/// The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with the
-	/// net change of share that counts from it on (kept once created, at most one per version).
-	#[pallet::storage]
-	pub type PoolEpochs<T: Config> = StorageMap<
-		_,
-		Blake2_128Concat,
-		DatanetId,
-		BoundedVec<EpochPool, MaxEpochsOf<T>>,
-		ValueQuery,
-	>;
+		StorageMap<_, Blake2_128Concat, DatanetId, PoolRecord<T>, ValueQuery>;
 
 	/// Each contributor's net changes of share in the epochs (from 1) of a datanet's pool,
 	/// sorted, each non-zero; their epoch-0 share is their share now less these changes.

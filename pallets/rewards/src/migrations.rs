@@ -10,7 +10,9 @@
 //! with its reward per share and debt unchanged ([`MigrateV2ToV3`]). Version 4 keeps each
 //! account's credits and lifetime earnings in one record ([`crate::Accounts`]) where version 3
 //! kept them in two maps (`Credits`, `AccountTotals`), so crediting an account reads and writes
-//! one item instead of two ([`MigrateV3ToV4`]).
+//! one item instead of two ([`MigrateV3ToV4`]). Version 5 keeps a pool's epochs in its
+//! [`crate::Pools`] record where version 4 kept them apart (`PoolEpochs`), so paying a pool
+//! reads and writes one item instead of two ([`MigrateV4ToV5`]).
 
 use crate::pallet::{Config, Pallet};
 use frame_support::{traits::Get, weights::Weight, BoundedVec};
@@ -132,7 +134,8 @@ pub struct TranslateEpochs<T>(core::marker::PhantomData<T>);
 
 impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for TranslateEpochs<T> {
 	fn on_runtime_upgrade() -> Weight {
-		use crate::{EpochPool, MaxEpochsOf, MemberEpoch, MemberEpochs, PoolEpochs};
+		use crate::{EpochPool, MaxEpochsOf, MemberEpoch, MemberEpochs};
+		use v4::PoolEpochs;
 		let mut records = 0u64;
 		PoolEpochs::<T>::translate::<BoundedVec<v2::EpochPool, MaxEpochsOf<T>>, _>(|_, old| {
 			records = records.saturating_add(1);
@@ -160,7 +163,7 @@ impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for TranslateEp
 	#[cfg(feature = "try-runtime")]
 	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
 		use codec::Encode;
-		let records = crate::PoolEpochs::<T>::iter_keys()
+		let records = v4::PoolEpochs::<T>::iter_keys()
 			.count()
 			.saturating_add(crate::MemberEpochs::<T>::iter_keys().count());
 		frame_support::ensure!(
@@ -174,7 +177,7 @@ impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for TranslateEp
 	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 		use codec::Decode;
 		let before = u64::decode(&mut &state[..]).map_err(|_| "pre-upgrade state")?;
-		let after = crate::PoolEpochs::<T>::iter_values()
+		let after = v4::PoolEpochs::<T>::iter_values()
 			.count()
 			.saturating_add(crate::MemberEpochs::<T>::iter_values().count());
 		frame_support::ensure!(after as u64 == before, "an epoch record did not translate");
@@ -286,6 +289,96 @@ pub type MigrateV3ToV4<T> = frame_support::migrations::VersionedMigration<
 	3,
 	4,
 	MergeAccounts<T>,
+	Pallet<T>,
+	<T as frame_system::Config>::DbWeight,
+>;
+
+/// The pool layout of storage versions 3 and 4, which version 5 merges into one record.
+// `storage_alias` declares undocumented prefix types.
+#[allow(missing_docs)]
+pub mod v4 {
+	use crate::pallet::{Config, Pallet};
+	use crate::{EpochPool, MaxEpochsOf};
+	use frame_support::{storage_alias, Blake2_128Concat, BoundedVec};
+	use openledger_primitives::DatanetId;
+
+	/// The epochs of each datanet's pool, from 1 (epoch 0 was the `Pools` value itself).
+	#[storage_alias]
+	pub type PoolEpochs<T: Config> = StorageMap<
+		Pallet<T>,
+		Blake2_128Concat,
+		DatanetId,
+		BoundedVec<EpochPool, MaxEpochsOf<T>>,
+		frame_support::pallet_prelude::ValueQuery,
+	>;
+}
+
+/// Most pool records [`MergePoolEpochs`] moves: its weight is counted per record, and under
+/// `try-runtime` a state holding more fails before the upgrade (there is one per datanet paid
+/// or contributed to; a larger state needs a multi-block step).
+pub const MAX_POOL_RECORDS: u32 = 10_000;
+
+/// From storage version 4 to 5: each pool's epochs into its [`crate::Pools`] record, values
+/// kept exactly.
+pub struct MergePoolEpochs<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for MergePoolEpochs<T> {
+	fn on_runtime_upgrade() -> Weight {
+		use crate::{Pool, PoolRecord, Pools};
+		let mut records = 0u64;
+		Pools::<T>::translate::<Pool<crate::BalanceOf<T>>, _>(|datanet, pool| {
+			records = records.saturating_add(1);
+			Some(PoolRecord { pool, epochs: v4::PoolEpochs::<T>::take(datanet) })
+		});
+		// Epochs of a pool never paid nor settled into cannot arise (a change of share writes
+		// the pool); moved all the same.
+		for (datanet, epochs) in v4::PoolEpochs::<T>::drain() {
+			records = records.saturating_add(1);
+			Pools::<T>::mutate(datanet, |record| record.epochs = epochs);
+		}
+		T::DbWeight::get().reads_writes(records.saturating_mul(2), records.saturating_mul(2))
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
+		use codec::Encode;
+		let pools = crate::Pools::<T>::iter_keys().count();
+		frame_support::ensure!(
+			pools.saturating_add(v4::PoolEpochs::<T>::iter_keys().count())
+				<= MAX_POOL_RECORDS as usize,
+			"too many pool records for a one-block migration"
+		);
+		let epochs: alloc::vec::Vec<_> = v4::PoolEpochs::<T>::iter().collect();
+		Ok(epochs.encode())
+	}
+
+	#[cfg(feature = "try-runtime")]
+	fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		use codec::Decode;
+		type Epochs<T> = BoundedVec<crate::EpochPool, crate::MaxEpochsOf<T>>;
+		let before = alloc::vec::Vec::<(openledger_primitives::DatanetId, Epochs<T>)>::decode(
+			&mut &state[..],
+		)
+		.map_err(|_| "pre-upgrade state")?;
+		for (datanet, epochs) in before {
+			frame_support::ensure!(
+				crate::Pools::<T>::get(datanet).epochs == epochs,
+				"a pool's epochs changed in the merge"
+			);
+		}
+		frame_support::ensure!(
+			v4::PoolEpochs::<T>::iter_keys().next().is_none(),
+			"version-4 pool epochs left"
+		);
+		Pallet::<T>::do_try_state()
+	}
+}
+
+/// From storage version 4 to 5: [`MergePoolEpochs`].
+pub type MigrateV4ToV5<T> = frame_support::migrations::VersionedMigration<
+	4,
+	5,
+	MergePoolEpochs<T>,
 	Pallet<T>,
 	<T as frame_system::Config>::DbWeight,
 >;

@@ -119,12 +119,12 @@ impl<T: Config> Pallet<T> {
 	/// [`Error::PoolOverflow`] when the version has no share or an accumulator would pass its
 	/// limit; [`Error::Overflow`].
 	pub(crate) fn pay_into_pool(
-		pool: &mut Pool<BalanceOf<T>>,
-		epochs: &mut BoundedVec<EpochPool, MaxEpochsOf<T>>,
+		record: &mut PoolRecord<T>,
 		amount: BalanceOf<T>,
 		version: VersionNumber,
 		total_share: Share,
 	) -> DispatchResult {
+		let PoolRecord { pool, epochs } = record;
 		let share = share_in_version(total_share, epochs, version);
 		let amount_u128: u128 = amount.unique_saturated_into();
 		let increment = U256::from(amount_u128)
@@ -232,12 +232,11 @@ impl<T: Config> Pallet<T> {
 	/// unless `MaxVersions` shrank. Emits `EpochsFolded`; returns how many folded.
 	pub(crate) fn fold_epochs(datanet: DatanetId, version: VersionNumber, max: u32) -> u32 {
 		let citable = openledger_primitives::citable_from(version, max);
-		let mut epochs = PoolEpochs::<T>::get(datanet);
+		let PoolRecord { pool, mut epochs } = Pools::<T>::get(datanet);
 		let folding = epochs.iter().take_while(|part| part.epoch <= citable).count();
 		if folding == 0 {
 			return 0;
 		}
-		let pool = Pools::<T>::get(datanet);
 		for part in epochs.iter().take(folding) {
 			FoldedEpochs::<T>::insert(
 				datanet,
@@ -249,11 +248,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		epochs = BoundedVec::truncate_from(epochs.into_iter().skip(folding).collect());
-		if epochs.is_empty() {
-			PoolEpochs::<T>::remove(datanet);
-		} else {
-			PoolEpochs::<T>::insert(datanet, epochs);
-		}
+		Pools::<T>::insert(datanet, PoolRecord { pool, epochs });
 		let folded = u32::try_from(folding).unwrap_or(u32::MAX);
 		Self::deposit_event(Event::EpochsFolded { datanet, up_to: citable, epochs: folded });
 		folded
@@ -261,8 +256,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What `who` may claim from `datanet`'s pool now.
 	pub fn pool_rewards(datanet: DatanetId, who: &T::AccountId) -> BalanceOf<T> {
-		let pool = Pools::<T>::get(datanet);
-		let epochs = PoolEpochs::<T>::get(datanet);
+		let PoolRecord { pool, epochs } = Pools::<T>::get(datanet);
 		let member = PoolMembers::<T>::get(datanet, who);
 		let member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let share = T::Datanets::contributor_share(datanet, who);
@@ -289,8 +283,7 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		datanet: DatanetId,
 	) -> Result<BalanceOf<T>, DispatchError> {
-		let mut pool = Pools::<T>::get(datanet);
-		let epochs = PoolEpochs::<T>::get(datanet);
+		let PoolRecord { mut pool, epochs } = Pools::<T>::get(datanet);
 		let mut member = PoolMembers::<T>::get(datanet, who);
 		let mut member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let share = T::Datanets::contributor_share(datanet, who);
@@ -306,7 +299,7 @@ impl<T: Config> Pallet<T> {
 		pool.claimed = pool.claimed.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		// The member's reward is rounded down once.
 		pool.roundings = pool.roundings.saturating_add(1);
-		Pools::<T>::insert(datanet, pool);
+		Pools::<T>::insert(datanet, PoolRecord { pool, epochs });
 		PoolMembers::<T>::insert(datanet, who, member);
 		MemberPools::<T>::insert(who, datanet, ());
 		if member_epochs.is_empty() {
@@ -332,8 +325,7 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		old: Share,
 		new: Share,
 	) {
-		let mut pool = Pools::<T>::get(datanet);
-		let mut epochs = PoolEpochs::<T>::get(datanet);
+		let PoolRecord { mut pool, mut epochs } = Pools::<T>::get(datanet);
 		let mut member = PoolMembers::<T>::get(datanet, who);
 		let mut member_epochs = MemberEpochs::<T>::get(datanet, who);
 		let earned = Self::member_accrued(datanet, old, &pool, &epochs, &member, &member_epochs);
@@ -392,12 +384,7 @@ impl<T: Config> OnShareChange<T::AccountId> for Pallet<T> {
 		} else {
 			MemberEpochs::<T>::insert(datanet, who, member_epochs);
 		}
-		if epochs.is_empty() {
-			PoolEpochs::<T>::remove(datanet);
-		} else {
-			PoolEpochs::<T>::insert(datanet, epochs);
-		}
-		Pools::<T>::insert(datanet, pool);
+		Pools::<T>::insert(datanet, PoolRecord { pool, epochs });
 	}
 
 	fn weight() -> Weight {
@@ -451,8 +438,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn fill_folded_epochs(datanet: DatanetId, who: &T::AccountId) {
 		Self::fill_epochs(datanet, who);
 		let max = MaxEpochsOf::<T>::get();
-		let pool_rps = Pools::<T>::get(datanet).reward_per_share;
-		let live: Vec<EpochPool> = PoolEpochs::<T>::get(datanet)
+		let PoolRecord { pool, epochs } = Pools::<T>::get(datanet);
+		let pool_rps = pool.reward_per_share;
+		let live: Vec<EpochPool> = epochs
 			.into_iter()
 			.map(|part| {
 				FoldedEpochs::<T>::insert(
@@ -463,7 +451,7 @@ impl<T: Config> Pallet<T> {
 				EpochPool { epoch: part.epoch.saturating_add(max), change: 0, ..part }
 			})
 			.collect();
-		PoolEpochs::<T>::insert(datanet, BoundedVec::truncate_from(live));
+		Pools::<T>::mutate(datanet, |record| record.epochs = BoundedVec::truncate_from(live));
 	}
 
 	/// Gives `datanet`'s pool a payment and an entry with `change(epoch)` for each epoch
@@ -472,9 +460,9 @@ impl<T: Config> Pallet<T> {
 		datanet: DatanetId,
 		change: impl Fn(VersionNumber) -> ShareChange,
 	) -> impl Iterator<Item = VersionNumber> {
-		Pools::<T>::mutate(datanet, |pool| {
-			if pool.reward_per_share.is_zero() {
-				pool.reward_per_share = U256::from(ACC_SCALE);
+		Pools::<T>::mutate(datanet, |record| {
+			if record.pool.reward_per_share.is_zero() {
+				record.pool.reward_per_share = U256::from(ACC_SCALE);
 			}
 		});
 		let epochs = 1..MaxEpochsOf::<T>::get();
@@ -486,7 +474,7 @@ impl<T: Config> Pallet<T> {
 				reward_per_share: U256::from(ACC_SCALE),
 			})
 			.collect();
-		PoolEpochs::<T>::insert(datanet, BoundedVec::truncate_from(parts));
+		Pools::<T>::mutate(datanet, |record| record.epochs = BoundedVec::truncate_from(parts));
 		epochs
 	}
 }

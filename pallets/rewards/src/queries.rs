@@ -66,7 +66,7 @@ impl<T: Config> Pallet<T> {
 
 	/// `datanet`'s reward pool (empty if nothing was ever paid to it).
 	pub fn api_pool(datanet: DatanetId) -> Pool<BalanceOf<T>> {
-		Pools::<T>::get(datanet)
+		Pools::<T>::get(datanet).pool
 	}
 
 	/// How `fee` for a call on `model` served by `provider` would split now under

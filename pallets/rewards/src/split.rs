@@ -256,7 +256,7 @@ impl<T: Config> Pallet<T> {
 			}
 			let share = share_in_version(
 				T::Datanets::total_share(datanet),
-				&PoolEpochs::<T>::get(datanet),
+				&Pools::<T>::get(datanet).epochs,
 				version,
 			);
 			(share != 0).then_some(version)
@@ -379,13 +379,9 @@ impl<T: Config> Pallet<T> {
 		let mut to_data = BalanceOf::<T>::zero();
 		for (part, version) in receipt.pools.iter().zip(split.versions.iter()) {
 			let total_share = T::Datanets::total_share(part.datanet);
-			let mut epochs = PoolEpochs::<T>::get(part.datanet);
-			Pools::<T>::try_mutate(part.datanet, |pool| {
-				Self::pay_into_pool(pool, &mut epochs, part.amount, *version, total_share)
+			Pools::<T>::try_mutate(part.datanet, |record| {
+				Self::pay_into_pool(record, part.amount, *version, total_share)
 			})?;
-			if !epochs.is_empty() {
-				PoolEpochs::<T>::insert(part.datanet, epochs);
-			}
 			ModelDatanetTotals::<T>::mutate(model, part.datanet, |total| {
 				*total = total.saturating_add(part.amount)
 			});
@@ -439,7 +435,9 @@ impl<T: Config> Pallet<T> {
 
 	/// Count `amount` paid directly to a contributor of `datanet` for a call on `model`.
 	fn count_direct(model: ModelId, datanet: DatanetId, amount: BalanceOf<T>) {
-		Pools::<T>::mutate(datanet, |pool| pool.direct = pool.direct.saturating_add(amount));
+		Pools::<T>::mutate(datanet, |record| {
+			record.pool.direct = record.pool.direct.saturating_add(amount)
+		});
 		ModelDatanetTotals::<T>::mutate(model, datanet, |total| {
 			*total = total.saturating_add(amount)
 		});

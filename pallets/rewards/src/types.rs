@@ -110,6 +110,29 @@ pub struct Pool<Balance> {
 	pub roundings: u64,
 }
 
+/// A datanet's pool as stored: epoch 0 with the pool's totals, and the epochs it keeps apart.
+/// One item, so that paying into the pool reads and writes it once.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	frame_support::DefaultNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct PoolRecord<T: Config> {
+	/// Epoch 0 (what counts in every version) and the totals.
+	pub pool: Pool<BalanceOf<T>>,
+	/// The epochs from 1, sorted, each with the net change of share that counts from it on
+	/// (kept once created, at most one per version).
+	pub epochs: BoundedVec<EpochPool, MaxEpochsOf<T>>,
+}
+
 /// The part of a datanet's pool that belongs to one epoch: the net change of share that
 /// counts from version `epoch` on (contributions accepted or graded up, minus those graded down,
 /// removed or withdrawn, while `epoch` was the next version), and the reward per share paid to

@@ -83,7 +83,7 @@ test('upgrade from the previous runtime keeps every promise to the planck', { ti
     await advance(1);
     const version = await api.rpc.state.getRuntimeVersion();
     assert.ok(version.specVersion.toNumber() > 102, 'the new runtime runs');
-    for (const [pallet, version] of [['Datanets', 2], ['Inference', 5], ['Rewards', 4], ['Court', 2],
+    for (const [pallet, version] of [['Datanets', 2], ['Inference', 5], ['Rewards', 5], ['Court', 2],
       ['Batches', 3]]) {
       assert.equal(await storageVersion(api, pallet), version, `${pallet} migrated to ${version}`);
     }

@@ -446,7 +446,8 @@ fn check_solvency() {
 	let credits: u128 =
 		pallet_rewards::Accounts::<Runtime>::iter_values().map(|account| account.credits).sum();
 	let pools: u128 = pallet_rewards::Pools::<Runtime>::iter_values()
-		.map(|pool| {
+		.map(|record| {
+			let pool = record.pool;
 			pool.paid_in.checked_sub(pool.claimed).expect("a pool never pays more than it got")
 		})
 		.sum();

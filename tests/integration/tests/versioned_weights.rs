@@ -136,7 +136,7 @@ fn a_datanet_outlives_its_window_of_versions() {
 		}
 		let latest = pallet_datanets::Datanets::<Runtime>::get(MEDICAL).unwrap().latest_version;
 		assert_eq!(latest, 71);
-		let kept = pallet_rewards::PoolEpochs::<Runtime>::get(MEDICAL);
+		let kept = pallet_rewards::Pools::<Runtime>::get(MEDICAL).epochs;
 		assert!(kept.len() as u32 <= window + 1, "the pool keeps one epoch per citable version");
 		assert_eq!(openledger_primitives::citable_from(latest, window), 7);
 		check_invariants();

@@ -31,7 +31,7 @@ fn a_settled_batch_pays_every_party_exactly_its_share_of_the_fees() {
 		assert_eq!(credits(2), 44);
 		// The pot: its existential deposit, the tail, and what is left in the escrows.
 		assert_eq!(free(Batches::account_id()), 1 + 40 + 3 * ESCROW - 900);
-		assert_eq!(pallet_rewards::Pools::<Test>::get(s.datanet).direct, 44);
+		assert_eq!(pallet_rewards::Pools::<Test>::get(s.datanet).pool.direct, 44);
 		assert_eq!(free(TREASURY), treasury + 45);
 		let totals = pallet_rewards::ModelTotals::<Test>::get(s.model);
 		assert_eq!((totals.calls, totals.fees, totals.to_data), (5, 900, 44 + 40 + 276));

@@ -119,8 +119,8 @@ fn a_settlement_that_fails_in_on_idle_refunds_the_user() {
 		let id = request(scene.base);
 		answer(id, attribution(&[], &[]));
 		// The rewards pallet refuses: the pool is at its limit.
-		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
-			pool.reward_per_share = pallet_rewards::pool::reward_per_share_limit()
+		pallet_rewards::Pools::<Test>::mutate(scene.data, |record| {
+			record.pool.reward_per_share = pallet_rewards::pool::reward_per_share_limit()
 		});
 		run_to(1 + CHALLENGE_WINDOW);
 		assert_noop!(
@@ -137,8 +137,8 @@ fn a_settlement_that_fails_in_on_idle_refunds_the_user() {
 			}
 		);
 		assert_eq!(free(USER), before);
-		pallet_rewards::Pools::<Test>::mutate(scene.data, |pool| {
-			pool.reward_per_share = Default::default()
+		pallet_rewards::Pools::<Test>::mutate(scene.data, |record| {
+			record.pool.reward_per_share = Default::default()
 		});
 	});
 }

@@ -142,7 +142,7 @@ fn joining_after_a_payment_earns_nothing_from_it() {
 /// epoch) become changes of the same size, and nobody's rewards move.
 #[test]
 fn epochs_of_storage_version_2_become_signed_changes() {
-	use crate::migrations::v2;
+	use crate::migrations::{v2, v4};
 	use codec::Encode;
 	use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 	build_and_execute(|| {
@@ -156,9 +156,9 @@ fn epochs_of_storage_version_2_become_signed_changes() {
 		assert_ok!(settle(2, newer, 1_000, &attribution(&[], &[])));
 		let owed = [2, 3].map(|who| Rewards::pool_rewards(datanet, &who));
 		let (pool_epochs, member_epochs) =
-			(PoolEpochs::<Test>::get(datanet), MemberEpochs::<Test>::get(datanet, 3));
+			(Pools::<Test>::get(datanet).epochs, MemberEpochs::<Test>::get(datanet, 3));
 		// The same records as version 2 stored them (every change a gain).
-		let pool: Vec<v2::EpochPool> = PoolEpochs::<Test>::get(datanet)
+		let pool: Vec<v2::EpochPool> = pool_epochs
 			.iter()
 			.map(|e| v2::EpochPool {
 				epoch: e.epoch,
@@ -171,8 +171,10 @@ fn epochs_of_storage_version_2_become_signed_changes() {
 			.map(|e| v2::MemberEpoch { epoch: e.epoch, share: e.change as u64, debt: e.debt })
 			.collect();
 		assert_eq!((pool.len(), member.len()), (2, 2));
+		// Version 2 kept a pool's epochs apart from the pool (as version 4 did).
+		Pools::<Test>::mutate(datanet, |record| record.epochs = Default::default());
 		frame_support::storage::unhashed::put_raw(
-			&PoolEpochs::<Test>::hashed_key_for(datanet),
+			&v4::PoolEpochs::<Test>::hashed_key_for(datanet),
 			&pool.encode(),
 		);
 		frame_support::storage::unhashed::put_raw(
@@ -182,8 +184,14 @@ fn epochs_of_storage_version_2_become_signed_changes() {
 		StorageVersion::new(2).put::<Pallet<Test>>();
 		crate::migrations::MigrateV2ToV3::<Test>::on_runtime_upgrade();
 		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(3));
-		assert_eq!(PoolEpochs::<Test>::get(datanet), pool_epochs);
+		assert_eq!(v4::PoolEpochs::<Test>::get(datanet), pool_epochs);
 		assert_eq!(MemberEpochs::<Test>::get(datanet, 3), member_epochs);
+		// Version 5 moves them into the pool's record, exactly.
+		crate::migrations::MigrateV3ToV4::<Test>::on_runtime_upgrade();
+		crate::migrations::MigrateV4ToV5::<Test>::on_runtime_upgrade();
+		assert_eq!(Pallet::<Test>::on_chain_storage_version(), StorageVersion::new(5));
+		assert_eq!(Pools::<Test>::get(datanet).epochs, pool_epochs);
+		assert!(v4::PoolEpochs::<Test>::iter().next().is_none());
 		assert_eq!([2, 3].map(|who| Rewards::pool_rewards(datanet, &who)), owed);
 	});
 }

@@ -37,8 +37,8 @@ fn a_fee_splits_exactly_as_the_design_says() {
 		assert_eq!(Accounts::<Test>::get(11).credits, 315);
 		assert_eq!(Accounts::<Test>::get(10).credits, 35);
 		assert_eq!(Accounts::<Test>::get(2).credits, 200);
-		assert_eq!(Pools::<Test>::get(datanet).paid_in, 200);
-		assert_eq!(Pools::<Test>::get(datanet).direct, 200);
+		assert_eq!(Pools::<Test>::get(datanet).pool.paid_in, 200);
+		assert_eq!(Pools::<Test>::get(datanet).pool.direct, 200);
 		assert_eq!(free(Rewards::account_id()), pallet_before + 950);
 		assert_eq!(free(TREASURY), treasury_before + 50);
 		assert_eq!(
@@ -203,8 +203,8 @@ fn bad_settlements_pay_nothing() {
 fn a_pool_at_its_limit_refuses_the_fee() {
 	build_and_execute(|| {
 		let (datanet, _, adapter) = scene();
-		Pools::<Test>::mutate(datanet, |pool| {
-			pool.reward_per_share = crate::pool::reward_per_share_limit()
+		Pools::<Test>::mutate(datanet, |record| {
+			record.pool.reward_per_share = crate::pool::reward_per_share_limit()
 		});
 		let payer = free(PAYER);
 		assert_noop!(
@@ -213,7 +213,7 @@ fn a_pool_at_its_limit_refuses_the_fee() {
 		);
 		assert_eq!(free(PAYER), payer);
 		// Undo the tampering so the closing invariants see a consistent pool.
-		Pools::<Test>::mutate(datanet, |pool| pool.reward_per_share = Default::default());
+		Pools::<Test>::mutate(datanet, |record| record.pool.reward_per_share = Default::default());
 	});
 }
 

@@ -33,7 +33,7 @@ fn a_datanet_publishes_past_its_window_and_pays_every_citable_version_exactly() 
 			to_2 += 200;
 			to_3 += 100 * u128::from(weight);
 			// The pool keeps at most one epoch per citable version.
-			let kept = PoolEpochs::<Test>::get(datanet);
+			let kept = Pools::<Test>::get(datanet).epochs;
 			assert!(kept.len() as u32 <= WINDOW + 1);
 			assert!(kept.iter().all(|part| part.epoch > citable_from(version, WINDOW)));
 			assert_eq!(Rewards::pool_rewards(datanet, &2), to_2);
