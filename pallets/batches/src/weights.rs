@@ -74,8 +74,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn open_escrow() -> Weight {
 		//  Measured:  `691`
 		//  Estimated: `6196`
-		// Minimum execution time: 150_764_000 picoseconds.
-		Weight::from_parts(156_893_000, 6196)
+		// Minimum execution time: 152_155_000 picoseconds.
+		Weight::from_parts(159_316_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn top_up() -> Weight {
 		//  Measured:  `510`
 		//  Estimated: `6196`
-		// Minimum execution time: 99_818_000 picoseconds.
-		Weight::from_parts(104_905_000, 6196)
+		// Minimum execution time: 100_900_000 picoseconds.
+		Weight::from_parts(106_017_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -96,8 +96,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn request_unlock() -> Weight {
 		//  Measured:  `162`
 		//  Estimated: `3602`
-		// Minimum execution time: 27_571_000 picoseconds.
-		Weight::from_parts(30_736_000, 3602)
+		// Minimum execution time: 28_443_000 picoseconds.
+		Weight::from_parts(31_557_000, 3602)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -110,8 +110,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw() -> Weight {
 		//  Measured:  `880`
 		//  Estimated: `6196`
-		// Minimum execution time: 147_940_000 picoseconds.
-		Weight::from_parts(152_776_000, 6196)
+		// Minimum execution time: 148_130_000 picoseconds.
+		Weight::from_parts(158_375_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -131,8 +131,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(373), added: 2848, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
-	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::NextBatchId` (r:1 w:1)
 	/// Proof: `Batches::NextBatchId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Policy` (r:1 w:0)
@@ -143,15 +141,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn submit_batch(p: u32, ) -> Weight {
-		//  Measured:  `1214 + p * (139 ±0)`
+		//  Measured:  `1181 + p * (139 ±0)`
 		//  Estimated: `3838 + p * (2612 ±0)`
-		// Minimum execution time: 265_774_000 picoseconds.
-		Weight::from_parts(237_572_762, 3838)
-			// Standard Error: 127_366
-			.saturating_add(Weight::from_parts(55_403_763, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(11_u64))
+		// Minimum execution time: 286_204_000 picoseconds.
+		Weight::from_parts(279_630_135, 3838)
+			// Standard Error: 195_895
+			.saturating_add(Weight::from_parts(61_062_156, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
@@ -163,10 +161,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_records(h: u32, ) -> Weight {
 		//  Measured:  `516`
 		//  Estimated: `10422`
-		// Minimum execution time: 129_712_000 picoseconds.
-		Weight::from_parts(149_134_191, 10422)
-			// Standard Error: 33_454
-			.saturating_add(Weight::from_parts(11_202_839, 0).saturating_mul(h.into()))
+		// Minimum execution time: 135_972_000 picoseconds.
+		Weight::from_parts(149_990_066, 10422)
+			// Standard Error: 32_418
+			.saturating_add(Weight::from_parts(11_887_209, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -184,32 +182,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
-	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(3402), added: 5877, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Pools` (r:1 w:1)
-	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(3498), added: 5973, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDatanetTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelDatanetTotals` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Credits` (r:2 w:2)
-	/// Proof: `Rewards::Credits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::AccountTotals` (r:2 w:2)
-	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Accounts` (r:2 w:2)
+	/// Proof: `Rewards::Accounts` (`max_values`: None, `max_size`: Some(160), added: 2635, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
-	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[0, 20]`.
 	fn settle_revealing(h: u32, ) -> Weight {
-		//  Measured:  `3227`
+		//  Measured:  `2959`
 		//  Estimated: `10422`
-		// Minimum execution time: 400_664_000 picoseconds.
-		Weight::from_parts(431_049_184, 10422)
-			// Standard Error: 79_312
-			.saturating_add(Weight::from_parts(11_897_868, 0).saturating_mul(h.into()))
-			.saturating_add(T::DbWeight::get().reads(19_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Minimum execution time: 381_847_000 picoseconds.
+		Weight::from_parts(412_626_474, 10422)
+			// Standard Error: 63_916
+			.saturating_add(Weight::from_parts(11_574_611, 0).saturating_mul(h.into()))
+			.saturating_add(T::DbWeight::get().reads(15_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
@@ -223,32 +215,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Datanets::Contributions` (`max_values`: None, `max_size`: Some(383), added: 2858, mode: `MaxEncodedLen`)
 	/// Storage: `Datanets::Datanets` (r:1 w:0)
 	/// Proof: `Datanets::Datanets` (`max_values`: None, `max_size`: Some(1065), added: 3540, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::PoolEpochs` (r:1 w:1)
-	/// Proof: `Rewards::PoolEpochs` (`max_values`: None, `max_size`: Some(3402), added: 5877, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::Pools` (r:1 w:1)
-	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Proof: `Rewards::Pools` (`max_values`: None, `max_size`: Some(3498), added: 5973, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelDatanetTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelDatanetTotals` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::Credits` (r:2 w:2)
-	/// Proof: `Rewards::Credits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Rewards::AccountTotals` (r:2 w:2)
-	/// Proof: `Rewards::AccountTotals` (`max_values`: None, `max_size`: Some(144), added: 2619, mode: `MaxEncodedLen`)
+	/// Storage: `Rewards::Accounts` (r:2 w:2)
+	/// Proof: `Rewards::Accounts` (`max_values`: None, `max_size`: Some(160), added: 2635, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ModelTotals` (r:1 w:1)
 	/// Proof: `Rewards::ModelTotals` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
-	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn settle_batch(p: u32, ) -> Weight {
-		//  Measured:  `3118 + p * (92 ±0)`
+		//  Measured:  `2850 + p * (92 ±0)`
 		//  Estimated: `10422`
-		// Minimum execution time: 295_618_000 picoseconds.
-		Weight::from_parts(339_654_056, 10422)
-			// Standard Error: 32_904
-			.saturating_add(Weight::from_parts(594_913, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(18_u64))
-			.saturating_add(T::DbWeight::get().writes(14_u64))
+		// Minimum execution time: 265_985_000 picoseconds.
+		Weight::from_parts(318_532_970, 10422)
+			// Standard Error: 32_630
+			.saturating_add(Weight::from_parts(394_632, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Batches::Batches` (r:1 w:1)
 	/// Proof: `Batches::Batches` (`max_values`: None, `max_size`: Some(6957), added: 9432, mode: `MaxEncodedLen`)
@@ -262,19 +248,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
-	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	fn void_batch(p: u32, ) -> Weight {
-		//  Measured:  `1558 + p * (176 ±0)`
+		//  Measured:  `1523 + p * (176 ±0)`
 		//  Estimated: `10422 + p * (2612 ±0)`
-		// Minimum execution time: 240_907_000 picoseconds.
-		Weight::from_parts(175_855_036, 10422)
-			// Standard Error: 211_304
-			.saturating_add(Weight::from_parts(69_952_568, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 228_919_000 picoseconds.
+		Weight::from_parts(199_299_954, 10422)
+			// Standard Error: 120_525
+			.saturating_add(Weight::from_parts(68_445_827, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
@@ -288,10 +272,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_tail(h: u32, ) -> Weight {
 		//  Measured:  `1076`
 		//  Estimated: `10422`
-		// Minimum execution time: 54_161_000 picoseconds.
-		Weight::from_parts(57_201_406, 10422)
-			// Standard Error: 3_841
-			.saturating_add(Weight::from_parts(359_607, 0).saturating_mul(h.into()))
+		// Minimum execution time: 54_641_000 picoseconds.
+		Weight::from_parts(62_562_336, 10422)
+			// Standard Error: 14_119
+			.saturating_add(Weight::from_parts(254_535, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -311,10 +295,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn close_batch(w: u32, ) -> Weight {
 		//  Measured:  `1375 + w * (31 ±0)`
 		//  Estimated: `10422 + w * (2519 ±0)`
-		// Minimum execution time: 104_625_000 picoseconds.
-		Weight::from_parts(106_027_000, 10422)
-			// Standard Error: 5_638
-			.saturating_add(Weight::from_parts(2_056_388, 0).saturating_mul(w.into()))
+		// Minimum execution time: 115_762_000 picoseconds.
+		Weight::from_parts(123_744_000, 10422)
+			// Standard Error: 8_220
+			.saturating_add(Weight::from_parts(2_327_332, 0).saturating_mul(w.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -354,13 +338,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Court::DrawCandidates` (r:0 w:1)
 	/// Proof: `Court::DrawCandidates` (`max_values`: None, `max_size`: Some(12306), added: 14781, mode: `MaxEncodedLen`)
 	/// The range of component `h` is `[6, 20]`.
-	fn dispute_record(h: u32, ) -> Weight {
+	fn dispute_record(_h: u32, ) -> Weight {
 		//  Measured:  `15901`
 		//  Estimated: `92446`
-		// Minimum execution time: 656_654_000 picoseconds.
-		Weight::from_parts(690_616_089, 92446)
-			// Standard Error: 153_185
-			.saturating_add(Weight::from_parts(765_382, 0).saturating_mul(h.into()))
+		// Minimum execution time: 663_044_000 picoseconds.
+		Weight::from_parts(768_802_377, 92446)
 			.saturating_add(T::DbWeight::get().reads(64_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -401,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dispute_acknowledged() -> Weight {
 		//  Measured:  `15955`
 		//  Estimated: `92446`
-		// Minimum execution time: 746_818_000 picoseconds.
-		Weight::from_parts(790_163_000, 92446)
+		// Minimum execution time: 714_820_000 picoseconds.
+		Weight::from_parts(757_224_000, 92446)
 			.saturating_add(T::DbWeight::get().reads(65_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -424,23 +406,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Batches::Escrows` (`max_values`: None, `max_size`: Some(137), added: 2612, mode: `MaxEncodedLen`)
 	/// Storage: `Batches::PendingFees` (r:1 w:1)
 	/// Proof: `Batches::PendingFees` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::OpenBatchesOf` (r:1 w:1)
-	/// Proof: `Inference::OpenBatchesOf` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 64]`.
 	/// The range of component `o` is `[0, 8]`.
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		//  Measured:  `1958 + o * (8 ±0) + p * (178 ±0)`
+		//  Measured:  `1922 + o * (8 ±0) + p * (178 ±0)`
 		//  Estimated: `11402 + o * (2603 ±0) + p * (2612 ±0)`
-		// Minimum execution time: 494_454_000 picoseconds.
-		Weight::from_parts(321_314_973, 11402)
-			// Standard Error: 57_242
-			.saturating_add(Weight::from_parts(67_158_459, 0).saturating_mul(p.into()))
-			// Standard Error: 421_744
-			.saturating_add(Weight::from_parts(19_663_422, 0).saturating_mul(o.into()))
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Minimum execution time: 489_977_000 picoseconds.
+		Weight::from_parts(235_381_442, 11402)
+			// Standard Error: 100_651
+			.saturating_add(Weight::from_parts(67_674_864, 0).saturating_mul(p.into()))
+			// Standard Error: 741_569
+			.saturating_add(Weight::from_parts(33_630_013, 0).saturating_mul(o.into()))
+			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(T::DbWeight::get().writes(13_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
@@ -450,95 +430,94 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn open_escrow() -> Weight {
-		Weight::from_parts(156_893_000, 6196)
+		Weight::from_parts(159_316_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn top_up() -> Weight {
-		Weight::from_parts(104_905_000, 6196)
+		Weight::from_parts(106_017_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn request_unlock() -> Weight {
-		Weight::from_parts(30_736_000, 3602)
+		Weight::from_parts(31_557_000, 3602)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(152_776_000, 6196)
+		Weight::from_parts(158_375_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn submit_batch(p: u32, ) -> Weight {
-		Weight::from_parts(237_572_762, 3838)
-			.saturating_add(Weight::from_parts(55_403_763, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(11_u64))
+		Weight::from_parts(279_630_135, 3838)
+			.saturating_add(Weight::from_parts(61_062_156, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn reveal_records(h: u32, ) -> Weight {
-		Weight::from_parts(149_134_191, 10422)
-			.saturating_add(Weight::from_parts(11_202_839, 0).saturating_mul(h.into()))
+		Weight::from_parts(149_990_066, 10422)
+			.saturating_add(Weight::from_parts(11_887_209, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn settle_revealing(h: u32, ) -> Weight {
-		Weight::from_parts(431_049_184, 10422)
-			.saturating_add(Weight::from_parts(11_897_868, 0).saturating_mul(h.into()))
-			.saturating_add(RocksDbWeight::get().reads(19_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+		Weight::from_parts(412_626_474, 10422)
+			.saturating_add(Weight::from_parts(11_574_611, 0).saturating_mul(h.into()))
+			.saturating_add(RocksDbWeight::get().reads(15_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn settle_batch(p: u32, ) -> Weight {
-		Weight::from_parts(339_654_056, 10422)
-			.saturating_add(Weight::from_parts(594_913, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(18_u64))
-			.saturating_add(RocksDbWeight::get().writes(14_u64))
+		Weight::from_parts(318_532_970, 10422)
+			.saturating_add(Weight::from_parts(394_632, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
+			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn void_batch(p: u32, ) -> Weight {
-		Weight::from_parts(175_855_036, 10422)
-			.saturating_add(Weight::from_parts(69_952_568, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(199_299_954, 10422)
+			.saturating_add(Weight::from_parts(68_445_827, 0).saturating_mul(p.into()))
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))
 	}
 	fn claim_tail(h: u32, ) -> Weight {
-		Weight::from_parts(57_201_406, 10422)
-			.saturating_add(Weight::from_parts(359_607, 0).saturating_mul(h.into()))
+		Weight::from_parts(62_562_336, 10422)
+			.saturating_add(Weight::from_parts(254_535, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn close_batch(w: u32, ) -> Weight {
-		Weight::from_parts(106_027_000, 10422)
-			.saturating_add(Weight::from_parts(2_056_388, 0).saturating_mul(w.into()))
+		Weight::from_parts(123_744_000, 10422)
+			.saturating_add(Weight::from_parts(2_327_332, 0).saturating_mul(w.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(w.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(w.into())))
 			.saturating_add(Weight::from_parts(0, 2519).saturating_mul(w.into()))
 	}
-	fn dispute_record(h: u32, ) -> Weight {
-		Weight::from_parts(690_616_089, 92446)
-			.saturating_add(Weight::from_parts(765_382, 0).saturating_mul(h.into()))
+	fn dispute_record(_h: u32, ) -> Weight {
+		Weight::from_parts(768_802_377, 92446)
 			.saturating_add(RocksDbWeight::get().reads(64_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn dispute_acknowledged() -> Weight {
-		Weight::from_parts(790_163_000, 92446)
+		Weight::from_parts(757_224_000, 92446)
 			.saturating_add(RocksDbWeight::get().reads(65_u64))
 			.saturating_add(RocksDbWeight::get().writes(18_u64))
 	}
 	fn resolve_dispute(p: u32, o: u32, ) -> Weight {
-		Weight::from_parts(321_314_973, 11402)
-			.saturating_add(Weight::from_parts(67_158_459, 0).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(19_663_422, 0).saturating_mul(o.into()))
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
+		Weight::from_parts(235_381_442, 11402)
+			.saturating_add(Weight::from_parts(67_674_864, 0).saturating_mul(p.into()))
+			.saturating_add(Weight::from_parts(33_630_013, 0).saturating_mul(o.into()))
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(o.into())))
-			.saturating_add(RocksDbWeight::get().writes(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(o.into()))
 			.saturating_add(Weight::from_parts(0, 2612).saturating_mul(p.into()))

@@ -78,6 +78,13 @@
 //! existential deposit plus at least everything claimable; the difference is pool rounding dust,
 //! bounded per pool (checked by `try_state`).
 //!
+//! ## One record per account and per pool
+//!
+//! A split credits several accounts and pays several pools, and storage is what it costs:
+//! an account's credits and its lifetime earnings are one [`Accounts`] record, and a pool's
+//! epoch 0, totals and later epochs one [`Pools`] record, so each party paid costs one read
+//! and one write.
+//!
 //! ## Receipts
 //!
 //! Each settlement stores a [`Receipt`] (who got what, and the attribution it paid on), kept for
