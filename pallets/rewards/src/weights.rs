@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_policy() -> Weight {
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 10_605_000 picoseconds.
-		Weight::from_parts(11_797_000, 0)
+		// Minimum execution time: 10_406_000 picoseconds.
+		Weight::from_parts(11_307_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_model_data_side() -> Weight {
 		//  Measured:  `950`
 		//  Estimated: `4214`
-		// Minimum execution time: 41_322_000 picoseconds.
-		Weight::from_parts(44_717_000, 4214)
+		// Minimum execution time: 42_203_000 picoseconds.
+		Weight::from_parts(44_616_000, 4214)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim() -> Weight {
 		//  Measured:  `550`
 		//  Estimated: `6196`
-		// Minimum execution time: 95_471_000 picoseconds.
-		Weight::from_parts(98_887_000, 6196)
+		// Minimum execution time: 94_811_000 picoseconds.
+		Weight::from_parts(98_677_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_pool() -> Weight {
 		//  Measured:  `11717`
 		//  Estimated: `165534`
-		// Minimum execution time: 618_307_000 picoseconds.
-		Weight::from_parts(632_649_000, 165534)
+		// Minimum execution time: 615_894_000 picoseconds.
+		Weight::from_parts(625_318_000, 165534)
 			.saturating_add(T::DbWeight::get().reads(71_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -139,10 +139,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn claim_all(n: u32, ) -> Weight {
 		//  Measured:  `8496 + n * (344 ±0)`
 		//  Estimated: `6196 + n * (5973 ±0)`
-		// Minimum execution time: 217_964_000 picoseconds.
-		Weight::from_parts(143_193_425, 6196)
-			// Standard Error: 535_447
-			.saturating_add(Weight::from_parts(95_446_751, 0).saturating_mul(n.into()))
+		// Minimum execution time: 214_248_000 picoseconds.
+		Weight::from_parts(139_387_067, 6196)
+			// Standard Error: 113_996
+			.saturating_add(Weight::from_parts(88_837_666, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -175,20 +175,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Rewards::ReceiptDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Rewards::ReceiptQueue` (r:0 w:1)
 	/// Proof: `Rewards::ReceiptQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// The range of component `a` is `[0, 8]`.
+	/// The range of component `a` is `[1, 8]`.
 	/// The range of component `c` is `[0, 32]`.
 	/// The range of component `d` is `[1, 32]`.
 	fn settle(a: u32, c: u32, d: u32, ) -> Weight {
-		//  Measured:  `7571 + a * (426 ±0) + c * (163 ±0) + d * (243 ±0)`
-		//  Estimated: `192126 + a * (3224 ±0) + c * (2858 ±0) + d * (3252 ±62)`
-		// Minimum execution time: 1_319_678_000 picoseconds.
-		Weight::from_parts(1_368_791_000, 192126)
-			// Standard Error: 420_490
-			.saturating_add(Weight::from_parts(14_730_664, 0).saturating_mul(c.into()))
-			// Standard Error: 425_669
-			.saturating_add(Weight::from_parts(25_111_002, 0).saturating_mul(d.into()))
-			.saturating_add(T::DbWeight::get().reads(65_u64))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(a.into())))
+		//  Measured:  `7581 + a * (423 ±0) + c * (163 ±0) + d * (243 ±0)`
+		//  Estimated: `192126 + a * (3224 ±0) + c * (2858 ±0) + d * (3540 ±0)`
+		// Minimum execution time: 1_274_220_000 picoseconds.
+		Weight::from_parts(149_019_594, 192126)
+			// Standard Error: 595_081
+			.saturating_add(Weight::from_parts(31_444_106, 0).saturating_mul(a.into()))
+			// Standard Error: 137_148
+			.saturating_add(Weight::from_parts(29_861_373, 0).saturating_mul(c.into()))
+			// Standard Error: 141_641
+			.saturating_add(Weight::from_parts(41_891_145, 0).saturating_mul(d.into()))
+			.saturating_add(T::DbWeight::get().reads(74_u64))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(75_u64))
@@ -196,7 +198,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 3252).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(0, 3540).saturating_mul(d.into()))
 	}
 	/// Storage: `Rewards::Receipts` (r:1 w:1)
 	/// Proof: `Rewards::Receipts` (`max_values`: None, `max_size`: Some(3657), added: 6132, mode: `MaxEncodedLen`)
@@ -226,10 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pool_payment(k: u32, ) -> Weight {
 		//  Measured:  `3189 + k * (2 ±0)`
 		//  Estimated: `8799`
-		// Minimum execution time: 238_935_000 picoseconds.
-		Weight::from_parts(310_441_067, 8799)
-			// Standard Error: 2_418
-			.saturating_add(Weight::from_parts(66_677, 0).saturating_mul(k.into()))
+		// Minimum execution time: 233_807_000 picoseconds.
+		Weight::from_parts(270_588_947, 8799)
+			// Standard Error: 1_298
+			.saturating_add(Weight::from_parts(75_868, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -251,10 +253,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn pool_claim(k: u32, ) -> Weight {
 		//  Measured:  `4285 + k * (2 ±0)`
 		//  Estimated: `6963`
-		// Minimum execution time: 169_762_000 picoseconds.
-		Weight::from_parts(246_849_456, 6963)
-			// Standard Error: 4_563
-			.saturating_add(Weight::from_parts(78_163, 0).saturating_mul(k.into()))
+		// Minimum execution time: 168_069_000 picoseconds.
+		Weight::from_parts(202_985_009, 6963)
+			// Standard Error: 1_367
+			.saturating_add(Weight::from_parts(71_436, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -271,8 +273,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn before_share_change() -> Weight {
 		//  Measured:  `10857`
 		//  Estimated: `165534`
-		// Minimum execution time: 523_066_000 picoseconds.
-		Weight::from_parts(546_211_000, 165534)
+		// Minimum execution time: 508_154_000 picoseconds.
+		Weight::from_parts(516_046_000, 165534)
 			.saturating_add(T::DbWeight::get().reads(67_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -284,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn fold_epochs(e: u32, ) -> Weight {
 		//  Measured:  `3757`
 		//  Estimated: `6963`
-		// Minimum execution time: 16_274_000 picoseconds.
-		Weight::from_parts(36_962_242, 6963)
-			// Standard Error: 10_219
-			.saturating_add(Weight::from_parts(2_648_121, 0).saturating_mul(e.into()))
+		// Minimum execution time: 16_295_000 picoseconds.
+		Weight::from_parts(35_559_875, 6963)
+			// Standard Error: 2_515
+			.saturating_add(Weight::from_parts(2_431_287, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
@@ -308,10 +310,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_receipts(n: u32, ) -> Weight {
 		//  Measured:  `2210 + n * (140 ±0)`
 		//  Estimated: `7122 + n * (6132 ±0)`
-		// Minimum execution time: 23_826_000 picoseconds.
-		Weight::from_parts(329_373_559, 7122)
-			// Standard Error: 369_290
-			.saturating_add(Weight::from_parts(65_334_866, 0).saturating_mul(n.into()))
+		// Minimum execution time: 23_275_000 picoseconds.
+		Weight::from_parts(24_115_000, 7122)
+			// Standard Error: 92_876
+			.saturating_add(Weight::from_parts(66_380_220, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
@@ -323,27 +325,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 // For tests: the same figures with RocksDB's database weights.
 impl WeightInfo for () {
 	fn set_policy() -> Weight {
-		Weight::from_parts(11_797_000, 0)
+		Weight::from_parts(11_307_000, 0)
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_model_data_side() -> Weight {
-		Weight::from_parts(44_717_000, 4214)
+		Weight::from_parts(44_616_000, 4214)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn claim() -> Weight {
-		Weight::from_parts(98_887_000, 6196)
+		Weight::from_parts(98_677_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn claim_pool() -> Weight {
-		Weight::from_parts(632_649_000, 165534)
+		Weight::from_parts(625_318_000, 165534)
 			.saturating_add(RocksDbWeight::get().reads(71_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn claim_all(n: u32, ) -> Weight {
-		Weight::from_parts(143_193_425, 6196)
-			.saturating_add(Weight::from_parts(95_446_751, 0).saturating_mul(n.into()))
+		Weight::from_parts(139_387_067, 6196)
+			.saturating_add(Weight::from_parts(88_837_666, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
@@ -351,11 +353,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 5973).saturating_mul(n.into()))
 	}
 	fn settle(a: u32, c: u32, d: u32, ) -> Weight {
-		Weight::from_parts(1_368_791_000, 192126)
-			.saturating_add(Weight::from_parts(14_730_664, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(25_111_002, 0).saturating_mul(d.into()))
-			.saturating_add(RocksDbWeight::get().reads(65_u64))
-			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(a.into())))
+		Weight::from_parts(149_019_594, 192126)
+			.saturating_add(Weight::from_parts(31_444_106, 0).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(29_861_373, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(41_891_145, 0).saturating_mul(d.into()))
+			.saturating_add(RocksDbWeight::get().reads(74_u64))
+			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(a.into())))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(c.into())))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(RocksDbWeight::get().writes(75_u64))
@@ -363,35 +366,35 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(c.into())))
 			.saturating_add(Weight::from_parts(0, 3224).saturating_mul(a.into()))
 			.saturating_add(Weight::from_parts(0, 2858).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 3252).saturating_mul(d.into()))
+			.saturating_add(Weight::from_parts(0, 3540).saturating_mul(d.into()))
 	}
 	fn pool_payment(k: u32, ) -> Weight {
-		Weight::from_parts(310_441_067, 8799)
-			.saturating_add(Weight::from_parts(66_677, 0).saturating_mul(k.into()))
+		Weight::from_parts(270_588_947, 8799)
+			.saturating_add(Weight::from_parts(75_868, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn pool_claim(k: u32, ) -> Weight {
-		Weight::from_parts(246_849_456, 6963)
-			.saturating_add(Weight::from_parts(78_163, 0).saturating_mul(k.into()))
+		Weight::from_parts(202_985_009, 6963)
+			.saturating_add(Weight::from_parts(71_436, 0).saturating_mul(k.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn before_share_change() -> Weight {
-		Weight::from_parts(546_211_000, 165534)
+		Weight::from_parts(516_046_000, 165534)
 			.saturating_add(RocksDbWeight::get().reads(67_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn fold_epochs(e: u32, ) -> Weight {
-		Weight::from_parts(36_962_242, 6963)
-			.saturating_add(Weight::from_parts(2_648_121, 0).saturating_mul(e.into()))
+		Weight::from_parts(35_559_875, 6963)
+			.saturating_add(Weight::from_parts(2_431_287, 0).saturating_mul(e.into()))
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(e.into())))
 	}
 	fn prune_receipts(n: u32, ) -> Weight {
-		Weight::from_parts(329_373_559, 7122)
-			.saturating_add(Weight::from_parts(65_334_866, 0).saturating_mul(n.into()))
+		Weight::from_parts(24_115_000, 7122)
+			.saturating_add(Weight::from_parts(66_380_220, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
