@@ -9,7 +9,7 @@ import type { ApiTypes, AugmentedQuery, QueryableStorageEntry } from '@polkadot/
 import type { Bytes, Null, Option, U8aFixed, Vec, bool, u128, u16, u32, u64, u8 } from '@polkadot/types-codec';
 import type { AnyNumber, ITuple } from '@polkadot/types-codec/types';
 import type { AccountId32, Call, H256, Perbill } from '@polkadot/types/interfaces/runtime';
-import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBatchesBatch, PalletBatchesDispute, PalletBatchesEscrow, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountEarnings, PalletRewardsEpochPool, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPool, PalletRewardsPoolMember, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
+import type { FrameSupportDispatchPerDispatchClassWeight, FrameSupportTokensFungibleImbalance, FrameSupportTokensMiscIdAmountRuntimeFreezeReason, FrameSupportTokensMiscIdAmountRuntimeHoldReason, FrameSystemAccountInfo, FrameSystemCodeUpgradeAuthorization, FrameSystemEventRecord, FrameSystemLastRuntimeUpgradeInfo, FrameSystemPhase, OpenledgerPrimitivesAttribution, PalletBalancesAccountData, PalletBalancesBalanceLock, PalletBalancesReserveData, PalletBatchesBatch, PalletBatchesDispute, PalletBatchesEscrow, PalletCollectiveVotes, PalletConvictionVotingVoteVoting, PalletCourtCase, PalletCourtCourtParameters, PalletCourtJurorInfo, PalletCourtJuryFee, PalletCourtRound, PalletDatanetsAcceptance, PalletDatanetsContribution, PalletDatanetsContributorInfo, PalletDatanetsDatanetInfo, PalletDatanetsLogEntry, PalletDatanetsVersionInfo, PalletGovernanceOriginsTrackTiming, PalletGrandpaStoredPendingChange, PalletGrandpaStoredState, PalletInferenceProviderInfo, PalletInferenceRequest, PalletModelsModelInfo, PalletPreimageOldRequestStatus, PalletPreimageRequestStatus, PalletReferendaReferendumInfo, PalletRewardsAccountLedger, PalletRewardsFoldedEpoch, PalletRewardsMemberEpoch, PalletRewardsModelEarnings, PalletRewardsPoolMember, PalletRewardsPoolRecord, PalletRewardsReceipt, PalletRewardsSplitPolicy, PalletSchedulerRetryConfig, PalletSchedulerScheduled, PalletTransactionPaymentReleases, SpConsensusAuraSr25519AppSr25519Public, SpConsensusGrandpaAppPublic, SpRuntimeDigest, SpWeightsWeightV2Weight } from '@polkadot/types/lookup';
 import type { Observable } from '@polkadot/types/types';
 
 export type __AugmentedQuery<ApiType extends ApiTypes> = AugmentedQuery<ApiType, () => unknown>;
@@ -345,11 +345,6 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       nextInferenceId: AugmentedQuery<ApiType, () => Observable<u64>, []> & QueryableStorageEntry<ApiType, []>;
       /**
-       * Open batches of paid calls per model: a deprecated model's deposit does not return while
-       * one is open (it counts as an open request for the models pallet).
-       **/
-      openBatchesOf: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<u32>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
-      /**
        * Open challenges whose outcome pays each model's owner: per model, the challenges of
        * calls on it or on a model it is an ancestor of. While it is not zero the model cannot
        * change hands (`pallet-models` reads it), so no juror becomes the owner, and so a party,
@@ -473,13 +468,10 @@ declare module '@polkadot/api-base/types/storage' {
     };
     rewards: {
       /**
-       * Lifetime earnings per account, by role.
+       * Each account's claimable credits (as owner, ancestor, provider or attributed
+       * contributor) and lifetime earnings by role.
        **/
-      accountTotals: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<PalletRewardsAccountEarnings>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
-      /**
-       * Claimable credits per account: as owner, ancestor, provider or attributed contributor.
-       **/
-      credits: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<u128>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
+      accounts: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<PalletRewardsAccountLedger>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
       /**
        * The epochs of each datanet's pool folded into epoch 0 (see
        * [`Pallet::fold_epochs`]), kept for the members that still hold a change there until
@@ -520,18 +512,13 @@ declare module '@polkadot/api-base/types/storage' {
        **/
       policy: AugmentedQuery<ApiType, () => Observable<PalletRewardsSplitPolicy>, []> & QueryableStorageEntry<ApiType, []>;
       /**
-       * The epochs of each datanet's pool (from 1; epoch 0 is [`Pools`]), sorted, each with the
-       * net change of share that counts from it on (kept once created, at most one per version).
-       **/
-      poolEpochs: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<Vec<PalletRewardsEpochPool>>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
-      /**
        * Each contributor's position in a datanet's pool.
        **/
       poolMembers: AugmentedQuery<ApiType, (arg1: u32 | AnyNumber | Uint8Array, arg2: AccountId32 | string | Uint8Array) => Observable<PalletRewardsPoolMember>, [u32, AccountId32]> & QueryableStorageEntry<ApiType, [u32, AccountId32]>;
       /**
-       * Each datanet's reward pool.
+       * Each datanet's reward pool: epoch 0 with its totals, and its later epochs.
        **/
-      pools: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<PalletRewardsPool>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
+      pools: AugmentedQuery<ApiType, (arg: u32 | AnyNumber | Uint8Array) => Observable<PalletRewardsPoolRecord>, [u32]> & QueryableStorageEntry<ApiType, [u32]>;
       /**
        * Who holds the deposit of each stored receipt, and how much. Receipts stored before
        * deposits existed have none.

@@ -2981,49 +2981,14 @@ export default {
     _enum: ['AlreadyProvider', 'UnknownProvider', 'NoModels', 'TooManyModels', 'AlreadyServing', 'NotServingModel', 'StakeBelowMinimum', 'InsufficientBalance', 'ProviderUnbonding', 'OpenRequests', 'NotUnbonding', 'UnbondingNotDue', 'UnknownModel', 'ModelNotActive', 'PriceAboveMaxFee', 'UnknownRequest', 'RequestClosed', 'NotAssignedProvider', 'AlreadyAnswered', 'DeadlinePassed', 'ScoresOverHundredPercent', 'DuplicateContribution', 'DuplicateDatanet', 'UnknownContribution', 'ContributionNotAccepted', 'ContributionNotAttributable', 'DatanetNotAttributable', 'NotRequester', 'DeadlineNotReached', 'NotAnswered', 'ChallengeWindowClosed', 'ChallengeWindowOpen', 'UnderChallenge', 'NotChallenged', 'EscrowMissing', 'Overflow', 'Underflow', 'ZeroAmount', 'TooManyParties', 'ContributionNotInCitedVersion']
   },
   /**
-   * Lookup323: pallet_rewards::types::Pool<Balance>
+   * Lookup323: pallet_rewards::types::AccountLedger<Balance>
    **/
-  PalletRewardsPool: {
-    rewardPerShare: 'U256',
-    paidIn: 'u128',
-    claimed: 'u128',
-    direct: 'u128',
-    payments: 'u64',
-    roundings: 'u64'
+  PalletRewardsAccountLedger: {
+    credits: 'u128',
+    lifetime: 'PalletRewardsAccountEarnings'
   },
   /**
-   * Lookup327: pallet_rewards::types::EpochPool
-   **/
-  PalletRewardsEpochPool: {
-    epoch: 'u32',
-    change: 'i128',
-    rewardPerShare: 'U256'
-  },
-  /**
-   * Lookup331: pallet_rewards::types::MemberEpoch
-   **/
-  PalletRewardsMemberEpoch: {
-    epoch: 'u32',
-    change: 'i128',
-    debt: 'U256'
-  },
-  /**
-   * Lookup334: pallet_rewards::types::FoldedEpoch
-   **/
-  PalletRewardsFoldedEpoch: {
-    rewardPerShare: 'U256',
-    zeroAtFold: 'U256'
-  },
-  /**
-   * Lookup335: pallet_rewards::types::PoolMember<Balance>
-   **/
-  PalletRewardsPoolMember: {
-    debt: 'U256',
-    pending: 'u128',
-    claimed: 'u128'
-  },
-  /**
-   * Lookup336: pallet_rewards::types::AccountEarnings<Balance>
+   * Lookup324: pallet_rewards::types::AccountEarnings<Balance>
    **/
   PalletRewardsAccountEarnings: {
     asOwner: 'u128',
@@ -3034,7 +2999,56 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup337: pallet_rewards::types::ModelEarnings<Balance>
+   * Lookup325: pallet_rewards::types::PoolRecord<T>
+   **/
+  PalletRewardsPoolRecord: {
+    pool: 'PalletRewardsPool',
+    epochs: 'Vec<PalletRewardsEpochPool>'
+  },
+  /**
+   * Lookup326: pallet_rewards::types::Pool<Balance>
+   **/
+  PalletRewardsPool: {
+    rewardPerShare: 'U256',
+    paidIn: 'u128',
+    claimed: 'u128',
+    direct: 'u128',
+    payments: 'u64',
+    roundings: 'u64'
+  },
+  /**
+   * Lookup330: pallet_rewards::types::EpochPool
+   **/
+  PalletRewardsEpochPool: {
+    epoch: 'u32',
+    change: 'i128',
+    rewardPerShare: 'U256'
+  },
+  /**
+   * Lookup334: pallet_rewards::types::MemberEpoch
+   **/
+  PalletRewardsMemberEpoch: {
+    epoch: 'u32',
+    change: 'i128',
+    debt: 'U256'
+  },
+  /**
+   * Lookup337: pallet_rewards::types::FoldedEpoch
+   **/
+  PalletRewardsFoldedEpoch: {
+    rewardPerShare: 'U256',
+    zeroAtFold: 'U256'
+  },
+  /**
+   * Lookup338: pallet_rewards::types::PoolMember<Balance>
+   **/
+  PalletRewardsPoolMember: {
+    debt: 'U256',
+    pending: 'u128',
+    claimed: 'u128'
+  },
+  /**
+   * Lookup339: pallet_rewards::types::ModelEarnings<Balance>
    **/
   PalletRewardsModelEarnings: {
     calls: 'u64',
@@ -3047,7 +3061,7 @@ export default {
     royaltiesReceived: 'u128'
   },
   /**
-   * Lookup338: pallet_rewards::types::Receipt<T>
+   * Lookup340: pallet_rewards::types::Receipt<T>
    **/
   PalletRewardsReceipt: {
     model: 'u32',
@@ -3063,14 +3077,14 @@ export default {
     settledAt: 'u32'
   },
   /**
-   * Lookup339: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
+   * Lookup341: pallet_rewards::types::Payee<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsPayee: {
     account: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup341: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup343: pallet_rewards::types::AncestorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsAncestorPart: {
     model: 'u32',
@@ -3078,7 +3092,7 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup344: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
+   * Lookup346: pallet_rewards::types::ContributorPart<sp_core::crypto::AccountId32, Balance>
    **/
   PalletRewardsContributorPart: {
     contribution: 'u64',
@@ -3087,24 +3101,24 @@ export default {
     amount: 'u128'
   },
   /**
-   * Lookup347: pallet_rewards::types::PoolPart<Balance>
+   * Lookup349: pallet_rewards::types::PoolPart<Balance>
    **/
   PalletRewardsPoolPart: {
     datanet: 'u32',
     amount: 'u128'
   },
   /**
-   * Lookup349: frame_support::PalletId
+   * Lookup351: frame_support::PalletId
    **/
   FrameSupportPalletId: '[u8;8]',
   /**
-   * Lookup350: pallet_rewards::pallet::Error<T>
+   * Lookup352: pallet_rewards::pallet::Error<T>
    **/
   PalletRewardsError: {
     _enum: ['TailHolderCannotReceive', 'PolicyNotComplete', 'DataSideOutOfBounds', 'DataSideAboveModelSide', 'UnknownModel', 'NotModelOwner', 'AlreadySettled', 'ScoresOverHundredPercent', 'NothingToClaim', 'Overflow', 'Underflow', 'PoolOverflow', 'TreasuryCannotReceive', 'PalletAccountCannotReceive']
   },
   /**
-   * Lookup351: pallet_court::types::JurorInfo<T>
+   * Lookup353: pallet_court::types::JurorInfo<T>
    **/
   PalletCourtJurorInfo: {
     stake: 'u128',
@@ -3112,7 +3126,7 @@ export default {
     leavingSince: 'Option<u32>'
   },
   /**
-   * Lookup353: pallet_court::types::Case<T>
+   * Lookup355: pallet_court::types::Case<T>
    **/
   PalletCourtCase: {
     evidence: 'OpenledgerPrimitivesChallengeEvidence',
@@ -3121,7 +3135,7 @@ export default {
     phase: 'PalletCourtPhase'
   },
   /**
-   * Lookup354: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
+   * Lookup356: openledger_primitives::types::ChallengeEvidence<MaxUriLength>
    **/
   OpenledgerPrimitivesChallengeEvidence: {
     model: 'u32',
@@ -3129,7 +3143,7 @@ export default {
     outputUri: 'Bytes'
   },
   /**
-   * Lookup356: pallet_court::types::Phase<BlockNumber>
+   * Lookup358: pallet_court::types::Phase<BlockNumber>
    **/
   PalletCourtPhase: {
     _enum: {
@@ -3149,7 +3163,7 @@ export default {
     }
   },
   /**
-   * Lookup358: pallet_court::types::Round<T>
+   * Lookup360: pallet_court::types::Round<T>
    **/
   PalletCourtRound: {
     seats: 'Vec<PalletCourtSeat>',
@@ -3157,7 +3171,7 @@ export default {
     appeal: 'Option<(AccountId32,u128)>'
   },
   /**
-   * Lookup360: pallet_court::types::Seat<T>
+   * Lookup362: pallet_court::types::Seat<T>
    **/
   PalletCourtSeat: {
     juror: 'AccountId32',
@@ -3165,7 +3179,7 @@ export default {
     vote: 'PalletCourtVote'
   },
   /**
-   * Lookup361: pallet_court::types::Vote
+   * Lookup363: pallet_court::types::Vote
    **/
   PalletCourtVote: {
     _enum: {
@@ -3175,20 +3189,20 @@ export default {
     }
   },
   /**
-   * Lookup366: pallet_court::types::JuryFee<T>
+   * Lookup368: pallet_court::types::JuryFee<T>
    **/
   PalletCourtJuryFee: {
     payer: 'AccountId32',
     amount: 'u128'
   },
   /**
-   * Lookup369: pallet_court::pallet::Error<T>
+   * Lookup371: pallet_court::pallet::Error<T>
    **/
   PalletCourtError: {
     _enum: ['NoParameters', 'InvalidParameters', 'AlreadyJuror', 'NotJuror', 'StakeTooLow', 'PoolFull', 'AlreadyLeaving', 'NotLeaving', 'LeaveDelayNotPassed', 'StillSeated', 'InsufficientBalance', 'UnknownCase', 'CaseExists', 'NotDrawing', 'DrawTooEarly', 'NotVoting', 'NotDrawn', 'CommitClosed', 'AlreadyCommitted', 'RevealNotOpen', 'RevealClosed', 'NothingToReveal', 'CommitmentMismatch', 'TallyTooEarly', 'NotAppealable', 'AppealClosed', 'AppealOpen', 'NotInFallback', 'FallbackNotExpired', 'UnknownJuror', 'UnknownRound', 'Overflow']
   },
   /**
-   * Lookup371: pallet_batches::types::Escrow<T>
+   * Lookup373: pallet_batches::types::Escrow<T>
    **/
   PalletBatchesEscrow: {
     amount: 'u128',
@@ -3196,14 +3210,14 @@ export default {
     unlock: 'Option<PalletBatchesUnlock>'
   },
   /**
-   * Lookup373: pallet_batches::types::Unlock<BlockNumber>
+   * Lookup375: pallet_batches::types::Unlock<BlockNumber>
    **/
   PalletBatchesUnlock: {
     at: 'u32',
     lastEpoch: 'u32'
   },
   /**
-   * Lookup374: pallet_batches::types::Batch<T>
+   * Lookup376: pallet_batches::types::Batch<T>
    **/
   PalletBatchesBatch: {
     provider: 'AccountId32',
@@ -3221,7 +3235,7 @@ export default {
     status: 'PalletBatchesBatchStatus'
   },
   /**
-   * Lookup376: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
+   * Lookup378: pallet_batches::types::PayerTotal<sp_core::crypto::AccountId32, Balance>
    **/
   PalletBatchesPayerTotal: {
     payer: 'AccountId32',
@@ -3230,7 +3244,7 @@ export default {
     receiptsRoot: 'H256'
   },
   /**
-   * Lookup378: pallet_batches::types::BatchStatus<BlockNumber, Balance>
+   * Lookup380: pallet_batches::types::BatchStatus<BlockNumber, Balance>
    **/
   PalletBatchesBatchStatus: {
     _enum: {
@@ -3250,7 +3264,7 @@ export default {
     }
   },
   /**
-   * Lookup380: pallet_batches::types::Dispute<T>
+   * Lookup382: pallet_batches::types::Dispute<T>
    **/
   PalletBatchesDispute: {
     batch: 'u64',
@@ -3260,33 +3274,33 @@ export default {
     models: 'Vec<u32>'
   },
   /**
-   * Lookup382: pallet_batches::pallet::Error<T>
+   * Lookup384: pallet_batches::pallet::Error<T>
    **/
   PalletBatchesError: {
     _enum: ['ZeroAmount', 'EscrowExists', 'NoEscrow', 'Unlocking', 'NotUnlocking', 'UnlockNotDue', 'InsufficientBalance', 'EpochNotOver', 'SubmitWindowClosed', 'AlreadySubmitted', 'NoPayers', 'DuplicatePayer', 'EmptyClaim', 'BadSignature', 'EscrowInsufficient', 'EscrowUnlocked', 'BadScores', 'BadTail', 'TooManyCalls', 'StakeTooLow', 'UnknownBatch', 'NotInAudit', 'AuditNotStarted', 'RevealWindowClosed', 'AuditNotOver', 'NoSuchSample', 'AlreadyRevealed', 'SeedUnavailable', 'WrongRecord', 'BadProof', 'NotSignedByPayer', 'NotSettled', 'ClaimWindowClosed', 'NotClosable', 'AlreadyClaimed', 'ContributionNotPayable', 'TailExhausted', 'Overflow', 'DisputeWindowClosed', 'UnderDispute', 'BadAcknowledgement', 'UnknownDispute', 'NotADispute', 'TooManyParties', 'UnknownModel']
   },
   /**
-   * Lookup386: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
+   * Lookup388: sp_runtime::generic::block::LazyBlock<sp_runtime::generic::header::Header<Number, Hash>, sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic<sp_runtime::multiaddress::MultiAddress<sp_core::crypto::AccountId32, AccountIndex>, openledger_runtime::RuntimeCall, sp_runtime::MultiSignature, Extra>>
    **/
   SpRuntimeBlockLazyBlock: {
     header: 'SpRuntimeHeader',
     extrinsics: 'Vec<Bytes>'
   },
   /**
-   * Lookup389: sp_runtime::ExtrinsicInclusionMode
+   * Lookup391: sp_runtime::ExtrinsicInclusionMode
    **/
   SpRuntimeExtrinsicInclusionMode: {
     _enum: ['AllExtrinsics', 'OnlyInherents']
   },
   /**
-   * Lookup392: frame_support::view_functions::ViewFunctionId
+   * Lookup394: frame_support::view_functions::ViewFunctionId
    **/
   FrameSupportViewFunctionsViewFunctionId: {
     prefix: '[u8;16]',
     suffix: '[u8;16]'
   },
   /**
-   * Lookup395: frame_support::view_functions::ViewFunctionDispatchError
+   * Lookup397: frame_support::view_functions::ViewFunctionDispatchError
    **/
   FrameSupportViewFunctionsViewFunctionDispatchError: {
     _enum: {
@@ -3296,7 +3310,7 @@ export default {
     }
   },
   /**
-   * Lookup397: sp_runtime::transaction_validity::TransactionValidityError
+   * Lookup399: sp_runtime::transaction_validity::TransactionValidityError
    **/
   SpRuntimeTransactionValidityTransactionValidityError: {
     _enum: {
@@ -3305,7 +3319,7 @@ export default {
     }
   },
   /**
-   * Lookup398: sp_runtime::transaction_validity::InvalidTransaction
+   * Lookup400: sp_runtime::transaction_validity::InvalidTransaction
    **/
   SpRuntimeTransactionValidityInvalidTransaction: {
     _enum: {
@@ -3325,7 +3339,7 @@ export default {
     }
   },
   /**
-   * Lookup399: sp_runtime::transaction_validity::UnknownTransaction
+   * Lookup401: sp_runtime::transaction_validity::UnknownTransaction
    **/
   SpRuntimeTransactionValidityUnknownTransaction: {
     _enum: {
@@ -3335,13 +3349,13 @@ export default {
     }
   },
   /**
-   * Lookup400: sp_inherents::InherentData
+   * Lookup402: sp_inherents::InherentData
    **/
   SpInherentsInherentData: {
     data: 'BTreeMap<[u8;8], Bytes>'
   },
   /**
-   * Lookup404: sp_inherents::CheckInherentsResult
+   * Lookup406: sp_inherents::CheckInherentsResult
    **/
   SpInherentsCheckInherentsResult: {
     okay: 'bool',
@@ -3349,13 +3363,13 @@ export default {
     errors: 'SpInherentsInherentData'
   },
   /**
-   * Lookup405: sp_runtime::transaction_validity::TransactionSource
+   * Lookup407: sp_runtime::transaction_validity::TransactionSource
    **/
   SpRuntimeTransactionValidityTransactionSource: {
     _enum: ['InBlock', 'Local', 'External']
   },
   /**
-   * Lookup407: sp_runtime::transaction_validity::ValidTransaction
+   * Lookup409: sp_runtime::transaction_validity::ValidTransaction
    **/
   SpRuntimeTransactionValidityValidTransaction: {
     priority: 'u64',
@@ -3365,7 +3379,7 @@ export default {
     propagate: 'bool'
   },
   /**
-   * Lookup410: sp_session::runtime_api::OpaqueGeneratedSessionKeys
+   * Lookup412: sp_session::runtime_api::OpaqueGeneratedSessionKeys
    **/
   SpSessionRuntimeApiOpaqueGeneratedSessionKeys: {
     _alias: {
@@ -3375,11 +3389,11 @@ export default {
     proof: 'Bytes'
   },
   /**
-   * Lookup414: sp_core::crypto::KeyTypeId
+   * Lookup416: sp_core::crypto::KeyTypeId
    **/
   SpCoreCryptoKeyTypeId: '[u8;4]',
   /**
-   * Lookup418: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
+   * Lookup420: pallet_transaction_payment::types::RuntimeDispatchInfo<Balance, sp_weights::weight_v2::Weight>
    **/
   PalletTransactionPaymentRuntimeDispatchInfo: {
     weight: 'SpWeightsWeightV2Weight',
@@ -3387,14 +3401,14 @@ export default {
     partialFee: 'u128'
   },
   /**
-   * Lookup419: pallet_transaction_payment::types::FeeDetails<Balance>
+   * Lookup421: pallet_transaction_payment::types::FeeDetails<Balance>
    **/
   PalletTransactionPaymentFeeDetails: {
     inclusionFee: 'Option<PalletTransactionPaymentInclusionFee>',
     tip: 'u128'
   },
   /**
-   * Lookup421: pallet_transaction_payment::types::InclusionFee<Balance>
+   * Lookup423: pallet_transaction_payment::types::InclusionFee<Balance>
    **/
   PalletTransactionPaymentInclusionFee: {
     baseFee: 'u128',
@@ -3402,7 +3416,7 @@ export default {
     adjustedWeightFee: 'u128'
   },
   /**
-   * Lookup422: pallet_rewards::types::AccountRewards<Balance>
+   * Lookup424: pallet_rewards::types::AccountRewards<Balance>
    **/
   PalletRewardsAccountRewards: {
     claimableCredits: 'u128',
@@ -3411,7 +3425,7 @@ export default {
     pools: 'Vec<PalletRewardsPoolPosition>'
   },
   /**
-   * Lookup424: pallet_rewards::types::PoolPosition<Balance>
+   * Lookup426: pallet_rewards::types::PoolPosition<Balance>
    **/
   PalletRewardsPoolPosition: {
     datanet: 'u32',
@@ -3420,14 +3434,14 @@ export default {
     claimed: 'u128'
   },
   /**
-   * Lookup425: pallet_rewards::types::AccountRewardsPage<Balance>
+   * Lookup427: pallet_rewards::types::AccountRewardsPage<Balance>
    **/
   PalletRewardsAccountRewardsPage: {
     rewards: 'PalletRewardsAccountRewards',
     next: 'Option<u32>'
   },
   /**
-   * Lookup428: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
+   * Lookup430: pallet_models::types::ModelLineage<sp_core::crypto::AccountId32>
    **/
   PalletModelsModelLineage: {
     model: 'u32',
@@ -3436,7 +3450,7 @@ export default {
     ancestors: 'Vec<OpenledgerPrimitivesAncestor>'
   },
   /**
-   * Lookup430: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
+   * Lookup432: openledger_primitives::types::Ancestor<sp_core::crypto::AccountId32>
    **/
   OpenledgerPrimitivesAncestor: {
     model: 'u32',
@@ -3444,21 +3458,21 @@ export default {
     royalty: 'Perbill'
   },
   /**
-   * Lookup432: pallet_rewards::types::ModelEarningsReport<Balance>
+   * Lookup434: pallet_rewards::types::ModelEarningsReport<Balance>
    **/
   PalletRewardsModelEarningsReport: {
     totals: 'PalletRewardsModelEarnings',
     perDatanet: 'Vec<PalletRewardsPoolPart>'
   },
   /**
-   * Lookup434: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
+   * Lookup436: attribution_runtime_api::DatanetReport<sp_core::crypto::AccountId32, Balance>
    **/
   AttributionRuntimeApiDatanetReport: {
     datanet: 'PalletDatanetsDatanetStats',
     pool: 'PalletRewardsPool'
   },
   /**
-   * Lookup435: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
+   * Lookup437: pallet_datanets::types::DatanetStats<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsDatanetStats: {
     curator: 'AccountId32',
@@ -3472,14 +3486,14 @@ export default {
     latestVersion: 'u32'
   },
   /**
-   * Lookup436: openledger_primitives::query::AttributionInput
+   * Lookup438: openledger_primitives::query::AttributionInput
    **/
   OpenledgerPrimitivesQueryAttributionInput: {
     contributions: 'Vec<(u64,Perbill)>',
     datanets: 'Vec<(u32,Perbill)>'
   },
   /**
-   * Lookup440: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
+   * Lookup442: pallet_datanets::types::ContributionView<sp_core::crypto::AccountId32>
    **/
   PalletDatanetsContributionView: {
     _alias: {
@@ -3494,14 +3508,14 @@ export default {
     size_: 'u64'
   },
   /**
-   * Lookup445: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
+   * Lookup447: openledger_primitives::query::Page<pallet_datanets::types::LogEntryView, Key>
    **/
   OpenledgerPrimitivesQueryPageLogEntryView: {
     items: 'Vec<PalletDatanetsLogEntryView>',
     next: 'Option<u64>'
   },
   /**
-   * Lookup446: pallet_datanets::types::LogEntryView
+   * Lookup448: pallet_datanets::types::LogEntryView
    **/
   PalletDatanetsLogEntryView: {
     position: 'u64',
@@ -3509,14 +3523,14 @@ export default {
     uri: 'Option<Bytes>'
   },
   /**
-   * Lookup448: openledger_primitives::query::Page<Item, Key>
+   * Lookup450: openledger_primitives::query::Page<Item, Key>
    **/
   OpenledgerPrimitivesQueryPageU32: {
     items: 'Vec<u32>',
     next: 'Option<u32>'
   },
   /**
-   * Lookup452: openledger_runtime::RuntimeError
+   * Lookup454: openledger_runtime::RuntimeError
    **/
   OpenledgerRuntimeRuntimeError: {
     _enum: {

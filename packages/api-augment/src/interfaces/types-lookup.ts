@@ -3315,44 +3315,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'AlreadyProvider' | 'UnknownProvider' | 'NoModels' | 'TooManyModels' | 'AlreadyServing' | 'NotServingModel' | 'StakeBelowMinimum' | 'InsufficientBalance' | 'ProviderUnbonding' | 'OpenRequests' | 'NotUnbonding' | 'UnbondingNotDue' | 'UnknownModel' | 'ModelNotActive' | 'PriceAboveMaxFee' | 'UnknownRequest' | 'RequestClosed' | 'NotAssignedProvider' | 'AlreadyAnswered' | 'DeadlinePassed' | 'ScoresOverHundredPercent' | 'DuplicateContribution' | 'DuplicateDatanet' | 'UnknownContribution' | 'ContributionNotAccepted' | 'ContributionNotAttributable' | 'DatanetNotAttributable' | 'NotRequester' | 'DeadlineNotReached' | 'NotAnswered' | 'ChallengeWindowClosed' | 'ChallengeWindowOpen' | 'UnderChallenge' | 'NotChallenged' | 'EscrowMissing' | 'Overflow' | 'Underflow' | 'ZeroAmount' | 'TooManyParties' | 'ContributionNotInCitedVersion';
   }
 
-  /** @name PalletRewardsPool (323) */
-  interface PalletRewardsPool extends Struct {
-    readonly rewardPerShare: U256;
-    readonly paidIn: u128;
-    readonly claimed: u128;
-    readonly direct: u128;
-    readonly payments: u64;
-    readonly roundings: u64;
+  /** @name PalletRewardsAccountLedger (323) */
+  interface PalletRewardsAccountLedger extends Struct {
+    readonly credits: u128;
+    readonly lifetime: PalletRewardsAccountEarnings;
   }
 
-  /** @name PalletRewardsEpochPool (327) */
-  interface PalletRewardsEpochPool extends Struct {
-    readonly epoch: u32;
-    readonly change: i128;
-    readonly rewardPerShare: U256;
-  }
-
-  /** @name PalletRewardsMemberEpoch (331) */
-  interface PalletRewardsMemberEpoch extends Struct {
-    readonly epoch: u32;
-    readonly change: i128;
-    readonly debt: U256;
-  }
-
-  /** @name PalletRewardsFoldedEpoch (334) */
-  interface PalletRewardsFoldedEpoch extends Struct {
-    readonly rewardPerShare: U256;
-    readonly zeroAtFold: U256;
-  }
-
-  /** @name PalletRewardsPoolMember (335) */
-  interface PalletRewardsPoolMember extends Struct {
-    readonly debt: U256;
-    readonly pending: u128;
-    readonly claimed: u128;
-  }
-
-  /** @name PalletRewardsAccountEarnings (336) */
+  /** @name PalletRewardsAccountEarnings (324) */
   interface PalletRewardsAccountEarnings extends Struct {
     readonly asOwner: u128;
     readonly asAncestor: u128;
@@ -3362,7 +3331,50 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsModelEarnings (337) */
+  /** @name PalletRewardsPoolRecord (325) */
+  interface PalletRewardsPoolRecord extends Struct {
+    readonly pool: PalletRewardsPool;
+    readonly epochs: Vec<PalletRewardsEpochPool>;
+  }
+
+  /** @name PalletRewardsPool (326) */
+  interface PalletRewardsPool extends Struct {
+    readonly rewardPerShare: U256;
+    readonly paidIn: u128;
+    readonly claimed: u128;
+    readonly direct: u128;
+    readonly payments: u64;
+    readonly roundings: u64;
+  }
+
+  /** @name PalletRewardsEpochPool (330) */
+  interface PalletRewardsEpochPool extends Struct {
+    readonly epoch: u32;
+    readonly change: i128;
+    readonly rewardPerShare: U256;
+  }
+
+  /** @name PalletRewardsMemberEpoch (334) */
+  interface PalletRewardsMemberEpoch extends Struct {
+    readonly epoch: u32;
+    readonly change: i128;
+    readonly debt: U256;
+  }
+
+  /** @name PalletRewardsFoldedEpoch (337) */
+  interface PalletRewardsFoldedEpoch extends Struct {
+    readonly rewardPerShare: U256;
+    readonly zeroAtFold: U256;
+  }
+
+  /** @name PalletRewardsPoolMember (338) */
+  interface PalletRewardsPoolMember extends Struct {
+    readonly debt: U256;
+    readonly pending: u128;
+    readonly claimed: u128;
+  }
+
+  /** @name PalletRewardsModelEarnings (339) */
   interface PalletRewardsModelEarnings extends Struct {
     readonly calls: u64;
     readonly fees: u128;
@@ -3374,7 +3386,7 @@ declare module '@polkadot/types/lookup' {
     readonly royaltiesReceived: u128;
   }
 
-  /** @name PalletRewardsReceipt (338) */
+  /** @name PalletRewardsReceipt (340) */
   interface PalletRewardsReceipt extends Struct {
     readonly model: u32;
     readonly fee: u128;
@@ -3389,20 +3401,20 @@ declare module '@polkadot/types/lookup' {
     readonly settledAt: u32;
   }
 
-  /** @name PalletRewardsPayee (339) */
+  /** @name PalletRewardsPayee (341) */
   interface PalletRewardsPayee extends Struct {
     readonly account: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsAncestorPart (341) */
+  /** @name PalletRewardsAncestorPart (343) */
   interface PalletRewardsAncestorPart extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsContributorPart (344) */
+  /** @name PalletRewardsContributorPart (346) */
   interface PalletRewardsContributorPart extends Struct {
     readonly contribution: u64;
     readonly datanet: u32;
@@ -3410,16 +3422,16 @@ declare module '@polkadot/types/lookup' {
     readonly amount: u128;
   }
 
-  /** @name PalletRewardsPoolPart (347) */
+  /** @name PalletRewardsPoolPart (349) */
   interface PalletRewardsPoolPart extends Struct {
     readonly datanet: u32;
     readonly amount: u128;
   }
 
-  /** @name FrameSupportPalletId (349) */
+  /** @name FrameSupportPalletId (351) */
   interface FrameSupportPalletId extends U8aFixed {}
 
-  /** @name PalletRewardsError (350) */
+  /** @name PalletRewardsError (352) */
   interface PalletRewardsError extends Enum {
     readonly isTailHolderCannotReceive: boolean;
     readonly isPolicyNotComplete: boolean;
@@ -3438,14 +3450,14 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'TailHolderCannotReceive' | 'PolicyNotComplete' | 'DataSideOutOfBounds' | 'DataSideAboveModelSide' | 'UnknownModel' | 'NotModelOwner' | 'AlreadySettled' | 'ScoresOverHundredPercent' | 'NothingToClaim' | 'Overflow' | 'Underflow' | 'PoolOverflow' | 'TreasuryCannotReceive' | 'PalletAccountCannotReceive';
   }
 
-  /** @name PalletCourtJurorInfo (351) */
+  /** @name PalletCourtJurorInfo (353) */
   interface PalletCourtJurorInfo extends Struct {
     readonly stake: u128;
     readonly seats: u32;
     readonly leavingSince: Option<u32>;
   }
 
-  /** @name PalletCourtCase (353) */
+  /** @name PalletCourtCase (355) */
   interface PalletCourtCase extends Struct {
     readonly evidence: OpenledgerPrimitivesChallengeEvidence;
     readonly parties: Vec<AccountId32>;
@@ -3453,14 +3465,14 @@ declare module '@polkadot/types/lookup' {
     readonly phase: PalletCourtPhase;
   }
 
-  /** @name OpenledgerPrimitivesChallengeEvidence (354) */
+  /** @name OpenledgerPrimitivesChallengeEvidence (356) */
   interface OpenledgerPrimitivesChallengeEvidence extends Struct {
     readonly model: u32;
     readonly outputHash: H256;
     readonly outputUri: Bytes;
   }
 
-  /** @name PalletCourtPhase (356) */
+  /** @name PalletCourtPhase (358) */
   interface PalletCourtPhase extends Enum {
     readonly isDrawing: boolean;
     readonly asDrawing: {
@@ -3482,21 +3494,21 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Drawing' | 'Voting' | 'Appealable' | 'Fallback';
   }
 
-  /** @name PalletCourtRound (358) */
+  /** @name PalletCourtRound (360) */
   interface PalletCourtRound extends Struct {
     readonly seats: Vec<PalletCourtSeat>;
     readonly ruling: Option<bool>;
     readonly appeal: Option<ITuple<[AccountId32, u128]>>;
   }
 
-  /** @name PalletCourtSeat (360) */
+  /** @name PalletCourtSeat (362) */
   interface PalletCourtSeat extends Struct {
     readonly juror: AccountId32;
     readonly stake: u128;
     readonly vote: PalletCourtVote;
   }
 
-  /** @name PalletCourtVote (361) */
+  /** @name PalletCourtVote (363) */
   interface PalletCourtVote extends Enum {
     readonly isNone: boolean;
     readonly isCommitted: boolean;
@@ -3506,13 +3518,13 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'None' | 'Committed' | 'Revealed';
   }
 
-  /** @name PalletCourtJuryFee (366) */
+  /** @name PalletCourtJuryFee (368) */
   interface PalletCourtJuryFee extends Struct {
     readonly payer: AccountId32;
     readonly amount: u128;
   }
 
-  /** @name PalletCourtError (369) */
+  /** @name PalletCourtError (371) */
   interface PalletCourtError extends Enum {
     readonly isNoParameters: boolean;
     readonly isInvalidParameters: boolean;
@@ -3549,20 +3561,20 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NoParameters' | 'InvalidParameters' | 'AlreadyJuror' | 'NotJuror' | 'StakeTooLow' | 'PoolFull' | 'AlreadyLeaving' | 'NotLeaving' | 'LeaveDelayNotPassed' | 'StillSeated' | 'InsufficientBalance' | 'UnknownCase' | 'CaseExists' | 'NotDrawing' | 'DrawTooEarly' | 'NotVoting' | 'NotDrawn' | 'CommitClosed' | 'AlreadyCommitted' | 'RevealNotOpen' | 'RevealClosed' | 'NothingToReveal' | 'CommitmentMismatch' | 'TallyTooEarly' | 'NotAppealable' | 'AppealClosed' | 'AppealOpen' | 'NotInFallback' | 'FallbackNotExpired' | 'UnknownJuror' | 'UnknownRound' | 'Overflow';
   }
 
-  /** @name PalletBatchesEscrow (371) */
+  /** @name PalletBatchesEscrow (373) */
   interface PalletBatchesEscrow extends Struct {
     readonly amount: u128;
     readonly deposit: u128;
     readonly unlock: Option<PalletBatchesUnlock>;
   }
 
-  /** @name PalletBatchesUnlock (373) */
+  /** @name PalletBatchesUnlock (375) */
   interface PalletBatchesUnlock extends Struct {
     readonly at: u32;
     readonly lastEpoch: u32;
   }
 
-  /** @name PalletBatchesBatch (374) */
+  /** @name PalletBatchesBatch (376) */
   interface PalletBatchesBatch extends Struct {
     readonly provider: AccountId32;
     readonly model: u32;
@@ -3579,7 +3591,7 @@ declare module '@polkadot/types/lookup' {
     readonly status: PalletBatchesBatchStatus;
   }
 
-  /** @name PalletBatchesPayerTotal (376) */
+  /** @name PalletBatchesPayerTotal (378) */
   interface PalletBatchesPayerTotal extends Struct {
     readonly payer: AccountId32;
     readonly calls: u64;
@@ -3587,7 +3599,7 @@ declare module '@polkadot/types/lookup' {
     readonly receiptsRoot: H256;
   }
 
-  /** @name PalletBatchesBatchStatus (378) */
+  /** @name PalletBatchesBatchStatus (380) */
   interface PalletBatchesBatchStatus extends Enum {
     readonly isAudit: boolean;
     readonly asAudit: {
@@ -3608,7 +3620,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Audit' | 'Settled' | 'Void';
   }
 
-  /** @name PalletBatchesDispute (380) */
+  /** @name PalletBatchesDispute (382) */
   interface PalletBatchesDispute extends Struct {
     readonly batch: u64;
     readonly challenger: AccountId32;
@@ -3617,7 +3629,7 @@ declare module '@polkadot/types/lookup' {
     readonly models: Vec<u32>;
   }
 
-  /** @name PalletBatchesError (382) */
+  /** @name PalletBatchesError (384) */
   interface PalletBatchesError extends Enum {
     readonly isZeroAmount: boolean;
     readonly isEscrowExists: boolean;
@@ -3667,26 +3679,26 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'ZeroAmount' | 'EscrowExists' | 'NoEscrow' | 'Unlocking' | 'NotUnlocking' | 'UnlockNotDue' | 'InsufficientBalance' | 'EpochNotOver' | 'SubmitWindowClosed' | 'AlreadySubmitted' | 'NoPayers' | 'DuplicatePayer' | 'EmptyClaim' | 'BadSignature' | 'EscrowInsufficient' | 'EscrowUnlocked' | 'BadScores' | 'BadTail' | 'TooManyCalls' | 'StakeTooLow' | 'UnknownBatch' | 'NotInAudit' | 'AuditNotStarted' | 'RevealWindowClosed' | 'AuditNotOver' | 'NoSuchSample' | 'AlreadyRevealed' | 'SeedUnavailable' | 'WrongRecord' | 'BadProof' | 'NotSignedByPayer' | 'NotSettled' | 'ClaimWindowClosed' | 'NotClosable' | 'AlreadyClaimed' | 'ContributionNotPayable' | 'TailExhausted' | 'Overflow' | 'DisputeWindowClosed' | 'UnderDispute' | 'BadAcknowledgement' | 'UnknownDispute' | 'NotADispute' | 'TooManyParties' | 'UnknownModel';
   }
 
-  /** @name SpRuntimeBlockLazyBlock (386) */
+  /** @name SpRuntimeBlockLazyBlock (388) */
   interface SpRuntimeBlockLazyBlock extends Struct {
     readonly header: SpRuntimeHeader;
     readonly extrinsics: Vec<Bytes>;
   }
 
-  /** @name SpRuntimeExtrinsicInclusionMode (389) */
+  /** @name SpRuntimeExtrinsicInclusionMode (391) */
   interface SpRuntimeExtrinsicInclusionMode extends Enum {
     readonly isAllExtrinsics: boolean;
     readonly isOnlyInherents: boolean;
     readonly type: 'AllExtrinsics' | 'OnlyInherents';
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionId (392) */
+  /** @name FrameSupportViewFunctionsViewFunctionId (394) */
   interface FrameSupportViewFunctionsViewFunctionId extends Struct {
     readonly prefix: U8aFixed;
     readonly suffix: U8aFixed;
   }
 
-  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (395) */
+  /** @name FrameSupportViewFunctionsViewFunctionDispatchError (397) */
   interface FrameSupportViewFunctionsViewFunctionDispatchError extends Enum {
     readonly isNotImplemented: boolean;
     readonly isNotFound: boolean;
@@ -3695,7 +3707,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'NotImplemented' | 'NotFound' | 'Codec';
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionValidityError (397) */
+  /** @name SpRuntimeTransactionValidityTransactionValidityError (399) */
   interface SpRuntimeTransactionValidityTransactionValidityError extends Enum {
     readonly isInvalid: boolean;
     readonly asInvalid: SpRuntimeTransactionValidityInvalidTransaction;
@@ -3704,7 +3716,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Invalid' | 'Unknown';
   }
 
-  /** @name SpRuntimeTransactionValidityInvalidTransaction (398) */
+  /** @name SpRuntimeTransactionValidityInvalidTransaction (400) */
   interface SpRuntimeTransactionValidityInvalidTransaction extends Enum {
     readonly isCall: boolean;
     readonly isPayment: boolean;
@@ -3723,7 +3735,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'Call' | 'Payment' | 'Future' | 'Stale' | 'BadProof' | 'AncientBirthBlock' | 'ExhaustsResources' | 'Custom' | 'BadMandatory' | 'MandatoryValidation' | 'BadSigner' | 'IndeterminateImplicit' | 'UnknownOrigin';
   }
 
-  /** @name SpRuntimeTransactionValidityUnknownTransaction (399) */
+  /** @name SpRuntimeTransactionValidityUnknownTransaction (401) */
   interface SpRuntimeTransactionValidityUnknownTransaction extends Enum {
     readonly isCannotLookup: boolean;
     readonly isNoUnsignedValidator: boolean;
@@ -3732,19 +3744,19 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'CannotLookup' | 'NoUnsignedValidator' | 'Custom';
   }
 
-  /** @name SpInherentsInherentData (400) */
+  /** @name SpInherentsInherentData (402) */
   interface SpInherentsInherentData extends Struct {
     readonly data: BTreeMap<U8aFixed, Bytes>;
   }
 
-  /** @name SpInherentsCheckInherentsResult (404) */
+  /** @name SpInherentsCheckInherentsResult (406) */
   interface SpInherentsCheckInherentsResult extends Struct {
     readonly okay: bool;
     readonly fatalError: bool;
     readonly errors: SpInherentsInherentData;
   }
 
-  /** @name SpRuntimeTransactionValidityTransactionSource (405) */
+  /** @name SpRuntimeTransactionValidityTransactionSource (407) */
   interface SpRuntimeTransactionValidityTransactionSource extends Enum {
     readonly isInBlock: boolean;
     readonly isLocal: boolean;
@@ -3752,7 +3764,7 @@ declare module '@polkadot/types/lookup' {
     readonly type: 'InBlock' | 'Local' | 'External';
   }
 
-  /** @name SpRuntimeTransactionValidityValidTransaction (407) */
+  /** @name SpRuntimeTransactionValidityValidTransaction (409) */
   interface SpRuntimeTransactionValidityValidTransaction extends Struct {
     readonly priority: u64;
     readonly requires: Vec<Bytes>;
@@ -3761,36 +3773,36 @@ declare module '@polkadot/types/lookup' {
     readonly propagate: bool;
   }
 
-  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (410) */
+  /** @name SpSessionRuntimeApiOpaqueGeneratedSessionKeys (412) */
   interface SpSessionRuntimeApiOpaqueGeneratedSessionKeys extends Struct {
     readonly keys_: Bytes;
     readonly proof: Bytes;
   }
 
-  /** @name SpCoreCryptoKeyTypeId (414) */
+  /** @name SpCoreCryptoKeyTypeId (416) */
   interface SpCoreCryptoKeyTypeId extends U8aFixed {}
 
-  /** @name PalletTransactionPaymentRuntimeDispatchInfo (418) */
+  /** @name PalletTransactionPaymentRuntimeDispatchInfo (420) */
   interface PalletTransactionPaymentRuntimeDispatchInfo extends Struct {
     readonly weight: SpWeightsWeightV2Weight;
     readonly class: FrameSupportDispatchDispatchClass;
     readonly partialFee: u128;
   }
 
-  /** @name PalletTransactionPaymentFeeDetails (419) */
+  /** @name PalletTransactionPaymentFeeDetails (421) */
   interface PalletTransactionPaymentFeeDetails extends Struct {
     readonly inclusionFee: Option<PalletTransactionPaymentInclusionFee>;
     readonly tip: u128;
   }
 
-  /** @name PalletTransactionPaymentInclusionFee (421) */
+  /** @name PalletTransactionPaymentInclusionFee (423) */
   interface PalletTransactionPaymentInclusionFee extends Struct {
     readonly baseFee: u128;
     readonly lenFee: u128;
     readonly adjustedWeightFee: u128;
   }
 
-  /** @name PalletRewardsAccountRewards (422) */
+  /** @name PalletRewardsAccountRewards (424) */
   interface PalletRewardsAccountRewards extends Struct {
     readonly claimableCredits: u128;
     readonly claimableTotal: u128;
@@ -3798,7 +3810,7 @@ declare module '@polkadot/types/lookup' {
     readonly pools: Vec<PalletRewardsPoolPosition>;
   }
 
-  /** @name PalletRewardsPoolPosition (424) */
+  /** @name PalletRewardsPoolPosition (426) */
   interface PalletRewardsPoolPosition extends Struct {
     readonly datanet: u32;
     readonly share: u64;
@@ -3806,13 +3818,13 @@ declare module '@polkadot/types/lookup' {
     readonly claimed: u128;
   }
 
-  /** @name PalletRewardsAccountRewardsPage (425) */
+  /** @name PalletRewardsAccountRewardsPage (427) */
   interface PalletRewardsAccountRewardsPage extends Struct {
     readonly rewards: PalletRewardsAccountRewards;
     readonly next: Option<u32>;
   }
 
-  /** @name PalletModelsModelLineage (428) */
+  /** @name PalletModelsModelLineage (430) */
   interface PalletModelsModelLineage extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
@@ -3820,26 +3832,26 @@ declare module '@polkadot/types/lookup' {
     readonly ancestors: Vec<OpenledgerPrimitivesAncestor>;
   }
 
-  /** @name OpenledgerPrimitivesAncestor (430) */
+  /** @name OpenledgerPrimitivesAncestor (432) */
   interface OpenledgerPrimitivesAncestor extends Struct {
     readonly model: u32;
     readonly owner: AccountId32;
     readonly royalty: Perbill;
   }
 
-  /** @name PalletRewardsModelEarningsReport (432) */
+  /** @name PalletRewardsModelEarningsReport (434) */
   interface PalletRewardsModelEarningsReport extends Struct {
     readonly totals: PalletRewardsModelEarnings;
     readonly perDatanet: Vec<PalletRewardsPoolPart>;
   }
 
-  /** @name AttributionRuntimeApiDatanetReport (434) */
+  /** @name AttributionRuntimeApiDatanetReport (436) */
   interface AttributionRuntimeApiDatanetReport extends Struct {
     readonly datanet: PalletDatanetsDatanetStats;
     readonly pool: PalletRewardsPool;
   }
 
-  /** @name PalletDatanetsDatanetStats (435) */
+  /** @name PalletDatanetsDatanetStats (437) */
   interface PalletDatanetsDatanetStats extends Struct {
     readonly curator: AccountId32;
     readonly active: bool;
@@ -3852,13 +3864,13 @@ declare module '@polkadot/types/lookup' {
     readonly latestVersion: u32;
   }
 
-  /** @name OpenledgerPrimitivesQueryAttributionInput (436) */
+  /** @name OpenledgerPrimitivesQueryAttributionInput (438) */
   interface OpenledgerPrimitivesQueryAttributionInput extends Struct {
     readonly contributions: Vec<ITuple<[u64, Perbill]>>;
     readonly datanets: Vec<ITuple<[u32, Perbill]>>;
   }
 
-  /** @name PalletDatanetsContributionView (440) */
+  /** @name PalletDatanetsContributionView (442) */
   interface PalletDatanetsContributionView extends Struct {
     readonly id: u64;
     readonly datanet: u32;
@@ -3869,26 +3881,26 @@ declare module '@polkadot/types/lookup' {
     readonly size_: u64;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageLogEntryView (445) */
+  /** @name OpenledgerPrimitivesQueryPageLogEntryView (447) */
   interface OpenledgerPrimitivesQueryPageLogEntryView extends Struct {
     readonly items: Vec<PalletDatanetsLogEntryView>;
     readonly next: Option<u64>;
   }
 
-  /** @name PalletDatanetsLogEntryView (446) */
+  /** @name PalletDatanetsLogEntryView (448) */
   interface PalletDatanetsLogEntryView extends Struct {
     readonly position: u64;
     readonly entry: PalletDatanetsLogEntry;
     readonly uri: Option<Bytes>;
   }
 
-  /** @name OpenledgerPrimitivesQueryPageU32 (448) */
+  /** @name OpenledgerPrimitivesQueryPageU32 (450) */
   interface OpenledgerPrimitivesQueryPageU32 extends Struct {
     readonly items: Vec<u32>;
     readonly next: Option<u32>;
   }
 
-  /** @name OpenledgerRuntimeRuntimeError (452) */
+  /** @name OpenledgerRuntimeRuntimeError (454) */
   interface OpenledgerRuntimeRuntimeError extends Enum {
     readonly isSystem: boolean;
     readonly asSystem: FrameSystemError;
