@@ -1,7 +1,7 @@
 //! Settlement: one split per batch, each part exact; the tail claimed with proofs, once.
 
 use crate::{mock::*, BatchStatus, Batches as BatchesMap, Error, Escrows, HoldReason};
-use frame_support::{assert_noop, assert_ok};
+use frame_support::{assert_noop, assert_ok, traits::Get};
 use openledger_primitives::bounded;
 use sp_core::H256;
 
@@ -95,5 +95,24 @@ fn a_settled_escrow_leaves_the_payer_exactly_the_rest() {
 		run_to(19 + 25);
 		assert_ok!(Batches::withdraw(RuntimeOrigin::signed(payer), PROVIDER));
 		assert_eq!(free(payer), ENDOWMENT - 300);
+	});
+}
+
+#[test]
+fn a_model_deprecated_with_a_batch_open_returns_its_deposit_and_the_batch_still_pays() {
+	build_and_execute(|| {
+		let (s, built) = submitted_five();
+		// The owner deprecates the model while its batch is in audit: nothing the batch
+		// settles by depends on the model's deposit, which returns at once.
+		let deposit = <Test as pallet_models::Config>::ModelDeposit::get();
+		let before = free(OWNER);
+		assert_ok!(Models::deprecate(RuntimeOrigin::signed(OWNER), s.model));
+		assert_eq!(free(OWNER), before + deposit);
+		assert_eq!(pallet_models::Models::<Test>::get(s.model).unwrap().deposit, 0);
+		// The batch settles by the terms it was submitted with: the owner's part as before.
+		run_to(16);
+		assert_ok!(built.settle_revealing(0, 0..4));
+		assert_eq!(credits(OWNER), 315);
+		assert_eq!(credits(PROVIDER), 180);
 	});
 }
