@@ -4,13 +4,13 @@ use crate::{pallet::*, types::*};
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
-		fungible::{Mutate, MutateHold},
+		fungible::{Inspect, Mutate, MutateHold},
 		tokens::{Precision, Preservation},
 	},
 };
 use openledger_primitives::holds::hold_error;
 use sp_runtime::{
-	traits::{CheckedAdd, Zero},
+	traits::{AccountIdConversion, CheckedAdd, Zero},
 	Saturating,
 };
 
@@ -137,5 +137,21 @@ impl<T: Config> Pallet<T> {
 			T::Currency::transfer(&Self::account_id(), who, amount, Preservation::Preserve)?;
 		}
 		Ok(())
+	}
+
+	/// This pallet's account: it holds the escrows, the fees of batches not yet settled, and
+	/// tails until they are claimed.
+	pub fn account_id() -> T::AccountId {
+		T::PalletId::get().into_account_truncating()
+	}
+
+	/// Make sure the pallet account exists, so that a tail of any size can be paid into it.
+	/// Genesis, and the migration that adds this pallet to a running chain.
+	pub fn ensure_account_exists() {
+		let minimum = T::Currency::minimum_balance();
+		let account = Self::account_id();
+		if T::Currency::balance(&account) < minimum {
+			let _ = T::Currency::set_balance(&account, minimum);
+		}
 	}
 }

@@ -165,4 +165,18 @@ impl<T: Config> Pallet<T> {
 		});
 		Ok(())
 	}
+
+	/// The epoch `block` is in.
+	pub fn epoch_of(block: BlockNumberOf<T>) -> openledger_primitives::EpochNumber {
+		openledger_formulas::batch::epoch_of(
+			block.unique_saturated_into(),
+			T::EpochLength::get().unique_saturated_into(),
+		)
+	}
+
+	/// The genesis hash receipts are bound to.
+	pub fn genesis_hash() -> [u8; 32] {
+		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberOf::<T>::zero());
+		<[u8; 32]>::try_from(hash.as_ref()).unwrap_or_default()
+	}
 }

@@ -104,7 +104,7 @@ fn a_model_deprecated_with_a_batch_open_returns_its_deposit_and_the_batch_still_
 		let (s, built) = submitted_five();
 		// The owner deprecates the model while its batch is in audit: nothing the batch
 		// settles by depends on the model's deposit, which returns at once.
-		let deposit = <Test as pallet_models::Config>::ModelDeposit::get();
+		let deposit: Balance = <Test as pallet_models::Config>::ModelDeposit::get();
 		let before = free(OWNER);
 		assert_ok!(Models::deprecate(RuntimeOrigin::signed(OWNER), s.model));
 		assert_eq!(free(OWNER), before + deposit);
