@@ -98,7 +98,7 @@ pub struct DatanetInfo<T: Config> {
 	pub contributors: u32,
 	/// Sum of all contributor shares.
 	pub total_share: Share,
-	/// Number of entries in the accepted-set log (see [`crate::Pallet::log_entry`]).
+	/// Number of entries in the accepted-set log (see [`crate::Log`]).
 	pub log_len: u64,
 	/// Hash chain over the accepted-set log: the commitment versions snapshot.
 	pub log_root: H256,

@@ -3,7 +3,7 @@
 //! The registry of AI models on the chain and their **lineage**.
 //!
 //! - A model has an owner, metadata, an artifact hash (its weights or adapter file), a
-//!   [`ModelKind`] (`Base`, `FineTune { parent }`, `Adapter { base }`), the datanet versions it
+//!   [`openledger_primitives::ModelKind`] (`Base`, `FineTune { parent }`, `Adapter { base }`), the datanet versions it
 //!   was trained on as `(datanet, version, share)` with shares summing to exactly 100%, a price
 //!   per inference call, [`DerivativeTerms`] it offers to models derived from it, and a status.
 //!   Registering holds [`Config::ModelDeposit`].

@@ -64,8 +64,9 @@ pub fn citable_from(latest: VersionNumber, max: u32) -> VersionNumber {
 /// version `v`" needs. Epoch 0 counts in every version.
 ///
 /// The hook must not fail: it only does accounting. Its cost is part of the callers' generated
-/// weights: their benchmarks run it in its worst case ([`OnShareChange::prepare_worst_case`]);
-/// [`OnShareChange::weight`] states it for callers that are not benchmarked with it.
+/// weights: their benchmarks run it in its worst case (`OnShareChange::prepare_worst_case`,
+/// under `runtime-benchmarks`); [`OnShareChange::weight`] states it for callers that are not
+/// benchmarked with it.
 pub trait OnShareChange<AccountId> {
 	/// `who`'s share in `datanet` is about to change, from version `epoch` on.
 	fn before_share_change(

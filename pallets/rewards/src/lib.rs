@@ -60,7 +60,7 @@
 //!
 //! A datanet publishes versions without end; only the latest `MaxVersions + 1` are citable
 //! ([`openledger_primitives::citable_from`]). When version `L` is published, the pool **folds**
-//! every epoch up to `citable_from(L)` into epoch 0 ([`Pallet::fold_epochs`], one epoch per
+//! every epoch up to `citable_from(L)` into epoch 0 (`Pallet::fold_epochs`, one epoch per
 //! version as a rule): every citable version holds them all, so its share does not move, and
 //! from then on a payment raises epoch 0's reward per share where it raised theirs. Each folded
 //! epoch keeps its reward per share and epoch 0's at the fold ([`FoldedEpochs`]): a member's
@@ -356,7 +356,7 @@ pub mod pallet {
 	pub type MemberIndexCursor<T> = StorageValue<_, BoundedVec<u8, ConstU32<256>>>;
 
 	/// The epochs of each datanet's pool folded into epoch 0 (see
-	/// [`Pallet::fold_epochs`]), kept for the members that still hold a change there until
+	/// `Pallet::fold_epochs`), kept for the members that still hold a change there until
 	/// they are next settled; one per retired epoch at most, as the datanet's log keeps one
 	/// entry per change.
 	#[pallet::storage]

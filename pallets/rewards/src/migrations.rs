@@ -3,7 +3,7 @@
 //! Version 1 adds [`crate::ReceiptDeposits`] and the `ReceiptDeposit` hold; receipts stored
 //! before hold none and are pruned as before. Version 2 adds [`crate::MemberPools`], the pools
 //! of each account, which the records made before it join over the blocks after the upgrade
-//! (a multi-block migration run by `on_idle`, see [`Pallet::index_members`]). Version 3 stores
+//! (a multi-block migration run by `on_idle`, see `Pallet::index_members`). Version 3 stores
 //! signed changes of share per epoch ([`crate::EpochPool::change`],
 //! [`crate::MemberEpoch::change`]) where version 2 stored the share of the contributions
 //! accepted in the epoch; every such share was a gain, so it becomes a change of the same size
@@ -65,7 +65,7 @@ impl<T: Config> Pallet<T> {
 }
 
 /// From storage version 1 to 2: start indexing the pool records made before [`crate::MemberPools`]
-/// existed ([`Pallet::index_members`] finishes it over the following blocks, in `on_idle`).
+/// existed (`Pallet::index_members` finishes it over the following blocks, in `on_idle`).
 pub struct StartMemberIndex<T>(core::marker::PhantomData<T>);
 
 impl<T: Config> frame_support::traits::UncheckedOnRuntimeUpgrade for StartMemberIndex<T> {
