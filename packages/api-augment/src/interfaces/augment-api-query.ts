@@ -474,7 +474,7 @@ declare module '@polkadot/api-base/types/storage' {
       accounts: AugmentedQuery<ApiType, (arg: AccountId32 | string | Uint8Array) => Observable<PalletRewardsAccountLedger>, [AccountId32]> & QueryableStorageEntry<ApiType, [AccountId32]>;
       /**
        * The epochs of each datanet's pool folded into epoch 0 (see
-       * [`Pallet::fold_epochs`]), kept for the members that still hold a change there until
+       * `Pallet::fold_epochs`), kept for the members that still hold a change there until
        * they are next settled; one per retired epoch at most, as the datanet's log keeps one
        * entry per change.
        **/
