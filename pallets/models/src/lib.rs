@@ -3,9 +3,10 @@
 //! The registry of AI models on the chain and their **lineage**.
 //!
 //! - A model has an owner, metadata, an artifact hash (its weights or adapter file), a
-//!   [`openledger_primitives::ModelKind`] (`Base`, `FineTune { parent }`, `Adapter { base }`), the datanet versions it
-//!   was trained on as `(datanet, version, share)` with shares summing to exactly 100%, a price
-//!   per inference call, [`DerivativeTerms`] it offers to models derived from it, and a status.
+//!   [`openledger_primitives::ModelKind`] (`Base`, `FineTune { parent }`, `Adapter { base }`),
+//!   the datanet versions it was trained on as `(datanet, version, share)` with shares summing
+//!   to exactly 100%, a price per inference call, [`DerivativeTerms`] it offers to models
+//!   derived from it, and a status.
 //!   Registering holds [`Config::ModelDeposit`].
 //! - **Lineage**: a derivative records its ancestors up to its base, nearest first, each with
 //!   the royalty rate owed to it, *fixed at registration*: the parent's current
